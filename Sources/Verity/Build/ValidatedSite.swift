@@ -1,0 +1,48 @@
+/// The output of the validate stage: typed, checked articles and pages to publish.
+struct ValidatedSite: Sendable {
+    var config: SiteConfig
+    /// Articles to publish, newest first.
+    var articles: [Article]
+    /// Pages to publish, in navigation order.
+    var pages: [Page]
+
+    /// Top-level names the generator writes itself, which slugs may not take.
+    static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "feed", "sitemap"]
+
+    /// Decodes every file and checks what spans files (duplicate slugs, names taken by static files).
+    static func validate(_ loaded: LoadedSite, includeDrafts: Bool, jobs: Int, log: DiagnosticCollector) -> ValidatedSite? {
+        let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
+        let defaultAuthor = config?.defaultAuthor
+        let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
+            let fileLog = DiagnosticCollector()
+            let article = Article.decode(file, defaultAuthor: defaultAuthor, log: fileLog)
+            return (article, fileLog.diagnostics)
+        }
+        var articles: [Article] = []
+        for (article, diagnostics) in decodedArticles {
+            diagnostics.forEach { log.error($0.problem, at: $0.location) }
+            if let article, includeDrafts || !article.draft { articles.append(article) }
+        }
+        var pages: [Page] = []
+        for file in loaded.pageFiles {
+            if let page = Page.decode(file, log: log), includeDrafts || !page.draft { pages.append(page) }
+        }
+
+        let staticTopLevel = Set(loaded.copies.map { String($0.destination.split(separator: "/").first ?? "") })
+        var owners: [String: String] = [:]
+        let entries = articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) }
+        for (slug, location) in entries {
+            if reservedSlugs.contains(slug) || staticTopLevel.contains(slug) {
+                log.error(.reservedSlug(slug), at: location)
+            } else if let other = owners[slug] {
+                log.error(.duplicateSlug(slug, otherPath: other), at: location)
+            } else {
+                owners[slug] = location.path
+            }
+        }
+        guard let config else { return nil }
+        articles.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
+        return ValidatedSite(config: config, articles: articles, pages: pages)
+    }
+}

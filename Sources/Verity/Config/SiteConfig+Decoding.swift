@@ -1,0 +1,49 @@
+import Yams
+
+extension SiteConfig {
+    /// Reads and validates `site.yml`; returns `nil` after recording errors.
+    static func decode(_ file: SourceFile, log: DiagnosticCollector) -> SiteConfig? {
+        let origin = YAMLFields.Origin(path: file.path, lineOffset: 0)
+        let start = SourceLocation(path: file.path, line: 1, column: 1)
+        let parsed = YAMLDocument.parse(file.text, origin: origin, log: log)
+        guard parsed.ok,
+              let fields = YAMLFields(parsed.root, name: "site.yml", allowedKeys: keys, origin: origin, log: log, location: start)
+        else { return nil }
+        let before = log.errorCount
+        let title = fields.string("title", required: true)
+        let baseURL = fields.url("base_url", required: true)
+        let language = fields.string("language", required: true)
+        if let language, !isLanguageTag(language) {
+            log.error(.invalidLanguage(language), at: fields.location(of: "language"))
+        }
+        let description = fields.string("description", required: true)
+        var publisher: Publisher?
+        if let node = fields.node("publisher") {
+            if let inner = YAMLFields(node, name: "publisher", allowedKeys: publisherKeys, origin: origin, log: log,
+                                      location: fields.keyLocation(of: "publisher")) {
+                let name = inner.string("name", required: true)
+                let url = inner.url("url", required: true)
+                let logo = inner.string("logo", required: false)
+                if let logo, !(logo.hasPrefix("/") || WebURL.isAllowed(logo)) {
+                    log.error(.invalidURL(key: "logo", value: logo), at: inner.location(of: "logo"))
+                }
+                if let name, let url { publisher = Publisher(name: name, url: url, logo: logo) }
+            }
+        } else {
+            fields.reportMissing("publisher")
+        }
+        let defaultAuthor = fields.string("default_author", required: false)
+        let unsafeHTML = fields.bool("unsafe_html", default: false)
+        guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else { return nil }
+        return SiteConfig(
+            title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
+            description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML)
+    }
+
+    /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

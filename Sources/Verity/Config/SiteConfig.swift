@@ -1,0 +1,24 @@
+/// The settings in `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// The organisation that publishes the fact checks (ClaimReview's author).
+    public struct Publisher: Sendable, Hashable {
+        public var name: String
+        public var url: String
+        /// A site path such as `/assets/logo.svg`, or an absolute http(s) URL.
+        public var logo: String?
+    }
+
+    public var title: String
+    /// Absolute http(s) URL, always ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var description: String
+    public var publisher: Publisher
+    public var defaultAuthor: String?
+    /// Whether raw HTML in Markdown is passed through (off by default).
+    public var unsafeHTML: Bool
+
+    /// The keys `site.yml` may contain.
+    static let keys = ["title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html"]
+    static let publisherKeys = ["name", "url", "logo"]
+}

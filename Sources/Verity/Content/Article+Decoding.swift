@@ -1,0 +1,185 @@
+import Yams
+
+extension Article {
+    static let keys = ["title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates"]
+    static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive"]
+    static let claimKeys = ["id", "claim", "claimant", "appeared", "appeared_on", "verdict", "conclusion", "sources"]
+    static let updateKeys = ["date", "note"]
+
+    /// Validates an article file's front matter into an `Article`; returns `nil` after recording errors.
+    static func decode(_ file: SourceFile, defaultAuthor: String?, log: DiagnosticCollector) -> Article? {
+        guard let document = FrontMatterDocument.split(file, log: log) else { return nil }
+        let origin = YAMLFields.Origin(path: file.path, lineOffset: FrontMatterDocument.yamlFirstLine - 1)
+        let start = SourceLocation(path: file.path, line: 1, column: 1)
+        let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
+        guard parsed.ok,
+              let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: keys, origin: origin, log: log, location: start)
+        else { return nil }
+        let before = log.errorCount
+
+        let title = fields.string("title", required: true)
+        let date = fields.date("date", required: true)
+        let updated = fields.date("updated", required: false)
+        if let date, let updated, updated < date {
+            log.error(.updatedBeforeDate(key: "updated"), at: fields.location(of: "updated"))
+        }
+        let (slug, slugLocation) = decodeSlug(fields, file: file)
+        let author = fields.string("author", required: false) ?? defaultAuthor
+        if author == nil { log.error(.missingAuthor, at: fields.keyLocation(of: "author")) }
+        let summary = fields.string("summary", required: true)
+        let tags = fields.identifierList("tags", kind: "tag").map { uniqued($0.map(\.id)) } ?? []
+        let draft = fields.bool("draft", default: false)
+        let sources = decodeSources(fields)
+        let claims = decodeClaims(fields, sources: sources)
+        let updates = decodeUpdates(fields, articleDate: date)
+
+        guard log.errorCount == before, let title, let date, let slug, let author, let summary else { return nil }
+        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
+        return Article(
+            slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
+            summary: summary, tags: tags, draft: draft, sources: sources, claims: claims, updates: updates, body: body)
+    }
+
+    /// The `slug:` value, or the file's base name when it is a valid slug.
+    static func decodeSlug(_ fields: YAMLFields, file: SourceFile) -> (String?, SourceLocation) {
+        if fields.node("slug") != nil {
+            return (fields.identifier("slug", required: false, kind: "slug"), fields.location(of: "slug"))
+        }
+        let location = SourceLocation(path: file.path, line: 1, column: 1)
+        guard Identifier.isValid(file.baseName) else {
+            fields.log.error(.invalidFileName(file.baseName), at: location)
+            return (nil, location)
+        }
+        return (file.baseName, location)
+    }
+
+    private static func decodeSources(_ fields: YAMLFields) -> [Source] {
+        guard let node = fields.node("sources") else { return [] }
+        guard case .mapping(let mapping) = node else {
+            fields.log.error(.wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
+                             at: fields.origin.location(of: node))
+            return []
+        }
+        var sources: [Source] = []
+        var seen = Set<String>()
+        for (key, value) in mapping {
+            let keyLocation = fields.origin.location(of: key)
+            guard let id = fields.scalarText(key, key: "sources") else { continue }
+            guard Identifier.isValid(id) else {
+                fields.log.error(.invalidIdentifier(key: "source id", value: id), at: keyLocation)
+                continue
+            }
+            guard seen.insert(id).inserted else {
+                fields.log.error(.duplicateKey(id), at: keyLocation)
+                continue
+            }
+            guard let entry = YAMLFields(value, name: id, allowedKeys: sourceKeys, origin: fields.origin, log: fields.log,
+                                         location: keyLocation) else { continue }
+            if entry.node("name") == nil, entry.node("status") == nil, entry.node("date") == nil, case .scalar = value {
+                fields.log.error(.wrongType(key: id, expected: "a set of keys: name, status, date"), at: keyLocation)
+                continue
+            }
+            let name = entry.string("name", required: true)
+            let status = decodeStatus(entry)
+            let date = entry.date("date", required: true)
+            let said = entry.string("said", required: false)
+            let via = entry.string("via", required: false)
+            let url = entry.url("url", required: false)
+            let archive = entry.url("archive", required: false)
+            if let name, let status, let date {
+                sources.append(Source(id: id, name: name, status: status, date: date, said: said, via: via, url: url, archive: archive))
+            }
+        }
+        return sources
+    }
+
+    private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {
+        guard let text = entry.string("status", required: true) else { return nil }
+        guard let status = SourceStatus(rawValue: text) else {
+            entry.log.error(.unknownStatus(text, suggestion: Suggestion.closest(to: text, in: SourceStatus.allCases.map(\.rawValue))),
+                            at: entry.location(of: "status"))
+            return nil
+        }
+        return status
+    }
+
+    private static func decodeClaims(_ fields: YAMLFields, sources: [Source]) -> [Claim] {
+        guard let items = fields.sequence("claims", expected: "a list of claims, each starting with '- '") else { return [] }
+        var claims: [Claim] = []
+        var firstLineOfID: [String: Int] = [:]
+        let sourceIDs = sources.map(\.id)
+        for (index, item) in items.enumerated() {
+            let itemLocation = fields.origin.location(of: item)
+            guard let entry = YAMLFields(item, name: "claims", allowedKeys: claimKeys, origin: fields.origin, log: fields.log,
+                                         location: itemLocation) else { continue }
+            let id = entry.identifier("id", required: false, kind: "claim id") ?? (entry.node("id") == nil ? "claim-\(index + 1)" : nil)
+            if let id {
+                let location = entry.location(of: "id")
+                if let firstLine = firstLineOfID[id] {
+                    fields.log.error(.duplicateClaimID(id, firstLine: firstLine), at: location)
+                } else {
+                    firstLineOfID[id] = location.line ?? 0
+                }
+            }
+            let text = entry.string("claim", required: true)
+            let claimant = entry.string("claimant", required: true)
+            let appeared = entry.url("appeared", required: false)
+            let appearedOn = entry.date("appeared_on", required: false)
+            let verdict = decodeVerdict(entry)
+            let conclusion = entry.string("conclusion", required: true)
+            var references: [String] = []
+            if let list = entry.identifierList("sources", kind: "source id") {
+                if list.isEmpty, let node = entry.node("sources") {
+                    fields.log.error(.emptyValue("sources"), at: fields.origin.location(of: node))
+                }
+                for (sourceID, location) in list {
+                    if sourceIDs.contains(sourceID) {
+                        if !references.contains(sourceID) { references.append(sourceID) }
+                    } else {
+                        fields.log.error(.unknownSource(sourceID, suggestion: Suggestion.closest(to: sourceID, in: sourceIDs)), at: location)
+                    }
+                }
+            } else if entry.node("sources") == nil {
+                entry.reportMissing("sources")
+            }
+            if let id, let text, let claimant, let verdict, let conclusion {
+                claims.append(Claim(id: id, claim: text, claimant: claimant, appeared: appeared, appearedOn: appearedOn,
+                                    verdict: verdict, conclusion: conclusion, sourceIDs: references))
+            }
+        }
+        return claims
+    }
+
+    private static func decodeVerdict(_ entry: YAMLFields) -> Verdict? {
+        guard let text = entry.string("verdict", required: true) else { return nil }
+        guard let verdict = Verdict(rawValue: text) else {
+            entry.log.error(.unknownVerdict(text, suggestion: Suggestion.closest(to: text, in: Verdict.allCases.map(\.rawValue))),
+                            at: entry.location(of: "verdict"))
+            return nil
+        }
+        return verdict
+    }
+
+    private static func decodeUpdates(_ fields: YAMLFields, articleDate: ContentDate?) -> [Update] {
+        guard let items = fields.sequence("updates", expected: "a list of updates, each with '- date:' and 'note:'") else { return [] }
+        var updates: [Update] = []
+        for item in items {
+            guard let entry = YAMLFields(item, name: "updates", allowedKeys: updateKeys, origin: fields.origin, log: fields.log,
+                                         location: fields.origin.location(of: item)) else { continue }
+            let date = entry.date("date", required: true)
+            let note = entry.string("note", required: true)
+            if let date, let articleDate, date < articleDate {
+                fields.log.error(.updatedBeforeDate(key: "updates.date"), at: entry.location(of: "date"))
+            } else if let date, let previous = updates.last, date < previous.date {
+                fields.log.error(.updatesOutOfOrder, at: entry.location(of: "date"))
+            }
+            if let date, let note { updates.append(Update(date: date, note: note)) }
+        }
+        return updates
+    }
+
+    private static func uniqued(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

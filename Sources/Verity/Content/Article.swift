@@ -1,0 +1,28 @@
+/// A validated fact check: its front matter as typed values and its Markdown body.
+public struct Article: Sendable, Hashable {
+    public var slug: String
+    /// Where the slug came from (the `slug:` value, or the file itself).
+    public var slugLocation: SourceLocation
+    public var title: String
+    public var date: ContentDate
+    public var updated: ContentDate?
+    public var author: String
+    public var summary: String
+    public var tags: [String]
+    public var draft: Bool
+    /// Sources in the order they are declared.
+    public var sources: [Source]
+    public var claims: [Claim]
+    public var updates: [Update]
+    public var body: MarkdownBody
+
+    /// The source with `id`, if declared.
+    func source(_ id: String) -> Source? {
+        sources.first { $0.id == id }
+    }
+
+    /// The latest of `date`, `updated` and the updates log.
+    var lastModified: ContentDate {
+        ([date, updated].compactMap { $0 } + updates.map(\.date)).max() ?? date
+    }
+}

@@ -1,0 +1,13 @@
+/// One checked statement with its verdict and the sources behind it.
+public struct Claim: Sendable, Hashable {
+    /// The anchor id on the article page (`#<id>`).
+    public var id: String
+    public var claim: String
+    public var claimant: String
+    public var appeared: String?
+    public var appearedOn: ContentDate?
+    public var verdict: Verdict
+    public var conclusion: String
+    /// Ids of the article's sources, in the order written.
+    public var sourceIDs: [String]
+}

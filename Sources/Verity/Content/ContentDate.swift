@@ -1,0 +1,123 @@
+/// A date from front matter: `YYYY-MM-DD`, or RFC 3339 with an offset.
+public struct ContentDate: Hashable, Sendable, Comparable {
+    /// The date as the editor wrote it (used in `datetime` attributes).
+    public let text: String
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    /// Seconds since 1970-01-01T00:00:00Z; a date without a time counts as midnight UTC.
+    public let instant: Int
+
+    /// Parses `text`, or returns `nil` when it is not a valid date.
+    public init?(_ text: String) {
+        let scalars = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= scalars.count else { return nil }
+            var value = 0
+            for index in range {
+                let byte = scalars[index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        func byte(_ index: Int) -> UInt8? { index < scalars.count ? scalars[index] : nil }
+        guard let year = number(0..<4), byte(4) == 45, let month = number(5..<7), byte(7) == 45,
+              let day = number(8..<10), (1...12).contains(month),
+              day >= 1, day <= Self.daysInMonth(year: year, month: month)
+        else { return nil }
+        var seconds = 0
+        if scalars.count > 10 {
+            guard let separator = byte(10), separator == 84 || separator == 116 || separator == 32,
+                  let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16),
+                  hour < 24, minute < 60
+            else { return nil }
+            var index = 16
+            var second = 0
+            if byte(index) == 58 {
+                guard let value = number(17..<19), value < 61 else { return nil }
+                second = value
+                index = 19
+                if byte(index) == 46 {
+                    index += 1
+                    let start = index
+                    while let digit = byte(index), digit >= 48, digit <= 57 { index += 1 }
+                    guard index > start else { return nil }
+                }
+            }
+            var offset = 0
+            if byte(index) == 90 || byte(index) == 122 {
+                index += 1
+            } else if let sign = byte(index), sign == 43 || sign == 45 {
+                guard let offsetHour = number(index + 1..<index + 3), byte(index + 3) == 58,
+                      let offsetMinute = number(index + 4..<index + 6), offsetHour < 24, offsetMinute < 60
+                else { return nil }
+                offset = (offsetHour * 60 + offsetMinute) * 60 * (sign == 43 ? 1 : -1)
+                index += 6
+            } else {
+                return nil
+            }
+            guard index == scalars.count else { return nil }
+            seconds = hour * 3600 + minute * 60 + second - offset
+        }
+        self.text = text
+        self.year = year
+        self.month = month
+        self.day = day
+        self.instant = Self.daysFromCivil(year: year, month: month, day: day) * 86_400 + seconds
+    }
+
+    /// The calendar date as `YYYY-MM-DD`.
+    public var isoDate: String {
+        String(format4: year) + "-" + String(format2: month) + "-" + String(format2: day)
+    }
+
+    /// The date for readers, such as "26 June 2025" (the calendar date as written, no time zone shift).
+    public var displayText: String {
+        "\(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
+    public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
+        (lhs.instant, lhs.text) < (rhs.instant, rhs.text)
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    private static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    private static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension String {
+    /// A number written with at least two digits.
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// A number written with at least four digits.
+    init(format4 value: Int) {
+        let digits = "\(value)"
+        self = String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+}

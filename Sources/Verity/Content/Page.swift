@@ -1,0 +1,11 @@
+/// A standing page such as "About" or "Methodology".
+public struct Page: Sendable, Hashable {
+    public var slug: String
+    public var slugLocation: SourceLocation
+    public var title: String
+    public var summary: String?
+    /// Position in the site navigation (lower first, then by title).
+    public var order: Int
+    public var draft: Bool
+    public var body: MarkdownBody
+}

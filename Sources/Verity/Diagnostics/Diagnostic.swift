@@ -1,0 +1,36 @@
+/// One problem found in the input, with where it was found and how serious it is.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var problem: Problem
+
+    public init(_ problem: Problem, at location: SourceLocation, severity: Severity = .error) {
+        self.severity = severity
+        self.location = location
+        self.problem = problem
+    }
+
+    /// The one-line form editors and CI annotate: `path:line:column: error: message`.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(problem.message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The diagnostics in a stable order: by file, line and column, then by message.
+    func sortedForDisplay() -> [Diagnostic] {
+        sorted { lhs, rhs in
+            if lhs.location != rhs.location { return lhs.location < rhs.location }
+            return lhs.problem.message < rhs.problem.message
+        }
+    }
+
+    /// Whether any of the diagnostics is an error.
+    var containsErrors: Bool { contains { $0.severity == .error } }
+}

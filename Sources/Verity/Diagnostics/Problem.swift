@@ -1,0 +1,129 @@
+/// Everything that can be wrong with a site's input; `message` words each one in one place.
+public enum Problem: Hashable, Sendable {
+    // Files and folders
+    case missingFolder(String)
+    case missingFile(String)
+    case unreadableFile(String)
+    case notUTF8
+    case invalidFileName(String)
+
+    // Front matter framing
+    case missingFrontMatter
+    case unclosedFrontMatter
+    case malformedYAML(String)
+    case yamlAlias
+    case frontMatterNotMapping
+
+    // Keys and values
+    case unknownKey(String, suggestion: String?)
+    case duplicateKey(String)
+    case missingKey(String)
+    case emptyValue(String)
+    case wrongType(key: String, expected: String)
+    case invalidDate(key: String, value: String)
+    case invalidBoolean(key: String, value: String)
+    case invalidInteger(key: String, value: String)
+    case invalidIdentifier(key: String, value: String)
+    case invalidURL(key: String, value: String)
+    case invalidLanguage(String)
+    case unknownStatus(String, suggestion: String?)
+    case unknownVerdict(String, suggestion: String?)
+
+    // Cross-references
+    case unknownSource(String, suggestion: String?)
+    case duplicateClaimID(String, firstLine: Int)
+    case duplicateSlug(String, otherPath: String)
+    case reservedSlug(String)
+    case missingAuthor
+    case updatedBeforeDate(key: String)
+    case updatesOutOfOrder
+
+    // Markdown
+    case invalidBadgeReference(String)
+    case badgeInsideLink(String)
+
+    // Templates
+    case missingTemplate(String)
+    case templateSyntax(String)
+    case unknownPartial(String, suggestion: String?)
+
+    /// The human-readable text that follows `error:`.
+    public var message: String {
+        switch self {
+        case .missingFolder(let path):
+            return "folder '\(path)' does not exist"
+        case .missingFile(let path):
+            return "file '\(path)' does not exist"
+        case .unreadableFile(let reason):
+            return "cannot read file: \(reason)"
+        case .notUTF8:
+            return "file is not valid UTF-8 text; save it as UTF-8"
+        case .invalidFileName(let name):
+            return "file name '\(name)' is not a valid slug (lowercase letters, digits and '-'); rename the file or set 'slug:'"
+        case .missingFrontMatter:
+            return "missing front matter: the file must start with a line '---', then the YAML keys, then a line '---' (did you forget to add '---'?)"
+        case .unclosedFrontMatter:
+            return "front matter is not closed: add a line '---' after the last key"
+        case .malformedYAML(let problem):
+            return "malformed YAML: \(problem)"
+        case .yamlAlias:
+            return "YAML anchors and aliases are not supported; write the value out"
+        case .frontMatterNotMapping:
+            return "front matter must be a set of 'key: value' lines"
+        case .unknownKey(let key, let suggestion):
+            return "unknown key '\(key)'" + hint(suggestion)
+        case .duplicateKey(let key):
+            return "duplicate key '\(key)'"
+        case .missingKey(let key):
+            return "missing required key '\(key)'"
+        case .emptyValue(let key):
+            return "'\(key)' must not be empty"
+        case .wrongType(let key, let expected):
+            return "'\(key)' must be \(expected)"
+        case .invalidDate(let key, let value):
+            return "invalid date '\(value)' for '\(key)': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)"
+        case .invalidBoolean(let key, let value):
+            return "'\(key)' must be true or false, not '\(value)'"
+        case .invalidInteger(let key, let value):
+            return "'\(key)' must be a whole number, not '\(value)'"
+        case .invalidIdentifier(let key, let value):
+            return "invalid \(key) '\(value)': use only lowercase letters, digits and '-'"
+        case .invalidURL(let key, let value):
+            return "'\(key)' must be an absolute http:// or https:// URL, not '\(value)'"
+        case .invalidLanguage(let value):
+            return "'language' must be a BCP 47 language tag such as 'en' or 'pt-BR', not '\(value)'"
+        case .unknownStatus(let value, let suggestion):
+            return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: " + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
+        case .unknownVerdict(let value, let suggestion):
+            return "unknown verdict '\(value)'" + hint(suggestion) + "; expected one of: " + Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+        case .unknownSource(let id, let suggestion):
+            return "unknown source '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
+        case .duplicateClaimID(let id, let firstLine):
+            return "duplicate claim id '\(id)' (first used on line \(firstLine))"
+        case .duplicateSlug(let slug, let otherPath):
+            return "slug '\(slug)' is also used by \(otherPath); each article and page needs its own"
+        case .reservedSlug(let slug):
+            return "slug '\(slug)' is reserved for the site's own files; choose another"
+        case .missingAuthor:
+            return "missing 'author': set it here or set 'default_author' in site.yml"
+        case .updatedBeforeDate(let key):
+            return "'\(key)' is before the article's 'date'"
+        case .updatesOutOfOrder:
+            return "'updates' must be listed oldest first"
+        case .invalidBadgeReference(let text):
+            return "invalid source badge '\(text)': write '[@source-id]' or '[@first-id; @second-id]' with ids from 'sources:'"
+        case .badgeInsideLink(let text):
+            return "source badge '\(text)' cannot be inside a link's text; move it after the link"
+        case .missingTemplate(let name):
+            return "missing template '\(name)'"
+        case .templateSyntax(let problem):
+            return "template syntax error: \(problem)"
+        case .unknownPartial(let name, let suggestion):
+            return "unknown partial '\(name)'" + hint(suggestion)
+        }
+    }
+
+    private func hint(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}

@@ -1,0 +1,181 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Parser and renderer switches passed to cmark-gfm.
+struct CMarkOptions: Sendable, Hashable {
+    /// Curly quotes, dashes and ellipses.
+    var smart: Bool
+    /// Pass raw HTML through instead of omitting it.
+    var unsafeHTML: Bool
+
+    var rawValue: Int32 {
+        var value = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        if smart { value |= CMARK_OPT_SMART }
+        if unsafeHTML { value |= CMARK_OPT_UNSAFE }
+        return value
+    }
+}
+
+/// A heading found in a parsed document.
+struct CMarkHeading {
+    fileprivate let node: OpaquePointer
+    var level: Int
+    /// The heading's text without markup.
+    var plainText: String
+}
+
+/// A run of plain text (adjacent text nodes merged) in a parsed document.
+struct CMarkTextRun {
+    fileprivate let node: OpaquePointer
+    var literal: String
+    /// 1-based line and byte column of the run's start, as cmark-gfm reports them.
+    var line: Int
+    var column: Int
+    /// Whether the text is part of a link's or an image's text.
+    var isInsideLink: Bool
+}
+
+/// A piece of content that replaces a text run.
+enum CMarkPiece {
+    case text(String)
+    /// Trusted HTML emitted as is.
+    case html(String)
+}
+
+/// The only place that talks to the cmark-gfm C library: parse, edit, render, free.
+enum CMark {
+    /// The GFM extensions every document is parsed with.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses `markdown`, lets `edit` change the tree, and renders it as HTML.
+    static func html(from markdown: String, options: CMarkOptions, edit: (CMarkEditor) -> Void = { _ in }) -> String {
+        _ = registered
+        let flags = options.rawValue
+        guard let parser = cmark_parser_new(flags) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(root) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        edit(CMarkEditor(root: root, flags: flags, extensions: extensions))
+        guard let rendered = cmark_render_html(root, flags, extensions) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+/// Finds and rewrites nodes of one parsed document; valid only inside `CMark.html(from:options:edit:)`.
+struct CMarkEditor {
+    fileprivate let root: OpaquePointer
+    fileprivate let flags: Int32
+    fileprivate let extensions: UnsafeMutablePointer<cmark_llist>?
+
+    /// Every node of the document, in document order (collected first so that edits are safe).
+    private func nodes(matching type: cmark_node_type) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == type {
+                found.append(node)
+            }
+        }
+        return found
+    }
+
+    /// The headings, in document order.
+    func headings() -> [CMarkHeading] {
+        nodes(matching: CMARK_NODE_HEADING).map { node in
+            CMarkHeading(node: node, level: Int(cmark_node_get_heading_level(node)), plainText: plainText(of: node))
+        }
+    }
+
+    /// Gives a heading an `id` attribute by rendering it whole, with the id, as a trusted HTML block.
+    func setID(_ id: String, of heading: CMarkHeading) {
+        guard let rendered = cmark_render_html(heading.node, flags, extensions) else { return }
+        defer { free(rendered) }
+        var html = String(cString: rendered)
+        let opening = "<h\(heading.level)>"
+        guard html.hasPrefix(opening) else { return }
+        html = "<h\(heading.level) id=\"\(HTMLEscaping.attribute(id))\">" + html.dropFirst(opening.count)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_insert_before(heading.node, block)
+        cmark_node_unlink(heading.node)
+        cmark_node_free(heading.node)
+    }
+
+    /// The runs of plain text, adjacent text nodes merged, in document order.
+    func textRuns() -> [CMarkTextRun] {
+        cmark_consolidate_text_nodes(root)
+        return nodes(matching: CMARK_NODE_TEXT).map { node in
+            var isInsideLink = false
+            var parent = cmark_node_parent(node)
+            while let current = parent {
+                let type = cmark_node_get_type(current)
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { isInsideLink = true }
+                parent = cmark_node_parent(current)
+            }
+            return CMarkTextRun(
+                node: node, literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                isInsideLink: isInsideLink)
+        }
+    }
+
+    /// Replaces a text run by a sequence of text and trusted-HTML pieces.
+    func replace(_ run: CMarkTextRun, with pieces: [CMarkPiece]) {
+        for piece in pieces {
+            let node: OpaquePointer?
+            switch piece {
+            case .text(let text):
+                node = cmark_node_new(CMARK_NODE_TEXT)
+                if let node { cmark_node_set_literal(node, text) }
+            case .html(let html):
+                node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+                if let node { cmark_node_set_on_enter(node, html) }
+            }
+            if let node { cmark_node_insert_before(run.node, node) }
+        }
+        cmark_node_unlink(run.node)
+        cmark_node_free(run.node)
+    }
+
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+/// Makes unique, readable anchor ids from heading text ("What NATO said" → `what-nato-said`).
+struct HeadingSlugger {
+    private var used: Set<String>
+
+    /// A slugger that never returns one of `reserved` (claim ids, source anchors and the like).
+    init(reserved: Set<String> = []) {
+        used = reserved
+    }
+
+    /// The id for a heading with `text`, made unique by a `-1`, `-2`… suffix.
+    mutating func id(for text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug += "-" }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-" || scalar == "_" || scalar == "\t" {
+                pendingHyphen = true
+            }
+        }
+        if slug.isEmpty { slug = "section" }
+        var candidate = slug
+        var counter = 0
+        while used.contains(candidate) {
+            counter += 1
+            candidate = "\(slug)-\(counter)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,53 @@
+/// What `article.mustache` renders: one fact check.
+struct ArticleContext: Sendable {
+    /// One entry of the updates log.
+    struct UpdateEntry: Sendable {
+        var dateISO: String
+        var dateText: String
+        var note: String
+    }
+
+    var title: String
+    var dateISO: String
+    var dateText: String
+    var updatedISO: String?
+    var updatedText: String?
+    var author: String
+    var summary: String
+    var tags: [TagContext]
+    var hasTags: Bool
+    var hasClaims: Bool
+    var claims: [ClaimCardContext]
+    var bodyHTML: String
+    var hasSources: Bool
+    var sources: [SourceEntryContext]
+    var hasUpdates: Bool
+    var updates: [UpdateEntry]
+
+    init(article: Article, bodyHTML: String) {
+        title = article.title
+        dateISO = article.date.text
+        dateText = article.date.displayText
+        let modified = article.lastModified
+        if modified.isoDate != article.date.isoDate {
+            updatedISO = modified.text
+            updatedText = modified.displayText
+        }
+        author = article.author
+        summary = article.summary
+        tags = article.tags.map(TagContext.init(name:))
+        hasTags = !tags.isEmpty
+        claims = article.claims.map { ClaimCardContext(claim: $0, article: article) }
+        hasClaims = !claims.isEmpty
+        self.bodyHTML = bodyHTML
+        sources = article.sources.map(SourceEntryContext.init(source:))
+        hasSources = !sources.isEmpty
+        updates = article.updates.map { UpdateEntry(dateISO: $0.date.text, dateText: $0.date.displayText, note: $0.note) }
+        hasUpdates = !updates.isEmpty
+    }
+
+    /// Ids the article page already uses, which heading ids must not take.
+    static func reservedIDs(for article: Article) -> Set<String> {
+        Set(article.claims.map(\.id) + article.sources.map { SourceEntryContext.anchor(for: $0.id) } + LayoutContext.reservedIDs)
+    }
+}

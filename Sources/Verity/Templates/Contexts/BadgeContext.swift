@@ -1,0 +1,21 @@
+/// What `partials/badge.mustache` renders: a source's name and status, linking to its source-list entry.
+struct BadgeContext: Sendable {
+    var href: String
+    var name: String
+    var status: String
+    var statusText: String
+    var icon: String
+
+    init(source: Source) {
+        href = "#" + SourceEntryContext.anchor(for: source.id)
+        name = source.name
+        status = source.status.rawValue
+        statusText = source.status.badgeText
+        icon = source.status.icon
+    }
+}
+
+/// A tag as shown on article and index pages.
+struct TagContext: Sendable {
+    var name: String
+}

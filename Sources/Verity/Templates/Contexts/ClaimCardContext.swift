@@ -1,0 +1,31 @@
+/// One claim card (`partials/claim-card.mustache`).
+struct ClaimCardContext: Sendable {
+    /// The card's anchor id (`#<claim id>`).
+    var id: String
+    var claim: String
+    var claimant: String
+    var appeared: String?
+    var appearedOnISO: String?
+    var appearedOnText: String?
+    var verdict: String
+    var verdictLabel: String
+    var verdictIcon: String
+    var conclusion: String
+    var badges: [BadgeContext]
+    var hasBadges: Bool
+
+    init(claim: Claim, article: Article) {
+        id = claim.id
+        self.claim = claim.claim
+        claimant = claim.claimant
+        appeared = claim.appeared
+        appearedOnISO = claim.appearedOn?.text
+        appearedOnText = claim.appearedOn?.displayText
+        verdict = claim.verdict.rawValue
+        verdictLabel = claim.verdict.label
+        verdictIcon = claim.verdict.icon
+        conclusion = claim.conclusion
+        badges = claim.sourceIDs.compactMap { article.source($0) }.map(BadgeContext.init(source:))
+        hasBadges = !badges.isEmpty
+    }
+}

@@ -1,0 +1,35 @@
+/// One entry of an article's source list (`partials/source-list.mustache`).
+struct SourceEntryContext: Sendable {
+    var id: String
+    /// The entry's `id` attribute, which badges link to.
+    var anchor: String
+    var name: String
+    var badge: BadgeContext
+    var dateISO: String
+    var dateText: String
+    var said: String?
+    var via: String?
+    var url: String?
+    var archive: String?
+    /// Whether `url` or `archive` is set.
+    var hasLinks: Bool
+
+    init(source: Source) {
+        id = source.id
+        anchor = Self.anchor(for: source.id)
+        name = source.name
+        badge = BadgeContext(source: source)
+        dateISO = source.date.text
+        dateText = source.date.displayText
+        said = source.said
+        via = source.via
+        url = source.url
+        archive = source.archive
+        hasLinks = source.url != nil || source.archive != nil
+    }
+
+    /// The anchor of source `id` in the source list.
+    static func anchor(for id: String) -> String {
+        "source-" + id
+    }
+}
