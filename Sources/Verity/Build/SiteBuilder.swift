@@ -26,12 +26,12 @@ public struct SiteBuilder: Sendable {
         let jobs = options.jobs
         let loaded = LoadedSite.load(options, log: log)
         let validated = ValidatedSite.validate(loaded, includeDrafts: options.includeDrafts, jobs: jobs, log: log)
-        let content = validated.map { RenderedContent.render($0, templates: loaded.templates, jobs: jobs, log: log) }
-        guard !log.hasErrors, let content, let templates = loaded.templates else {
+        let content = RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, log: log)
+        guard !log.hasErrors, let config = content.config, let templates = loaded.templates else {
             throw BuildFailure(diagnostics: log.diagnostics)
         }
         let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
-        let renderer = PageRenderer(templates: templates, config: content.config, pages: content.pages.map(\.page), faviconPath: favicon)
+        let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         return (renderer.render(content, jobs: jobs), loaded.copies, content)
     }
 }

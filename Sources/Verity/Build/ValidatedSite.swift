@@ -1,27 +1,41 @@
 /// The output of the validate stage: typed, checked articles and pages to publish.
 struct ValidatedSite: Sendable {
-    var config: SiteConfig
+    /// The site settings, or `nil` when site.yml has errors (the build then fails after reporting everything).
+    var config: SiteConfig?
     /// Articles to publish, newest first.
     var articles: [Article]
     /// Pages to publish, in navigation order.
     var pages: [Page]
+    /// Bodies of articles whose front matter failed, with their declared source ids: checked for badge errors only.
+    var failedBodies: [FailedBody]
+
+    /// A body whose article could not be built, kept so that all of a file's problems are reported at once.
+    struct FailedBody: Sendable {
+        var body: MarkdownBody
+        var sourceIDs: [String]
+    }
 
     /// Top-level names the generator writes itself, which slugs may not take.
     static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "feed", "sitemap"]
 
     /// Decodes every file and checks what spans files (duplicate slugs, names taken by static files).
-    static func validate(_ loaded: LoadedSite, includeDrafts: Bool, jobs: Int, log: DiagnosticCollector) -> ValidatedSite? {
+    static func validate(_ loaded: LoadedSite, includeDrafts: Bool, jobs: Int, log: DiagnosticCollector) -> ValidatedSite {
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
-        let defaultAuthor = config?.defaultAuthor
+        // When site.yml itself has errors its default author is unknown: do not also blame every article.
+        let defaultAuthor = config == nil ? "" : config?.defaultAuthor
         let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
             let fileLog = DiagnosticCollector()
-            let article = Article.decode(file, defaultAuthor: defaultAuthor, log: fileLog)
-            return (article, fileLog.diagnostics)
+            return (Article.decode(file, defaultAuthor: defaultAuthor, log: fileLog), fileLog.diagnostics)
         }
         var articles: [Article] = []
-        for (article, diagnostics) in decodedArticles {
+        var failedBodies: [FailedBody] = []
+        for (decoded, diagnostics) in decodedArticles {
             diagnostics.forEach { log.error($0.problem, at: $0.location) }
-            if let article, includeDrafts || !article.draft { articles.append(article) }
+            if let article = decoded.article {
+                if includeDrafts || !article.draft { articles.append(article) }
+            } else if let body = decoded.body {
+                failedBodies.append(FailedBody(body: body, sourceIDs: decoded.declaredSourceIDs))
+            }
         }
         var pages: [Page] = []
         for file in loaded.pageFiles {
@@ -40,9 +54,8 @@ struct ValidatedSite: Sendable {
                 owners[slug] = location.path
             }
         }
-        guard let config else { return nil }
         articles.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
-        return ValidatedSite(config: config, articles: articles, pages: pages)
+        return ValidatedSite(config: config, articles: articles, pages: pages, failedBodies: failedBodies)
     }
 }

@@ -6,15 +6,25 @@ extension Article {
     static let claimKeys = ["id", "claim", "claimant", "appeared", "appeared_on", "verdict", "conclusion", "sources"]
     static let updateKeys = ["date", "note"]
 
-    /// Validates an article file's front matter into an `Article`; returns `nil` after recording errors.
-    static func decode(_ file: SourceFile, defaultAuthor: String?, log: DiagnosticCollector) -> Article? {
-        guard let document = FrontMatterDocument.split(file, log: log) else { return nil }
+    /// The result of decoding one article file.
+    struct Decoded: Sendable {
+        /// The article, or `nil` when its front matter has errors.
+        var article: Article?
+        /// The body and the source ids declared, so that a failed article's badges are still checked.
+        var body: MarkdownBody?
+        var declaredSourceIDs: [String]
+    }
+
+    /// Validates an article file's front matter into an `Article`, recording every error in `log`.
+    static func decode(_ file: SourceFile, defaultAuthor: String?, log: DiagnosticCollector) -> Decoded {
+        guard let document = FrontMatterDocument.split(file, log: log) else { return Decoded(article: nil, body: nil, declaredSourceIDs: []) }
+        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
         let origin = YAMLFields.Origin(path: file.path, lineOffset: FrontMatterDocument.yamlFirstLine - 1)
         let start = SourceLocation(path: file.path, line: 1, column: 1)
         let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
         guard parsed.ok,
               let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: keys, origin: origin, log: log, location: start)
-        else { return nil }
+        else { return Decoded(article: nil, body: nil, declaredSourceIDs: []) }
         let before = log.errorCount
 
         let title = fields.string("title", required: true)
@@ -29,15 +39,17 @@ extension Article {
         let summary = fields.string("summary", required: true)
         let tags = fields.identifierList("tags", kind: "tag").map { uniqued($0.map(\.id)) } ?? []
         let draft = fields.bool("draft", default: false)
-        let sources = decodeSources(fields)
-        let claims = decodeClaims(fields, sources: sources)
+        let (sources, declaredSourceIDs) = decodeSources(fields)
+        let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
         let updates = decodeUpdates(fields, articleDate: date)
 
-        guard log.errorCount == before, let title, let date, let slug, let author, let summary else { return nil }
-        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
-        return Article(
+        guard log.errorCount == before, let title, let date, let slug, let author, let summary else {
+            return Decoded(article: nil, body: body, declaredSourceIDs: declaredSourceIDs)
+        }
+        let article = Article(
             slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
             summary: summary, tags: tags, draft: draft, sources: sources, claims: claims, updates: updates, body: body)
+        return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 
     /// The `slug:` value, or the file's base name when it is a valid slug.
@@ -53,12 +65,13 @@ extension Article {
         return (file.baseName, location)
     }
 
-    private static func decodeSources(_ fields: YAMLFields) -> [Source] {
-        guard let node = fields.node("sources") else { return [] }
+    /// The valid sources, and the ids of every source declared (valid or not), for cross-reference checks.
+    private static func decodeSources(_ fields: YAMLFields) -> ([Source], [String]) {
+        guard let node = fields.node("sources") else { return ([], []) }
         guard case .mapping(let mapping) = node else {
             fields.log.error(.wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
                              at: fields.origin.location(of: node))
-            return []
+            return ([], [])
         }
         var sources: [Source] = []
         var seen = Set<String>()
@@ -69,10 +82,11 @@ extension Article {
                 fields.log.error(.invalidIdentifier(key: "source id", value: id), at: keyLocation)
                 continue
             }
-            guard seen.insert(id).inserted else {
+            guard !seen.contains(id) else {
                 fields.log.error(.duplicateKey(id), at: keyLocation)
                 continue
             }
+            seen.insert(id)
             guard let entry = YAMLFields(value, name: id, allowedKeys: sourceKeys, origin: fields.origin, log: fields.log,
                                          location: keyLocation) else { continue }
             if entry.node("name") == nil, entry.node("status") == nil, entry.node("date") == nil, case .scalar = value {
@@ -90,7 +104,7 @@ extension Article {
                 sources.append(Source(id: id, name: name, status: status, date: date, said: said, via: via, url: url, archive: archive))
             }
         }
-        return sources
+        return (sources, mapping.compactMap { $0.key.string.map { $0.trimmingWhitespace() } }.filter(seen.contains))
     }
 
     private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {
@@ -103,11 +117,10 @@ extension Article {
         return status
     }
 
-    private static func decodeClaims(_ fields: YAMLFields, sources: [Source]) -> [Claim] {
+    private static func decodeClaims(_ fields: YAMLFields, declaredSourceIDs sourceIDs: [String]) -> [Claim] {
         guard let items = fields.sequence("claims", expected: "a list of claims, each starting with '- '") else { return [] }
         var claims: [Claim] = []
         var firstLineOfID: [String: Int] = [:]
-        let sourceIDs = sources.map(\.id)
         for (index, item) in items.enumerated() {
             let itemLocation = fields.origin.location(of: item)
             guard let entry = YAMLFields(item, name: "claims", allowedKeys: claimKeys, origin: fields.origin, log: fields.log,

@@ -2,12 +2,22 @@ import Yams
 
 /// Parses YAML text into a node tree that remembers line and column, mapping errors to diagnostics.
 enum YAMLDocument {
+    /// A 1-based line and column in the YAML text.
+    private struct Position {
+        var line: Int
+        var column: Int
+    }
+
     /// The root node of `yaml` (or `nil` for an empty document); records malformed YAML as an error.
     static func parse(_ yaml: String, origin: YAMLFields.Origin, log: DiagnosticCollector) -> (ok: Bool, root: Node?) {
         do {
             return (true, try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            let (problem, mark) = describe(error)
+            let (problem, yamlMark) = describe(error)
+            var mark = yamlMark.map { Position(line: $0.line, column: $0.column) }
+            if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
+                mark = repeatedKey(key, after: context.mark, in: yaml) ?? mark
+            }
             let location = mark.map { SourceLocation(path: origin.path, line: $0.line + origin.lineOffset, column: $0.column) }
                 ?? SourceLocation(path: origin.path, line: origin.lineOffset + 1, column: 1)
             if case .duplicatedKeysInMapping(let keys, _) = error, let key = keys.first {
@@ -27,7 +37,9 @@ enum YAMLDocument {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return (text + hint(for: problem), mark)
+            // At the end of the text the problem's own place says little: point at what was left open.
+            let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
+            return (text + hint(for: problem), place)
         case .duplicatedKeysInMapping(let keys, let context):
             return ("duplicate key \(keys.joined(separator: ", "))", context.mark)
         case .reader(let problem, _, _, _):
@@ -35,6 +47,24 @@ enum YAMLDocument {
         default:
             return ("\(error)", nil)
         }
+    }
+
+    /// Where `key` is written again, at the same column, after its first use at `first` (Yams reports the first).
+    private static func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> Position? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            let start = first.column - 1
+            guard start >= 0, start < scalars.count else { continue }
+            let prefix = scalars[..<start]
+            guard prefix.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            if rest.hasPrefix(key + ":") || rest.hasPrefix(key + " :") {
+                return Position(line: index + 1, column: first.column)
+            }
+        }
+        return nil
     }
 
     private static func hint(for problem: String) -> String {

@@ -6,13 +6,13 @@ struct MarkdownRenderer: Sendable {
         options = CMarkOptions(smart: smart, unsafeHTML: unsafeHTML)
     }
 
-    /// Renders `body`; `badge` gives the HTML of one source's badge. Unknown or malformed badges are recorded in `log`.
+    /// Renders `body`; `badge` gives the HTML of a declared source's badge. Unknown or malformed badges are recorded in `log`.
     func render(
-        _ body: MarkdownBody, sources: [Source], reservedIDs: Set<String>,
-        badge: (Source) -> String, log: DiagnosticCollector
+        _ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>,
+        badge: (String) -> String, log: DiagnosticCollector
     ) -> String {
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
-        return CMark.html(from: body.text, options: options) { editor in
+        let html = CMark.html(from: body.text, options: options) { editor in
             var slugger = HeadingSlugger(reserved: reservedIDs)
             for heading in editor.headings() {
                 let id = slugger.id(for: heading.plainText)
@@ -42,10 +42,10 @@ struct MarkdownRenderer: Sendable {
                     }
                     var html: [String] = []
                     for id in reference.ids {
-                        if let source = sources.first(where: { $0.id == id }) {
-                            html.append(badge(source))
+                        if sourceIDs.contains(id) {
+                            html.append(badge(id))
                         } else {
-                            log.error(.unknownSource(id, suggestion: Suggestion.closest(to: id, in: sources.map(\.id))), at: location)
+                            log.error(.unknownSource(id, suggestion: Suggestion.closest(to: id, in: sourceIDs)), at: location)
                         }
                     }
                     pieces.append(.html(html.joined(separator: " ")))
@@ -54,6 +54,7 @@ struct MarkdownRenderer: Sendable {
                 editor.replace(run, with: pieces.filter { if case .text(let text) = $0 { !text.isEmpty } else { true } })
             }
         }
+        return TaskListLabels.apply(to: html)
     }
 
     /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import Verity
+
+/// A throwaway site in a temporary folder: write files, build, read what came out.
+struct TestSite {
+    let root: URL
+
+    /// The repository's root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The default theme shipped in `templates/`.
+    static let defaultTemplates = repositoryRoot.appendingPathComponent("templates")
+
+    /// A minimal valid `site.yml`.
+    static let siteYAML = """
+        title: Test Desk
+        base_url: https://checks.example.org/
+        language: en
+        description: Test fact checks.
+        publisher:
+          name: Test Desk
+          url: https://checks.example.org/
+        default_author: Desk staff
+
+        """
+
+    /// A new empty folder under the system's temporary folder, with the default theme unless `templates` is false.
+    init(templates: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("verity-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/pages"), withIntermediateDirectories: true)
+        if templates {
+            try FileManager.default.copyItem(at: Self.defaultTemplates, to: root.appendingPathComponent("templates"))
+        }
+    }
+
+    /// A copy of a fixture site from `Tests/Fixtures/<name>`.
+    init(fixture name: String) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("verity-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let fixture = Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/\(name)")
+        for item in ["content", "templates"] {
+            let source = fixture.appendingPathComponent(item)
+            let target = root.appendingPathComponent(item)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: target)
+            } else if item == "templates" {
+                try FileManager.default.copyItem(at: Self.defaultTemplates, to: target)
+            }
+        }
+    }
+
+    /// Writes `text` to `path` (relative to the site's root), creating folders.
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Reads `path` under the site's root.
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    var options: BuildOptions {
+        BuildOptions(
+            contentDirectory: root.appendingPathComponent("content"),
+            templatesDirectory: root.appendingPathComponent("templates"),
+            outputDirectory: root.appendingPathComponent("output"))
+    }
+
+    /// Builds the site into `output/`.
+    @discardableResult
+    func build(drafts: Bool = false, jobs: Int? = nil) throws -> BuildSummary {
+        var options = self.options
+        options.includeDrafts = drafts
+        if let jobs { options.jobs = jobs }
+        return try SiteBuilder(options: options).build()
+    }
+
+    /// Builds and returns the diagnostics as printed, with this site's root removed from paths.
+    func errors() -> [String] {
+        do {
+            try build()
+            return []
+        } catch let failure as BuildFailure {
+            return failure.diagnostics.map { $0.description.replacingOccurrences(of: root.standardizedFileURL.path + "/", with: "") }
+        } catch {
+            return ["unexpected: \(error)"]
+        }
+    }
+
+    /// Every file under `folder` (relative paths, sorted).
+    func files(in folder: String) -> [String] {
+        FileLister.allFiles(below: root.appendingPathComponent(folder))
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
