@@ -9,11 +9,14 @@ struct CMarkOptions: Sendable, Hashable {
     var smart: Bool
     /// Pass raw HTML through instead of omitting it.
     var unsafeHTML: Bool
+    /// Align table cells with `style="text-align: …"` (valid HTML5) instead of the obsolete `align` attribute.
+    var tableStyleAttributes: Bool = true
 
     var rawValue: Int32 {
         var value = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if smart { value |= CMARK_OPT_SMART }
         if unsafeHTML { value |= CMARK_OPT_UNSAFE }
+        if tableStyleAttributes { value |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
         return value
     }
 }

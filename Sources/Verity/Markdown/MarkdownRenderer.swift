@@ -2,8 +2,10 @@
 struct MarkdownRenderer: Sendable {
     var options: CMarkOptions
 
-    init(unsafeHTML: Bool, smart: Bool = true) {
-        options = CMarkOptions(smart: smart, unsafeHTML: unsafeHTML)
+    /// A renderer for site content (smart punctuation on); the GFM conformance test turns `smart` off
+    /// and `tableStyleAttributes` off to compare with the spec's HTML.
+    init(unsafeHTML: Bool, smart: Bool = true, tableStyleAttributes: Bool = true) {
+        options = CMarkOptions(smart: smart, unsafeHTML: unsafeHTML, tableStyleAttributes: tableStyleAttributes)
     }
 
     /// Renders `body`; `badge` gives the HTML of a declared source's badge. Unknown or malformed badges are recorded in `log`.

@@ -1,0 +1,21 @@
+# Verity: `make site` builds the sample site into output/, `make test` runs every test.
+SWIFT ?= swift
+
+.PHONY: site test deps build clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build --product generate
+
+site: build
+	$$($(SWIFT) build --show-bin-path)/generate
+	@echo "Preview: python3 -m http.server -d output"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+clean:
+	rm -rf .build output
