@@ -32,18 +32,13 @@ public struct ContentDate: Hashable, Sendable, Comparable {
                   let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16),
                   hour < 24, minute < 60
             else { return nil }
-            var index = 16
-            var second = 0
-            if byte(index) == 58 {
-                guard let value = number(17..<19), value < 61 else { return nil }
-                second = value
-                index = 19
-                if byte(index) == 46 {
-                    index += 1
-                    let start = index
-                    while let digit = byte(index), digit >= 48, digit <= 57 { index += 1 }
-                    guard index > start else { return nil }
-                }
+            guard byte(16) == 58, let second = number(17..<19), second < 61 else { return nil }
+            var index = 19
+            if byte(index) == 46 {
+                index += 1
+                let start = index
+                while let digit = byte(index), digit >= 48, digit <= 57 { index += 1 }
+                guard index > start else { return nil }
             }
             var offset = 0
             if byte(index) == 90 || byte(index) == 122 {

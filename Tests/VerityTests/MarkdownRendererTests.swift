@@ -1,0 +1,62 @@
+import Testing
+@testable import Verity
+
+/// The render-Markdown stage on its own.
+@Suite("Markdown rendering")
+struct MarkdownRendererTests {
+    func render(_ text: String, unsafe: Bool = false, sources: [String] = ["reuters", "nato"], reserved: Set<String> = [])
+        -> (html: String, errors: [String])
+    {
+        let log = DiagnosticCollector()
+        let html = MarkdownRenderer(unsafeHTML: unsafe).render(
+            MarkdownBody(text: text, path: "a.md", firstLine: 10), sourceIDs: sources, reservedIDs: reserved,
+            badge: { "<b>\($0)</b>" }, log: log)
+        return (html, log.diagnostics.map(\.description))
+    }
+
+    @Test("headings get unique ids that avoid reserved ones")
+    func headingIDs() {
+        let result = render("# What NATO said\n\n## What NATO said\n\n### Claims\n", reserved: ["claims"])
+        #expect(result.html == "<h1 id=\"what-nato-said\">What NATO said</h1>\n<h2 id=\"what-nato-said-1\">What NATO said</h2>\n<h3 id=\"claims-1\">Claims</h3>\n")
+    }
+
+    @Test("badges are resolved, but not inside code")
+    func badges() {
+        let result = render("See [@reuters] and [@reuters; @nato], not `[@reuters]`.\n\n    [@nato]\n")
+        #expect(result.html == "<p>See <b>reuters</b> and <b>reuters</b> <b>nato</b>, not <code>[@reuters]</code>.</p>\n<pre><code>[@nato]\n</code></pre>\n")
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test("an unknown badge is reported at the file's line and column")
+    func unknownBadge() {
+        let result = render("First line.\n\nÜber *x* [@reutres].\n")
+        #expect(result.errors == ["a.md:12:10: error: unknown source 'reutres' (did you mean 'reuters'?)"])
+    }
+
+    @Test("text that only looks like a badge is left alone")
+    func notBadges() {
+        #expect(render("Mail x@example.org or [@ no close\n").errors.isEmpty)
+        #expect(render("[link](https://example.org) and [^1].\n\n[^1]: Note.\n").errors.isEmpty)
+    }
+
+    @Test("raw HTML is omitted unless allowed")
+    func rawHTML() {
+        #expect(render("<script>alert(1)</script>\n\nA <b>b</b>.\n").html
+            == "<!-- raw HTML omitted -->\n<p>A <!-- raw HTML omitted -->b<!-- raw HTML omitted -->.</p>\n")
+        #expect(render("A <b>b</b>.\n", unsafe: true).html == "<p>A <b>b</b>.</p>\n")
+        #expect(render("<script>x</script>\n", unsafe: true).html == "&lt;script>x&lt;/script>\n")
+    }
+
+    @Test("dangerous link schemes are emptied")
+    func dangerousLinks() {
+        #expect(render("[x](javascript:alert(1))\n").html == "<p><a href=\"\">x</a></p>\n")
+    }
+
+    @Test("GFM extensions and smart punctuation are on")
+    func extensions() {
+        let html = render("\"Hi\" -- ~~no~~ www.example.org\n\n- [x] done\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n").html
+        #expect(html.contains("“Hi” – <del>no</del> <a href=\"http://www.example.org\">www.example.org</a>"))
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" /> done"))
+        #expect(html.contains("<th style=\"text-align: right\">b</th>"))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Verity
+
+/// The load, validate, render-templates and write stages on their own.
+@Suite("Build stages")
+struct StageTests {
+    @Test("load: the default theme compiles and content files are read in name order")
+    func load() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/b.md", validArticle)
+        try site.write("content/articles/a.md", validArticle)
+        try site.write("content/articles/notes.txt", "ignored")
+        try site.write("content/static/img/x.png", "png")
+        let log = DiagnosticCollector()
+        let loaded = LoadedSite.load(site.options, log: log)
+        #expect(log.diagnostics.isEmpty)
+        #expect(loaded.templates != nil)
+        #expect(loaded.articleFiles.map(\.baseName) == ["a", "b"])
+        #expect(loaded.copies.map(\.destination) == ["img/x.png", "assets/style.css"])
+    }
+
+    @Test("validate: front matter becomes a typed article with defaults filled in")
+    func validate() throws {
+        let log = DiagnosticCollector()
+        let text = validArticle.replacingOccurrences(of: "  - id: first\n    claim:", with: "  - claim:")
+        let decoded = Article.decode(SourceFile(path: "a.md", text: text), defaultAuthor: "Desk", log: log)
+        #expect(log.diagnostics.isEmpty)
+        let article = try #require(decoded.article)
+        #expect(article.slug == "a")
+        #expect(article.author == "Desk")
+        #expect(article.date.text == "2025-06-26")
+        #expect(article.sources.map(\.status) == [.confirmed])
+        #expect(article.claims.map(\.id) == ["claim-1"])
+        #expect(article.claims.first?.verdict == .false)
+        #expect(article.body.firstLine == 17)
+        #expect(article.body.text == "Body with [@reuters].\n")
+    }
+
+    @Test("validate: CRLF line endings and a byte-order mark are accepted")
+    func lineEndings() throws {
+        let log = DiagnosticCollector()
+        let text = "\u{FEFF}" + validArticle.replacingOccurrences(of: "\n", with: "\r\n")
+        let data = Data(text.utf8)
+        let decoded = String(validatingUTF8Data: data).map { Article.decode(SourceFile(path: "a.md", text: $0), defaultAuthor: "D", log: log) }
+        #expect(log.diagnostics.isEmpty)
+        #expect(decoded?.article?.title == "A check")
+    }
+
+    @Test("render templates: pages use relative links from their depth")
+    func renderTemplates() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/a.md", validArticle)
+        try site.write("content/pages/about.md", "---\ntitle: About\n---\nHi.\n")
+        let (files, _, _) = try SiteBuilder(options: site.options).renderSite()
+        #expect(files.map(\.path) == ["index.html", "a/index.html", "about/index.html"])
+        let index = try #require(files.first?.contents)
+        let article = try #require(files.dropFirst().first?.contents)
+        #expect(index.contains("href=\"assets/style.css\"") && index.contains("href=\"a/\""))
+        #expect(article.contains("href=\"../assets/style.css\"") && article.contains("href=\"../about/\""))
+        #expect(article.contains("id=\"first\"") && article.contains("id=\"source-reuters\"") && article.contains("href=\"#source-reuters\""))
+        #expect(article.contains("Reuters · Confirmed"))
+    }
+
+    @Test("write: output/ is replaced as a whole and nothing is left beside it")
+    func write() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("output")
+        let writer = OutputWriter(outputDirectory: output)
+        try writer.write([OutputFile(path: "index.html", contents: "one"), OutputFile(path: "a/index.html", contents: "a")], copies: [])
+        try writer.write([OutputFile(path: "index.html", contents: "two")], copies: [])
+        #expect(site.files(in: "output") == ["index.html"])
+        #expect(try site.read("output/index.html") == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "output", "templates"])
+    }
+}
