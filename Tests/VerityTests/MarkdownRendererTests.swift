@@ -60,3 +60,24 @@ struct MarkdownRendererTests {
         #expect(html.contains("<th style=\"text-align: right\">b</th>"))
     }
 }
+
+@Suite("Markdown rendering, headings with badges")
+struct HeadingBadgeTests {
+    @Test("a badge in a heading is rendered, checked and left out of the heading's id")
+    func badgeInHeading() {
+        let log = DiagnosticCollector()
+        let html = MarkdownRenderer(unsafeHTML: false).render(
+            MarkdownBody(text: "## What Reuters said [@reuters]\n\n## Also [@reutres]\n", path: "a.md", firstLine: 1),
+            sourceIDs: ["reuters"], reservedIDs: [], badge: { "<b>\($0)</b>" }, log: log)
+        #expect(html == "<h2 id=\"what-reuters-said\">What Reuters said <b>reuters</b></h2>\n<h2 id=\"also\">Also </h2>\n")
+        #expect(log.diagnostics.map(\.description) == ["a.md:3:9: error: unknown source 'reutres' (did you mean 'reuters'?)"])
+    }
+
+    @Test("code blocks carry their language as a class")
+    func codeLanguage() {
+        let html = MarkdownRenderer(unsafeHTML: false).render(
+            MarkdownBody(text: "```swift\nlet x = 1\n```\n", path: "a.md", firstLine: 1),
+            sourceIDs: [], reservedIDs: [], badge: { _ in "" }, log: DiagnosticCollector())
+        #expect(html == "<pre><code class=\"language-swift\">let x = 1\n</code></pre>\n")
+    }
+}

@@ -62,6 +62,23 @@ struct SiteBuilderTests {
         }
     }
 
+    @Test("many articles rendered on many threads give the same bytes as on one thread")
+    func deterministicUnderLoad() throws {
+        let one = try TestSite(fixture: "basic-site")
+        defer { one.remove() }
+        let article = try one.read("content/articles/bridge-claim.md")
+        for index in 1...120 {
+            try one.write("content/articles/copy-\(index).md", article.replacingOccurrences(of: "title: \"Did", with: "title: \"\(index) Did"))
+        }
+        try one.build(jobs: 1)
+        let expected = try one.files(in: "output").map { try one.read("output/" + $0) }
+        for _ in 0..<2 {
+            try one.build(jobs: 8)
+            let actual = try one.files(in: "output").map { try one.read("output/" + $0) }
+            #expect(actual == expected)
+        }
+    }
+
     @Test("a good build removes files that no longer belong")
     func staleFilesRemoved() throws {
         let site = try TestSite(fixture: "basic-site")

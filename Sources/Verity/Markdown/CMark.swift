@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,7 +14,7 @@ struct CMarkOptions: Sendable, Hashable {
     var tableStyleAttributes: Bool = true
 
     var rawValue: Int32 {
-        var value = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        var value = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if smart { value |= CMARK_OPT_SMART }
         if unsafeHTML { value |= CMARK_OPT_UNSAFE }
         if tableStyleAttributes { value |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
@@ -52,6 +53,12 @@ enum CMark {
     /// The GFM extensions every document is parsed with.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// cmark-gfm's inline parser adds the extensions' special characters (`~`, `|`, …) to a global table
+    /// before parsing inlines and removes them after (github/cmark-gfm pull request #176), so two documents
+    /// finishing at once can lose strikethrough or autolinks. Inline parsing, which happens in
+    /// `cmark_parser_finish`, therefore runs under this lock; block parsing, edits and rendering stay parallel.
+    private static let inlineParsingLock = NSLock()
+
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
@@ -74,7 +81,10 @@ enum CMark {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return "" }
+        inlineParsingLock.lock()
+        let finished = cmark_parser_finish(parser)
+        inlineParsingLock.unlock()
+        guard let root = finished else { return "" }
         defer { cmark_node_free(root) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         edit(CMarkEditor(root: root, flags: flags, extensions: extensions))

@@ -15,11 +15,6 @@ struct MarkdownRenderer: Sendable {
     ) -> String {
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         let html = CMark.html(from: body.text, options: options) { editor in
-            var slugger = HeadingSlugger(reserved: reservedIDs)
-            for heading in editor.headings() {
-                let id = slugger.id(for: heading.plainText)
-                editor.setID(id, of: heading)
-            }
             for run in editor.textRuns() where run.literal.contains("[@") {
                 let references = BadgeReference.find(in: run.literal)
                 guard !references.isEmpty else { continue }
@@ -54,6 +49,11 @@ struct MarkdownRenderer: Sendable {
                 }
                 pieces.append(.text(String(run.literal[cursor...])))
                 editor.replace(run, with: pieces.filter { if case .text(let text) = $0 { !text.isEmpty } else { true } })
+            }
+            // After the badges, so that a badge in a heading is rendered and left out of its id.
+            var slugger = HeadingSlugger(reserved: reservedIDs)
+            for heading in editor.headings() {
+                editor.setID(slugger.id(for: heading.plainText), of: heading)
             }
         }
         return TaskListLabels.apply(to: html)
