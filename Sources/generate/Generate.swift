@@ -9,9 +9,9 @@ struct Generate: ParsableCommand {
         commandName: "generate",
         abstract: "Build a fact-check site from content/ and templates/ into output/.",
         discussion: """
-            Reads content/site.yml, content/articles/*.md, content/pages/*.md and content/static/,
-            renders them through the Mustache templates in templates/, and replaces output/ only
-            when the whole build succeeded. Problems are printed as path:line:column: error: message.
+            Reads content/site.yml, content/articles/*.md, content/pages/*.md and content/static/, renders them \
+            through the Mustache templates in templates/, and replaces the output folder only when the whole build \
+            succeeded. Every problem is printed as path:line:column: error: message, and the exit status is 1.
 
             Examples:
               generate

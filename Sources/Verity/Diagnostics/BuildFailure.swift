@@ -11,6 +11,6 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let lines = diagnostics.map(\.description)
-        return (lines + ["\(errors) error\(errors == 1 ? "" : "s"); output/ left unchanged"]).joined(separator: "\n")
+        return (lines + ["\(errors) error\(errors == 1 ? "" : "s"); nothing was written"]).joined(separator: "\n")
     }
 }
