@@ -34,6 +34,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Threads to use (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(help: "Also print how long each build stage took.")
+    var timings = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -45,8 +48,8 @@ struct Generate: ParsableCommand {
         if let jobs { options.jobs = jobs }
         do {
             let summary = try SiteBuilder(options: options).build()
-            for warning in summary.warnings { printError(warning.description) }
             print(summary.line)
+            if timings { print(summary.stageLine) }
         } catch let failure as BuildFailure {
             printError(failure.description)
             throw ExitCode.failure

@@ -73,6 +73,9 @@ let errorCases: [ErrorCase] = [
     ErrorCase(name: "empty title", files: article("title: A check", "title: \"\""), expected: [
         "\(a):2:8: error: 'title' must not be empty",
     ]),
+    ErrorCase(name: "null summary", files: article("summary: One line.", "summary: ~"), expected: [
+        "\(a):4:10: error: 'summary' must not be empty",
+    ]),
     ErrorCase(name: "date in wrong format", files: article("date: 2025-06-26\nsummary", "date: 26/06/2025\nsummary"), expected: [
         "\(a):3:7: error: invalid date '26/06/2025' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
     ]),
@@ -121,10 +124,16 @@ let errorCases: [ErrorCase] = [
     ErrorCase(name: "duplicate claim id", files: article("    sources: [reuters]\n---", "    sources: [reuters]\n  - id: first\n    claim: Again.\n    claimant: Someone\n    verdict: true\n    conclusion: Yes.\n    sources: [reuters]\n---"), expected: [
         "\(a):17:9: error: duplicate claim id 'first' (first used on line 11)",
     ]),
+    ErrorCase(name: "claim id taken by the source list", files: article("- id: first", "- id: source-reuters"), expected: [
+        "\(a):11:9: error: claim id 'source-reuters' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)",
+    ]),
+    ErrorCase(name: "claim id taken by the layout", files: article("- id: first", "- id: main"), expected: [
+        "\(a):11:9: error: claim id 'main' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)",
+    ]),
     ErrorCase(name: "invalid claim id", files: article("- id: first", "- id: First Claim"), expected: [
         "\(a):11:9: error: invalid claim id 'First Claim': use only lowercase letters, digits and '-'",
     ]),
-    ErrorCase(name: "claims not a list", files: article("    sources: [reuters]\n---", "    sources: [reuters]\nclaims: none\n---"), expected: [
+    ErrorCase(name: "claims written twice", files: article("    sources: [reuters]\n---", "    sources: [reuters]\nclaims: none\n---"), expected: [
         "\(a):17:1: error: duplicate key 'claims'",
     ]),
     ErrorCase(name: "claims not a list", files: article("claims:\n  - id: first\n    claim: Something.\n    claimant: Someone\n    verdict: false\n    conclusion: Not so.\n    sources: [reuters]\n", "claims: first\n"), expected: [
@@ -171,6 +180,21 @@ let errorCases: [ErrorCase] = [
         "content/pages/b.md": "---\ntitle: About\nslug: a\n---\nText.\n",
     ], expected: [
         "content/pages/b.md:3:7: error: slug 'a' is also used by \(a); each article and page needs its own",
+    ]),
+    ErrorCase(name: "a draft with a slug already in use", files: [
+        a: validArticle,
+        "content/articles/b.md": validArticle.replacingOccurrences(of: "summary: One line.", with: "summary: One line.\nslug: a\ndraft: true"),
+    ], expected: [
+        "content/articles/b.md:5:7: error: slug 'a' is also used by \(a); each article and page needs its own",
+    ]),
+    ErrorCase(name: "static file over a theme asset", files: [a: validArticle, "content/static/assets/style.css": "x"], expected: [
+        "content/static/assets/style.css: error: static file would be written to output/assets/style.css, which templates/assets/style.css also writes; rename one of them",
+    ]),
+    ErrorCase(name: "static file over the home page", files: [a: validArticle, "content/static/index.html": "x"], expected: [
+        "content/static/index.html: error: static file would be written to output/index.html, which the generated home page also writes; rename one of them",
+    ]),
+    ErrorCase(name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"], expected: [
+        "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another",
     ]),
     ErrorCase(name: "reserved slug", files: ["content/articles/assets.md": validArticle], expected: [
         "content/articles/assets.md:1:1: error: slug 'assets' is reserved for the site's own files; choose another",

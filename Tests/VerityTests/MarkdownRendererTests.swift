@@ -81,3 +81,38 @@ struct HeadingBadgeTests {
         #expect(html == "<pre><code class=\"language-swift\">let x = 1\n</code></pre>\n")
     }
 }
+
+@Suite("Markdown rendering, badge placement")
+struct BadgePlacementTests {
+    func render(_ text: String) -> (html: String, errors: [String]) {
+        let log = DiagnosticCollector()
+        let html = MarkdownRenderer(unsafeHTML: false).render(
+            MarkdownBody(text: text, path: "a.md", firstLine: 1), sourceIDs: ["r"], reservedIDs: [],
+            badge: { "<b>\($0)</b>" }, log: log)
+        return (html, log.diagnostics.map(\.description))
+    }
+
+    @Test("a badge in a table cell is rendered")
+    func tableCell() {
+        let result = render("| a | b |\n|---|---|\n| before [@r] after | y |\n")
+        #expect(result.html.contains("<td>before <b>r</b> after</td>"))
+    }
+
+    @Test("badges after a hard line break or a multi-line code span are located on their own line", arguments: [
+        ("First\\\n[@x] second\n", "a.md:2:1"),
+        ("A `code\nspan` then [@x]\n", "a.md:2:12"),
+        ("Text\nmore text [@x]\n", "a.md:2:11"),
+    ])
+    func position(text: String, location: String) {
+        #expect(render(text).errors == ["\(location): error: unknown source 'x' (did you mean 'r'?)"])
+    }
+
+    @Test("private-use characters in the text are kept")
+    func privateUse() {
+        let open = "\u{E000}", zero = "\u{E010}", nine = "\u{E019}", close = "\u{E001}"
+        let text = "A \(open)\(zero) B [@r] \(open)\(nine)\(close) C \(close)\n"
+        let expected = "<p>A \(open)\(zero) B <b>r</b> \(open)\(nine)\(close) C \(close)</p>\n"
+        let html = render(text).html
+        #expect(html == expected)
+    }
+}

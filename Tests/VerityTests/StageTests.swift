@@ -19,7 +19,7 @@ struct StageTests {
         #expect(log.diagnostics.isEmpty)
         #expect(loaded.templates != nil)
         #expect(loaded.articleFiles.map(\.baseName) == ["a", "b"])
-        #expect(loaded.copies.map(\.destination) == ["img/x.png", "assets/style.css"])
+        #expect(loaded.copies.map(\.destination) == ["assets/style.css", "img/x.png"])
     }
 
     @Test("validate: front matter becomes a typed article with defaults filled in")
@@ -56,7 +56,9 @@ struct StageTests {
         try site.write("content/site.yml", TestSite.siteYAML)
         try site.write("content/articles/a.md", validArticle)
         try site.write("content/pages/about.md", "---\ntitle: About\n---\nHi.\n")
-        let (files, _, _) = try SiteBuilder(options: site.options).renderSite()
+        var clock = StageClock()
+        let files = try SiteBuilder(options: site.options).render(clock: &clock).files
+        #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates])
         #expect(files.map(\.path) == ["index.html", "a/index.html", "about/index.html"])
         let index = try #require(files.first?.contents)
         let article = try #require(files.dropFirst().first?.contents)

@@ -24,8 +24,6 @@ struct LoadedSite {
             }
             site.articleFiles = readMarkdown(in: content.appendingPathComponent("articles"), log: log)
             site.pageFiles = readMarkdown(in: content.appendingPathComponent("pages"), log: log)
-            let staticFolder = content.appendingPathComponent("static")
-            site.copies += FileLister.allFiles(below: staticFolder).map { ($0, staticFolder.appendingPathComponent($0)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {
             let path = DisplayPath.of(options.templatesDirectory)
@@ -35,6 +33,9 @@ struct LoadedSite {
             let assets = options.templatesDirectory.appendingPathComponent("assets")
             site.copies += FileLister.allFiles(below: assets).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
         }
+        // After the theme's assets, so that a clash is reported at the static file.
+        let staticFolder = content.appendingPathComponent("static")
+        site.copies += FileLister.allFiles(below: staticFolder).map { ($0, staticFolder.appendingPathComponent($0)) }
         return site
     }
 

@@ -14,6 +14,47 @@ struct OutputWriter {
         var description: String { "\(path): error: cannot write: \(reason)" }
     }
 
+    /// The file `generate` puts in every output folder it writes, so that it only ever replaces its own folders.
+    static let markerName = ".verity-output"
+    static let markerText = "This folder is written by Verity's generate and replaced as a whole on every build.\n"
+
+    /// Problems that make the output folder unsafe to replace: it holds the project, or files generate did not write.
+    func preflight(content: URL, templates: URL) -> [Diagnostic] {
+        let manager = FileManager.default
+        let output = outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        let location = SourceLocation(path: DisplayPath.of(outputDirectory))
+        func contains(_ outer: URL, _ inner: URL) -> Bool {
+            let outerParts = outer.pathComponents
+            let innerParts = inner.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            return innerParts.count >= outerParts.count && Array(innerParts.prefix(outerParts.count)) == outerParts
+        }
+        var reasons: [String] = []
+        let current = URL(fileURLWithPath: manager.currentDirectoryPath)
+        let home = URL(fileURLWithPath: NSHomeDirectory())
+        if output.pathComponents.count <= 1 {
+            reasons.append("it is the root of the file system")
+        } else if contains(output, home) {
+            reasons.append("it is or contains your home folder")
+        } else if contains(output, current) {
+            reasons.append("it is or contains the current folder")
+        }
+        for (name, folder) in [("content", content), ("templates", templates)] {
+            if contains(output, folder) || contains(folder.standardizedFileURL.resolvingSymlinksInPath(), output) {
+                reasons.append("it overlaps the \(name) folder '\(DisplayPath.of(folder))'")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue {
+                reasons.append("it is a file")
+            } else if let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty,
+                      !entries.contains(Self.markerName) {
+                reasons.append("it is not empty and was not written by generate (it has no \(Self.markerName) file); empty it or choose another --output")
+            }
+        }
+        return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
+    }
+
     /// Writes `files` and copies `copies`, then replaces output/ with the result.
     func write(_ files: [OutputFile], copies: [(destination: String, source: URL)]) throws {
         let manager = FileManager.default
@@ -25,6 +66,7 @@ struct OutputWriter {
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             for copy in copies {
                 let target = staging.appendingPathComponent(copy.destination)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -19,7 +19,7 @@ struct RenderedContent: Sendable {
         }
         let pages = site.pages.parallelMap(jobs: jobs) { page in
             let fileLog = DiagnosticCollector()
-            let html = renderer.render(page.body, sourceIDs: [], reservedIDs: Set(LayoutContext.reservedIDs), badge: { _ in "" }, log: fileLog)
+            let html = renderer.render(page.body, sourceIDs: [], reservedIDs: PageAnchors.reserved, badge: { _ in "" }, log: fileLog)
             return (page, html, fileLog.diagnostics)
         }
         let failed = site.failedBodies.parallelMap(jobs: jobs) { failed in

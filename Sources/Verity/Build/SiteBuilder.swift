@@ -8,30 +8,43 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Runs every stage; throws `BuildFailure` with all problems found, leaving output/ untouched.
+    /// Runs every stage; throws `BuildFailure` with all problems found, leaving the output folder untouched.
     public func build() throws -> BuildSummary {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let (files, copies, content) = try renderSite()
-        try OutputWriter(outputDirectory: options.outputDirectory).write(files, copies: copies)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var clock = StageClock()
+        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
+        let site: RenderedSite
+        do {
+            site = try render(clock: &clock)
+        } catch let failure as BuildFailure {
+            throw BuildFailure(diagnostics: failure.diagnostics + outputProblems)
+        }
+        guard outputProblems.isEmpty else { throw BuildFailure(diagnostics: outputProblems) }
+        try clock.measure(.write) { try writer.write(site.files, copies: site.copies) }
         return BuildSummary(
-            articles: content.articles.count, pages: content.pages.count,
-            claims: content.articles.reduce(0) { $0 + $1.article.claims.count },
-            htmlFiles: files.count, copiedFiles: copies.count, seconds: seconds, warnings: [])
+            articles: site.articles, pages: site.pages, claims: site.claims, htmlFiles: site.files.count,
+            copiedFiles: site.copies.count, stageSeconds: clock.seconds)
     }
 
-    /// Runs every stage but the write: what the site would contain, or `BuildFailure`.
-    func renderSite() throws -> ([OutputFile], [(destination: String, source: URL)], RenderedContent) {
+    /// Runs every stage but the write: what the site would contain, or `BuildFailure` with every problem.
+    func render(clock: inout StageClock) throws -> RenderedSite {
         let log = DiagnosticCollector()
         let jobs = options.jobs
-        let loaded = LoadedSite.load(options, log: log)
-        let validated = ValidatedSite.validate(loaded, includeDrafts: options.includeDrafts, jobs: jobs, log: log)
-        let content = RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, log: log)
+        let loaded = clock.measure(.load) { LoadedSite.load(options, log: log) }
+        let validated = clock.measure(.validate) {
+            ValidatedSite.validate(loaded, includeDrafts: options.includeDrafts, jobs: jobs, log: log)
+        }
+        let content = clock.measure(.renderMarkdown) {
+            RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, log: log)
+        }
         guard !log.hasErrors, let config = content.config, let templates = loaded.templates else {
             throw BuildFailure(diagnostics: log.diagnostics)
         }
         let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
         let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
-        return (renderer.render(content, jobs: jobs), loaded.copies, content)
+        let files = clock.measure(.renderTemplates) { renderer.render(content, jobs: jobs) }
+        return RenderedSite(
+            files: files, copies: loaded.copies, articles: content.articles.count, pages: content.pages.count,
+            claims: content.articles.reduce(0) { $0 + $1.article.claims.count })
     }
 }

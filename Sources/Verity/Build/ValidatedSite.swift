@@ -1,3 +1,5 @@
+import Foundation
+
 /// The output of the validate stage: typed, checked articles and pages to publish.
 struct ValidatedSite: Sendable {
     /// The site settings, or `nil` when site.yml has errors (the build then fails after reporting everything).
@@ -32,21 +34,41 @@ struct ValidatedSite: Sendable {
         for (decoded, diagnostics) in decodedArticles {
             diagnostics.forEach { log.error($0.problem, at: $0.location) }
             if let article = decoded.article {
-                if includeDrafts || !article.draft { articles.append(article) }
+                articles.append(article)
             } else if let body = decoded.body {
                 failedBodies.append(FailedBody(body: body, sourceIDs: decoded.declaredSourceIDs))
             }
         }
-        var pages: [Page] = []
-        for file in loaded.pageFiles {
-            if let page = Page.decode(file, log: log), includeDrafts || !page.draft { pages.append(page) }
+        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
+        // Drafts are checked too, so that publishing one later cannot break the site.
+        checkOutputPaths(articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
+                         copies: loaded.copies, log: log)
+        if !includeDrafts {
+            articles.removeAll { $0.draft }
+            pages.removeAll { $0.draft }
         }
+        articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
+        pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
+        return ValidatedSite(config: config, articles: articles, pages: pages, failedBodies: failedBodies)
+    }
 
-        let staticTopLevel = Set(loaded.copies.map { String($0.destination.split(separator: "/").first ?? "") })
+    /// Reports slugs used twice or reserved, and copied files that land where something else is written.
+    private static func checkOutputPaths(
+        _ slugs: [(String, SourceLocation)], copies: [(destination: String, source: URL)], log: DiagnosticCollector
+    ) {
+        var writers: [String: String] = ["index.html": "the generated home page"]
+        for copy in copies {
+            let path = DisplayPath.of(copy.source)
+            if let other = writers[copy.destination] {
+                log.error(.staticFileConflict(copy.destination, otherPath: other), at: SourceLocation(path: path))
+            } else {
+                writers[copy.destination] = path
+            }
+        }
+        let topLevel = Set(copies.map { String($0.destination.split(separator: "/").first ?? "") })
         var owners: [String: String] = [:]
-        let entries = articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) }
-        for (slug, location) in entries {
-            if reservedSlugs.contains(slug) || staticTopLevel.contains(slug) {
+        for (slug, location) in slugs {
+            if reservedSlugs.contains(slug) || topLevel.contains(slug) {
                 log.error(.reservedSlug(slug), at: location)
             } else if let other = owners[slug] {
                 log.error(.duplicateSlug(slug, otherPath: other), at: location)
@@ -54,8 +76,5 @@ struct ValidatedSite: Sendable {
                 owners[slug] = location.path
             }
         }
-        articles.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
-        pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
-        return ValidatedSite(config: config, articles: articles, pages: pages, failedBodies: failedBodies)
     }
 }

@@ -128,7 +128,9 @@ extension Article {
             let id = entry.identifier("id", required: false, kind: "claim id") ?? (entry.node("id") == nil ? "claim-\(index + 1)" : nil)
             if let id {
                 let location = entry.location(of: "id")
-                if let firstLine = firstLineOfID[id] {
+                if !PageAnchors.isAvailable(id) {
+                    fields.log.error(.reservedClaimID(id), at: location)
+                } else if let firstLine = firstLineOfID[id] {
                     fields.log.error(.duplicateClaimID(id, firstLine: firstLine), at: location)
                 } else {
                     firstLineOfID[id] = location.line ?? 0

@@ -30,7 +30,7 @@ struct YAMLFields {
         self.location = location
         guard let node else { return }
         guard case .mapping(let mapping) = node else {
-            if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag == Tag(.null) { return }
+            if Self.isNull(node) { return }
             log.error(.wrongType(key: name, expected: "a set of 'key: value' lines"), at: origin.location(of: node))
             return nil
         }
@@ -52,9 +52,14 @@ struct YAMLFields {
 
     /// The value node of `key`, when present and not null.
     func node(_ key: String) -> Node? {
-        guard let value = entries[key]?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.tag == Tag(.null), scalar.style == .plain { return nil }
+        guard let value = entries[key]?.value, !Self.isNull(value) else { return nil }
         return value
+    }
+
+    /// Whether `node` is YAML's null: nothing, `~` or `null` written without quotes.
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// The location of `key`'s value (or of the mapping when it is absent).
@@ -77,8 +82,6 @@ struct YAMLFields {
         switch node {
         case .scalar(let scalar):
             return scalar.string.trimmingWhitespace()
-        case .alias:
-            log.error(.yamlAlias, at: origin.location(of: node))
         default:
             log.error(.wrongType(key: key, expected: expected), at: origin.location(of: node))
         }
@@ -88,7 +91,11 @@ struct YAMLFields {
     /// A text value; `nil` after an error when it is required and missing or empty.
     func string(_ key: String, required: Bool) -> String? {
         guard let node = node(key) else {
-            if required { reportMissing(key) }
+            if required, let written = entries[key] {
+                log.error(.emptyValue(key), at: origin.location(of: written.value))
+            } else if required {
+                reportMissing(key)
+            }
             return nil
         }
         guard let text = scalarText(node, key: key) else { return nil }

@@ -7,11 +7,6 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(problem, at: location))
     }
 
-    /// Records a warning.
-    func warning(_ problem: Problem, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(problem, at: location, severity: .warning))
-    }
-
     /// Whether an error has been recorded.
     var hasErrors: Bool { diagnostics.containsErrors }
 

@@ -11,8 +11,6 @@ public enum Problem: Hashable, Sendable {
     case missingFrontMatter
     case unclosedFrontMatter
     case malformedYAML(String)
-    case yamlAlias
-    case frontMatterNotMapping
 
     // Keys and values
     case unknownKey(String, suggestion: String?)
@@ -32,8 +30,11 @@ public enum Problem: Hashable, Sendable {
     // Cross-references
     case unknownSource(String, suggestion: String?)
     case duplicateClaimID(String, firstLine: Int)
+    case reservedClaimID(String)
     case duplicateSlug(String, otherPath: String)
     case reservedSlug(String)
+    case staticFileConflict(String, otherPath: String)
+    case unsafeOutput(String)
     case missingAuthor
     case updatedBeforeDate(key: String)
     case updatesOutOfOrder
@@ -66,10 +67,6 @@ public enum Problem: Hashable, Sendable {
             return "front matter is not closed: add a line '---' after the last key"
         case .malformedYAML(let problem):
             return "malformed YAML: \(problem)"
-        case .yamlAlias:
-            return "YAML anchors and aliases are not supported; write the value out"
-        case .frontMatterNotMapping:
-            return "front matter must be a set of 'key: value' lines"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + hint(suggestion)
         case .duplicateKey(let key):
@@ -100,10 +97,16 @@ public enum Problem: Hashable, Sendable {
             return "unknown source '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
         case .duplicateClaimID(let id, let firstLine):
             return "duplicate claim id '\(id)' (first used on line \(firstLine))"
+        case .reservedClaimID(let id):
+            return "claim id '\(id)' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)"
         case .duplicateSlug(let slug, let otherPath):
             return "slug '\(slug)' is also used by \(otherPath); each article and page needs its own"
         case .reservedSlug(let slug):
             return "slug '\(slug)' is reserved for the site's own files; choose another"
+        case .staticFileConflict(let destination, let otherPath):
+            return "static file would be written to output/\(destination), which \(otherPath) also writes; rename one of them"
+        case .unsafeOutput(let reason):
+            return "refusing to use this output folder: \(reason)"
         case .missingAuthor:
             return "missing 'author': set it here or set 'default_author' in site.yml"
         case .updatedBeforeDate(let key):

@@ -41,13 +41,6 @@ struct CMarkTextRun {
     var isInsideLink: Bool
 }
 
-/// A piece of content that replaces a text run.
-enum CMarkPiece {
-    case text(String)
-    /// Trusted HTML emitted as is.
-    case html(String)
-}
-
 /// The only place that talks to the cmark-gfm C library: parse, edit, render, free.
 enum CMark {
     /// The GFM extensions every document is parsed with.
@@ -131,11 +124,14 @@ struct CMarkEditor {
         guard html.hasPrefix(opening) else { return }
         html = "<h\(heading.level) id=\"\(HTMLEscaping.attribute(id))\">" + html.dropFirst(opening.count)
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        var inserted = false
+        defer { if !inserted { cmark_node_free(block) } }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
-        cmark_node_insert_before(heading.node, block)
+        inserted = cmark_node_insert_before(heading.node, block) == 1
+        guard inserted else { return }
         cmark_node_unlink(heading.node)
-        cmark_node_free(heading.node)
+        defer { cmark_node_free(heading.node) }
     }
 
     /// The runs of plain text, adjacent text nodes merged, in document order.
@@ -156,22 +152,9 @@ struct CMarkEditor {
         }
     }
 
-    /// Replaces a text run by a sequence of text and trusted-HTML pieces.
-    func replace(_ run: CMarkTextRun, with pieces: [CMarkPiece]) {
-        for piece in pieces {
-            let node: OpaquePointer?
-            switch piece {
-            case .text(let text):
-                node = cmark_node_new(CMARK_NODE_TEXT)
-                if let node { cmark_node_set_literal(node, text) }
-            case .html(let html):
-                node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-                if let node { cmark_node_set_on_enter(node, html) }
-            }
-            if let node { cmark_node_insert_before(run.node, node) }
-        }
-        cmark_node_unlink(run.node)
-        cmark_node_free(run.node)
+    /// Replaces the text of a run (it stays a text node, so it is allowed wherever the run was).
+    func setText(_ text: String, of run: CMarkTextRun) {
+        cmark_node_set_literal(run.node, text)
     }
 
     private func plainText(of node: OpaquePointer) -> String {

@@ -21,6 +21,8 @@ struct HeadingSlugger {
             }
         }
         if slug.isEmpty { slug = "section" }
+        // cmark-gfm numbers footnotes fn-1, fnref-1…: keep headings clear of those.
+        if slug.hasPrefix("fn-") || slug.hasPrefix("fnref-") { slug = "section-" + slug }
         var candidate = slug
         var counter = 0
         while used.contains(candidate) {

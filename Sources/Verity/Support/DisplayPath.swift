@@ -1,12 +1,14 @@
 import Foundation
 
-/// Paths as shown to users: relative to the current folder when the file is below it.
+/// Paths as shown to users: relative to the current folder.
 enum DisplayPath {
-    /// `url`'s path relative to the current folder, or absolute when it lies elsewhere.
+    /// `url`'s path relative to the current folder (with `..` where needed).
     static func of(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
-        return path
+        let target = url.standardizedFileURL.pathComponents
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        var common = 0
+        while common < target.count, common < current.count, target[common] == current[common] { common += 1 }
+        let parts = Array(repeating: "..", count: current.count - common) + target[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 }

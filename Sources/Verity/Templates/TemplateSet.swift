@@ -16,6 +16,12 @@ struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
 
+    /// Put before every template so that `{{name}}` escapes with `ScalarHTMLEscaping` (see there for why).
+    private static let contentTypePrefix: String = {
+        MustacheContentTypes.register(ScalarHTMLEscaping(), named: ScalarHTMLEscaping.name)
+        return "{{%CONTENT_TYPE:\(ScalarHTMLEscaping.name)}}\n"
+    }()
+
     /// Loads every `*.mustache` in `directory` and `directory/partials`; records missing templates and syntax errors.
     static func load(from directory: URL, log: DiagnosticCollector) -> TemplateSet? {
         var library = MustacheLibrary()
@@ -33,12 +39,14 @@ struct TemplateSet: Sendable {
                 let path = DisplayPath.of(url)
                 guard let file = SourceFile.read(url, shownAs: path, log: log) else { continue }
                 do {
-                    library.register(try MustacheTemplate(string: file.text), named: name)
+                    library.register(try MustacheTemplate(string: contentTypePrefix + file.text), named: name)
                     texts.append((path, file.text))
                     if folder != directory { partialNames.append(name) }
                 } catch let error as MustacheTemplate.ParserError {
+                    // The prefix is a line of its own: the template's line n is line n + 1 of what was parsed.
+                    let line = max(1, error.context.lineNumber - 1)
                     log.error(.templateSyntax(describe(error.error)),
-                              at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber))
+                              at: SourceLocation(path: path, line: line, column: error.context.columnNumber))
                 } catch {
                     log.error(.templateSyntax("\(error)"), at: SourceLocation(path: path))
                 }

@@ -86,7 +86,8 @@ struct TestSite {
             try build()
             return []
         } catch let failure as BuildFailure {
-            return failure.diagnostics.map { $0.description.replacingOccurrences(of: root.standardizedFileURL.path + "/", with: "") }
+            let prefix = DisplayPath.of(root) + "/"
+            return failure.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "") }
         } catch {
             return ["unexpected: \(error)"]
         }

@@ -48,6 +48,6 @@ struct ArticleContext: Sendable {
 
     /// Ids the article page already uses, which heading ids must not take.
     static func reservedIDs(for article: Article) -> Set<String> {
-        Set(article.claims.map(\.id) + article.sources.map { SourceEntryContext.anchor(for: $0.id) } + LayoutContext.reservedIDs)
+        PageAnchors.reserved.union(article.claims.map(\.id)).union(article.sources.map { PageAnchors.source($0.id) })
     }
 }

@@ -7,7 +7,7 @@ struct BadgeContext: Sendable {
     var icon: String
 
     init(source: Source) {
-        href = "#" + SourceEntryContext.anchor(for: source.id)
+        href = "#" + PageAnchors.source(source.id)
         name = source.name
         status = source.status.rawValue
         statusText = source.status.badgeText
@@ -15,7 +15,3 @@ struct BadgeContext: Sendable {
     }
 }
 
-/// A tag as shown on article and index pages.
-struct TagContext: Sendable {
-    var name: String
-}

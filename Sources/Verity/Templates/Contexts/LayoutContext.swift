@@ -21,6 +21,4 @@ struct LayoutContext: Sendable {
     var body: String
     var isHome: Bool
 
-    /// Ids the default layout uses on every page.
-    static let reservedIDs = ["main", "content", "top", "claims", "sources", "updates", "footnotes", "claims-heading", "sources-heading", "updates-heading"]
 }

@@ -16,7 +16,7 @@ struct SourceEntryContext: Sendable {
 
     init(source: Source) {
         id = source.id
-        anchor = Self.anchor(for: source.id)
+        anchor = PageAnchors.source(source.id)
         name = source.name
         badge = BadgeContext(source: source)
         dateISO = source.date.text
@@ -26,10 +26,5 @@ struct SourceEntryContext: Sendable {
         url = source.url
         archive = source.archive
         hasLinks = source.url != nil || source.archive != nil
-    }
-
-    /// The anchor of source `id` in the source list.
-    static func anchor(for id: String) -> String {
-        "source-" + id
     }
 }

@@ -1,0 +1,4 @@
+/// A tag as shown on article and index pages.
+struct TagContext: Sendable {
+    var name: String
+}

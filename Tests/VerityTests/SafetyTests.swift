@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import Verity
+
+/// Output folders that must never be replaced, and values that must never escape their HTML context.
+@Suite("Safety")
+struct SafetyTests {
+    @Test("generate refuses output folders it could destroy", arguments: [
+        (".", "it is or contains the current folder"),
+        ("content", "it overlaps the content folder 'content'"),
+        ("templates/assets", "it overlaps the templates folder 'templates'"),
+        ("notes.txt", "it is a file"),
+        ("mine", "it is not empty and was not written by generate (it has no .verity-output file); empty it or choose another --output"),
+    ])
+    func unsafeOutput(output: String, reason: String) throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/a.md", validArticle)
+        try site.write("notes.txt", "keep me")
+        try site.write("mine/keep.txt", "keep me")
+        let before = site.files(in: ".")
+        var options = site.options
+        options.outputDirectory = site.root.appendingPathComponent(output)
+        let prefix = DisplayPath.of(site.root)
+        // "." is the site root only when the build runs there; use the root itself to stand for it.
+        if output == "." {
+            options.outputDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        }
+        do {
+            try SiteBuilder(options: options).build()
+            Issue.record("the build should have been refused")
+        } catch let failure as BuildFailure {
+            let messages = failure.diagnostics.map { $0.problem.message.replacingOccurrences(of: prefix + "/", with: "") }
+            #expect(messages == ["refusing to use this output folder: \(reason)"])
+            if output != "." {
+                #expect(failure.diagnostics.first?.location.path == prefix + "/" + output)
+            }
+        }
+        #expect(site.files(in: ".") == before)
+    }
+
+    @Test("a folder written by generate is replaced on the next build")
+    func ownOutputReplaced() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output/.verity-output").path))
+        try site.build()
+    }
+
+    @Test("a quote followed by a combining mark is still escaped in attributes and text")
+    func combiningMarks() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let probe = "S\"\u{301} onmouseover=alert(1) x=\"\u{301} <\u{301}b>"
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/a.md", validArticle
+            .replacingOccurrences(of: "summary: One line.", with: "summary: '\(probe)'")
+            .replacingOccurrences(of: "name: Reuters", with: "name: '\(probe)'"))
+        try site.build()
+        let combining = "\u{301}"
+        let quoteOut = "\"" + combining + " onmouseover"
+        let tagOut = "<" + combining + "b>"
+        let escaped = "&quot;" + combining + " onmouseover"
+        for path in ["output/index.html", "output/a/index.html"] {
+            let html = try site.read(path)
+            let letsQuoteOut = html.contains(quoteOut)
+            let letsTagOut = html.contains(tagOut)
+            let isEscaped = html.contains(escaped)
+            #expect(!letsQuoteOut, "\(path) lets a quote out")
+            #expect(!letsTagOut, "\(path) lets a tag out")
+            #expect(isEscaped)
+        }
+    }
+}
