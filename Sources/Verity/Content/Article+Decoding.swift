@@ -17,14 +17,9 @@ extension Article {
 
     /// Validates an article file's front matter into an `Article`, recording every error in `log`.
     static func decode(_ file: SourceFile, defaultAuthor: String?, log: DiagnosticCollector) -> Decoded {
-        guard let document = FrontMatterDocument.split(file, log: log) else { return Decoded(article: nil, body: nil, declaredSourceIDs: []) }
-        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
-        let origin = YAMLFields.Origin(path: file.path, lineOffset: FrontMatterDocument.yamlFirstLine - 1)
-        let start = SourceLocation(path: file.path, line: 1, column: 1)
-        let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
-        guard parsed.ok,
-              let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: keys, origin: origin, log: log, location: start)
-        else { return Decoded(article: nil, body: nil, declaredSourceIDs: []) }
+        guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
+            return Decoded(article: nil, body: nil, declaredSourceIDs: [])
+        }
         let before = log.errorCount
 
         let title = fields.string("title", required: true)

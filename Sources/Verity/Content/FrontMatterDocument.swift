@@ -30,4 +30,18 @@ struct FrontMatterDocument {
     private static func isFence(_ line: Substring) -> Bool {
         line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
     }
+
+    /// Splits `file`, parses its front matter and checks its top-level keys against `allowedKeys`.
+    ///
+    /// Returns the keys and the Markdown body, or `nil` after recording why the front matter cannot be read.
+    static func read(_ file: SourceFile, allowedKeys: [String], log: DiagnosticCollector) -> (fields: YAMLFields, body: MarkdownBody)? {
+        guard let document = split(file, log: log) else { return nil }
+        let origin = YAMLFields.Origin(path: file.path, lineOffset: yamlFirstLine - 1)
+        let start = SourceLocation(path: file.path, line: 1, column: 1)
+        let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
+        guard parsed.ok,
+              let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: allowedKeys, origin: origin, log: log, location: start)
+        else { return nil }
+        return (fields, MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine))
+    }
 }
