@@ -31,6 +31,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Also build articles and pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Also build articles dated in the future (now is SOURCE_DATE_EPOCH when set, else the clock).")
+    var future = false
+
     @Option(help: "Threads to use (default: the number of cores).")
     var jobs: Int?
 
@@ -44,10 +47,18 @@ struct Generate: ParsableCommand {
     func run() throws {
         var options = BuildOptions(
             contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
-            outputDirectory: URL(fileURLWithPath: output), includeDrafts: drafts)
+            outputDirectory: URL(fileURLWithPath: output), includeDrafts: drafts, includeFuture: future)
         if let jobs { options.jobs = jobs }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch) else {
+                printError("error: SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'")
+                throw ExitCode.failure
+            }
+            options.buildDate = seconds
+        }
         do {
             let summary = try SiteBuilder(options: options).build()
+            for warning in summary.warnings { printError(warning.description) }
             print(summary.line)
             if timings { print(summary.stageLine) }
         } catch let failure as BuildFailure {

@@ -109,6 +109,9 @@ let errorCases: [ErrorCase] = [
     ErrorCase(name: "unknown verdict", files: article("verdict: false", "verdict: flase"), expected: [
         "\(a):14:14: error: unknown verdict 'flase' (did you mean 'false'?); expected one of: true, mostly-true, mixed, mostly-false, false, misleading, missing-context, unproven",
     ]),
+    ErrorCase(name: "unknown claimant type", files: article("    claimant: Someone", "    claimant: Someone\n    claimant_type: persn"), expected: [
+        "\(a):14:20: error: unknown claimant_type 'persn' (did you mean 'person'?); expected person or organization",
+    ]),
     ErrorCase(name: "claim cites an undeclared source (close)", files: article("sources: [reuters]", "sources: [reutres]"), expected: [
         "\(a):16:15: error: unknown source 'reutres' (did you mean 'reuters'?)",
     ]),
@@ -191,7 +194,7 @@ let errorCases: [ErrorCase] = [
         "content/static/assets/style.css: error: static file would be written to output/assets/style.css, which templates/assets/style.css also writes; rename one of them",
     ]),
     ErrorCase(name: "static file over the home page", files: [a: validArticle, "content/static/index.html": "x"], expected: [
-        "content/static/index.html: error: static file would be written to output/index.html, which the generated home page also writes; rename one of them",
+        "content/static/index.html: error: static file would be written to output/index.html, which the generated index.html also writes; rename one of them",
     ]),
     ErrorCase(name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"], expected: [
         "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another",

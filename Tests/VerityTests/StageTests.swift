@@ -59,7 +59,10 @@ struct StageTests {
         var clock = StageClock()
         let files = try SiteBuilder(options: site.options).render(clock: &clock).files
         #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates])
-        #expect(files.map(\.path) == ["index.html", "a/index.html", "about/index.html"])
+        #expect(files.map(\.path) == [
+            "index.html", "a/index.html", "about/index.html", "tags/index.html", "claims/index.html", "corrections/index.html",
+            "404.html", "feed.xml", "sitemap.xml", "robots.txt", "claims.json",
+        ])
         let index = try #require(files.first?.contents)
         let article = try #require(files.dropFirst().first?.contents)
         #expect(index.contains("href=\"assets/style.css\"") && index.contains("href=\"a/\""))

@@ -7,6 +7,11 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Build articles and pages marked `draft: true`.
     public var includeDrafts: Bool
+    /// Build articles dated after `buildDate`.
+    public var includeFuture: Bool
+    /// "Now" for deciding which articles are in the future, in seconds since 1970 (UTC). Nothing else in the
+    /// output depends on it; `generate` takes it from `SOURCE_DATE_EPOCH` when set, else from the clock.
+    public var buildDate: Int
     /// Threads used for rendering; defaults to the number of cores.
     public var jobs: Int
 
@@ -15,12 +20,16 @@ public struct BuildOptions: Sendable {
         templatesDirectory: URL = URL(fileURLWithPath: "templates"),
         outputDirectory: URL = URL(fileURLWithPath: "output"),
         includeDrafts: Bool = false,
+        includeFuture: Bool = false,
+        buildDate: Int = Int(Date().timeIntervalSince1970),
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.buildDate = buildDate
         self.jobs = max(1, jobs)
     }
 }

@@ -3,10 +3,14 @@ public struct BuildSummary: Sendable {
     public var articles: Int
     public var pages: Int
     public var claims: Int
-    /// HTML pages written (articles, pages and the index).
+    /// HTML pages written (articles, pages and listings such as the index and tag pages).
     public var htmlFiles: Int
+    /// Other generated files: feed, sitemap, robots.txt, claims.json.
+    public var siteFiles: Int
     /// Files copied from `content/static/` and `templates/assets/`.
     public var copiedFiles: Int
+    /// Problems worth a look that did not stop the build.
+    public var warnings: [Diagnostic]
     /// How long each stage took, in stage order.
     public var stageSeconds: [(stage: BuildStage, seconds: Double)]
 
@@ -15,10 +19,16 @@ public struct BuildSummary: Sendable {
         stageSeconds.reduce(0) { $0 + $1.seconds }
     }
 
-    /// e.g. `generate: 6 pages (2 articles, 3 pages, index), 12 claims, 2 files copied, in 39 ms`.
+    /// e.g. `generate: 16 pages (2 articles, 3 pages, 11 listings), 4 site files, 12 claims, 2 files copied, 0 warnings, in 39 ms`.
     public var line: String {
-        "generate: \(htmlFiles) pages (\(articles) article\(articles == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"), index), "
-            + "\(claims) claim\(claims == 1 ? "" : "s"), \(copiedFiles) files copied, in \(Self.milliseconds(seconds))"
+        let listings = htmlFiles - articles - pages
+        return "generate: \(htmlFiles) pages (\(Self.count(articles, "article")), \(Self.count(pages, "page")), \(Self.count(listings, "listing"))), "
+            + "\(Self.count(siteFiles, "site file")), \(Self.count(claims, "claim")), \(copiedFiles) files copied, "
+            + "\(Self.count(warnings.count, "warning")), in \(Self.milliseconds(seconds))"
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// e.g. `load 2 ms · validate 4 ms · render Markdown 12 ms · render templates 9 ms · write 6 ms`.

@@ -1,44 +1,78 @@
-/// The render-templates stage: turns rendered content into complete HTML files through the templates.
+/// The render-templates stage: turns rendered content into every file of the site.
+///
+/// HTML pages go through the templates (a content template, then `layout.mustache` around it); the feed,
+/// sitemap, robots.txt and claims.json are written by `Site/` types from the same typed values.
 struct PageRenderer: Sendable {
     var templates: TemplateSet
     var config: SiteConfig
+    var links: SiteLinks
+    /// Published standing pages, in navigation order.
     var pages: [Page]
     var faviconPath: String?
 
-    /// Every HTML file of the site, in a stable order.
+    init(templates: TemplateSet, config: SiteConfig, pages: [Page], faviconPath: String?) {
+        self.templates = templates
+        self.config = config
+        links = SiteLinks(baseURL: config.baseURL)
+        self.pages = pages
+        self.faviconPath = faviconPath
+    }
+
+    /// What the layout needs to know about one page besides its content.
+    struct PageMeta {
+        /// The page path (`""`, `"slug/"`, `"tags/nato/"`).
+        var path: String
+        /// The page's own title; `nil` on the home page.
+        var title: String?
+        var description: String
+        var article: Article?
+        /// The slug of the standing page shown, to mark it in the navigation.
+        var navigationSlug: String?
+        /// For pages served at any URL (404.html): link from `base_url`'s path instead of relatively.
+        var usesBasePath = false
+    }
+
+    /// Every file of the site, in a stable order.
     func render(_ content: RenderedContent, jobs: Int) -> [OutputFile] {
-        var files: [OutputFile] = [renderIndex(content)]
+        let articles = content.articles.map(\.article)
+        var files: [OutputFile] = [renderIndex(articles)]
         files += content.articles.parallelMap(jobs: jobs) { article, bodyHTML in
-            let context = ArticleContext(article: article, bodyHTML: bodyHTML)
-            let html = templates.render(context, with: .article)
-            return OutputFile(path: article.slug + "/index.html",
-                              contents: layout(body: html, title: article.title, description: article.summary, root: "../", current: nil))
+            let path = SiteLinks.page(article.slug)
+            let html = templates.render(ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path)), with: .article)
+            let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
+            return OutputFile(path: SiteLinks.file(path), contents: layout(html, meta))
         }
         files += content.pages.map { page, bodyHTML in
+            let path = SiteLinks.page(page.slug)
             let html = templates.render(PageContext(page: page, bodyHTML: bodyHTML), with: .page)
-            return OutputFile(path: page.slug + "/index.html",
-                              contents: layout(body: html, title: page.title, description: page.summary ?? config.description,
-                                               root: "../", current: page.slug))
+            let meta = PageMeta(path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
+            return OutputFile(path: SiteLinks.file(path), contents: layout(html, meta))
         }
+        files += renderTags(articles)
+        files.append(renderClaims(articles))
+        files.append(renderCorrections(articles))
+        files.append(renderNotFound())
+        files += siteFiles(articles: articles, pages: content.pages.map(\.page))
         return files
     }
 
-    private func renderIndex(_ content: RenderedContent) -> OutputFile {
-        let context = IndexContext(
-            siteTitle: config.title, siteDescription: config.description, hasArticles: !content.articles.isEmpty,
-            articles: content.articles.map { IndexContext.ArticleSummary(article: $0.article, root: "") })
-        let html = templates.render(context, with: .index)
-        return OutputFile(path: "index.html", contents: layout(body: html, title: nil, description: config.description, root: "", current: nil))
-    }
-
-    private func layout(body: String, title: String?, description: String, root: String, current: String?) -> String {
+    /// Wraps a page's content in `layout.mustache`.
+    func layout(_ body: String, _ meta: PageMeta) -> String {
+        let root = meta.usesBasePath ? links.basePath : SiteLinks.root(from: meta.path)
+        let article = meta.article
         let context = LayoutContext(
             language: config.language, siteTitle: config.title, siteDescription: config.description,
-            pageTitle: title.map { "\($0) | \(config.title)" } ?? config.title, description: description, root: root,
-            homeHref: root.isEmpty ? "./" : root, stylesheetHref: root + "assets/style.css",
-            faviconHref: faviconPath.map { root + $0 },
-            nav: pages.map { LayoutContext.NavLink(title: $0.title, href: root + $0.slug + "/", isCurrent: $0.slug == current) },
-            body: body, isHome: title == nil)
+            pageTitle: meta.title.map { "\($0) | \(config.title)" } ?? config.title, title: meta.title ?? config.title,
+            description: meta.description, root: root, homeHref: root.isEmpty ? "./" : root,
+            stylesheetHref: root + "assets/style.css", faviconHref: faviconPath.map { root + $0 },
+            feedHref: root + SiteLinks.feed, claimsHref: root + SiteLinks.claims, tagsHref: root + SiteLinks.tags,
+            correctionsHref: root + SiteLinks.corrections,
+            canonicalURL: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path),
+            ogType: article == nil ? "website" : "article", ogImage: config.publisher.logo.map(links.resolve),
+            publishedTime: article?.date.timestamp, modifiedTime: article?.lastModified.timestamp,
+            structuredData: article.map { StructuredData.blocks(for: $0, config: config, links: links) } ?? [],
+            nav: pages.map { LayoutContext.NavLink(title: $0.title, href: root + SiteLinks.page($0.slug), isCurrent: $0.slug == meta.navigationSlug) },
+            body: body, isHome: meta.path.isEmpty && !meta.usesBasePath)
         return templates.render(context, with: .layout)
     }
 }

@@ -27,9 +27,7 @@ struct RenderedContent: Sendable {
             _ = renderer.render(failed.body, sourceIDs: failed.sourceIDs, reservedIDs: [], badge: { _ in "" }, log: fileLog)
             return fileLog.diagnostics
         }
-        for diagnostic in articles.flatMap(\.2) + pages.flatMap(\.2) + failed.flatMap({ $0 }) {
-            log.error(diagnostic.problem, at: diagnostic.location)
-        }
+        log.record(articles.flatMap(\.2) + pages.flatMap(\.2) + failed.flatMap { $0 })
         return RenderedContent(config: site.config, articles: articles.map { ($0.0, $0.1) }, pages: pages.map { ($0.0, $0.1) })
     }
 }

@@ -8,4 +8,6 @@ struct RenderedSite: Sendable {
     var articles: Int
     var pages: Int
     var claims: Int
+    /// Warnings found on the way (the build goes on).
+    var warnings: [Diagnostic]
 }

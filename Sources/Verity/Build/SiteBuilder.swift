@@ -21,9 +21,11 @@ public struct SiteBuilder: Sendable {
         }
         guard outputProblems.isEmpty else { throw BuildFailure(diagnostics: outputProblems) }
         try clock.measure(.write) { try writer.write(site.files, copies: site.copies) }
+        let htmlFiles = site.files.filter { $0.path.hasSuffix(".html") }.count
         return BuildSummary(
-            articles: site.articles, pages: site.pages, claims: site.claims, htmlFiles: site.files.count,
-            copiedFiles: site.copies.count, stageSeconds: clock.seconds)
+            articles: site.articles, pages: site.pages, claims: site.claims, htmlFiles: htmlFiles,
+            siteFiles: site.files.count - htmlFiles, copiedFiles: site.copies.count, warnings: site.warnings,
+            stageSeconds: clock.seconds)
     }
 
     /// Runs every stage but the write: what the site would contain, or `BuildFailure` with every problem.
@@ -32,7 +34,7 @@ public struct SiteBuilder: Sendable {
         let jobs = options.jobs
         let loaded = clock.measure(.load) { LoadedSite.load(options, log: log) }
         let validated = clock.measure(.validate) {
-            ValidatedSite.validate(loaded, includeDrafts: options.includeDrafts, jobs: jobs, log: log)
+            ValidatedSite.validate(loaded, options: options, log: log)
         }
         let content = clock.measure(.renderMarkdown) {
             RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, log: log)
@@ -45,6 +47,6 @@ public struct SiteBuilder: Sendable {
         let files = clock.measure(.renderTemplates) { renderer.render(content, jobs: jobs) }
         return RenderedSite(
             files: files, copies: loaded.copies, articles: content.articles.count, pages: content.pages.count,
-            claims: content.articles.reduce(0) { $0 + $1.article.claims.count })
+            claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay())
     }
 }

@@ -18,10 +18,11 @@ struct ValidatedSite: Sendable {
     }
 
     /// Top-level names the generator writes itself, which slugs may not take.
-    static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "feed", "sitemap"]
+    static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "corrections", "feed", "sitemap", "robots"]
 
     /// Decodes every file and checks what spans files (duplicate slugs, names taken by static files).
-    static func validate(_ loaded: LoadedSite, includeDrafts: Bool, jobs: Int, log: DiagnosticCollector) -> ValidatedSite {
+    static func validate(_ loaded: LoadedSite, options: BuildOptions, log: DiagnosticCollector) -> ValidatedSite {
+        let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
@@ -32,7 +33,7 @@ struct ValidatedSite: Sendable {
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
         for (decoded, diagnostics) in decodedArticles {
-            diagnostics.forEach { log.error($0.problem, at: $0.location) }
+            log.record(diagnostics)
             if let article = decoded.article {
                 articles.append(article)
             } else if let body = decoded.body {
@@ -43,9 +44,12 @@ struct ValidatedSite: Sendable {
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
                          copies: loaded.copies, log: log)
-        if !includeDrafts {
+        if !options.includeDrafts {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
+        }
+        if !options.includeFuture {
+            articles.removeAll { $0.date.instant > options.buildDate }
         }
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
@@ -56,7 +60,10 @@ struct ValidatedSite: Sendable {
     private static func checkOutputPaths(
         _ slugs: [(String, SourceLocation)], copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
-        var writers: [String: String] = ["index.html": "the generated home page"]
+        var writers: [String: String] = [:]
+        for generated in ["index.html", "404.html", SiteLinks.feed, SiteLinks.sitemap, SiteLinks.robots, SiteLinks.claimsExport] {
+            writers[generated] = "the generated " + generated
+        }
         for copy in copies {
             let path = DisplayPath.of(copy.source)
             if let other = writers[copy.destination] {

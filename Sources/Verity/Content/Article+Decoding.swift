@@ -3,7 +3,10 @@ import Yams
 extension Article {
     static let keys = ["title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates"]
     static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive"]
-    static let claimKeys = ["id", "claim", "claimant", "appeared", "appeared_on", "verdict", "conclusion", "sources"]
+    static let claimKeys = ["id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources"]
+
+    /// Google shows at most this many characters of `claimReviewed`.
+    static let claimLengthLimit = 75
     static let updateKeys = ["date", "note"]
 
     /// The result of decoding one article file.
@@ -132,7 +135,11 @@ extension Article {
                 }
             }
             let text = entry.string("claim", required: true)
+            if let text, text.count > claimLengthLimit {
+                fields.log.warning(.longClaim(text.count, limit: claimLengthLimit), at: entry.location(of: "claim"))
+            }
             let claimant = entry.string("claimant", required: true)
+            let claimantType = decodeClaimantType(entry)
             let appeared = entry.url("appeared", required: false)
             let appearedOn = entry.date("appeared_on", required: false)
             let verdict = decodeVerdict(entry)
@@ -153,11 +160,21 @@ extension Article {
                 entry.reportMissing("sources")
             }
             if let id, let text, let claimant, let verdict, let conclusion {
-                claims.append(Claim(id: id, claim: text, claimant: claimant, appeared: appeared, appearedOn: appearedOn,
+                claims.append(Claim(id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared, appearedOn: appearedOn,
                                     verdict: verdict, conclusion: conclusion, sourceIDs: references))
             }
         }
         return claims
+    }
+
+    private static func decodeClaimantType(_ entry: YAMLFields) -> ClaimantType {
+        guard let text = entry.string("claimant_type", required: false) else { return .organization }
+        guard let type = ClaimantType(rawValue: text) else {
+            entry.log.error(.unknownClaimantType(text, suggestion: Suggestion.closest(to: text, in: ClaimantType.allCases.map(\.rawValue))),
+                            at: entry.location(of: "claimant_type"))
+            return .organization
+        }
+        return type
     }
 
     private static func decodeVerdict(_ entry: YAMLFields) -> Verdict? {

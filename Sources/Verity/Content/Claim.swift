@@ -4,6 +4,8 @@ public struct Claim: Sendable, Hashable {
     public var id: String
     public var claim: String
     public var claimant: String
+    /// Person or organisation, for ClaimReview; `organization` unless `claimant_type: person`.
+    public var claimantType: ClaimantType
     public var appeared: String?
     public var appearedOn: ContentDate?
     public var verdict: Verdict

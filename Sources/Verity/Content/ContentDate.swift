@@ -67,6 +67,15 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         String(format4: year) + "-" + String(format2: month) + "-" + String(format2: day)
     }
 
+    /// The moment as an RFC 3339 timestamp (for Atom): as written, or midnight UTC for a date without a time.
+    public var timestamp: String {
+        guard text.count > 10 else { return text + "T00:00:00Z" }
+        var normalized = Array(text)
+        normalized[10] = "T"
+        if normalized.last == "z" { normalized[normalized.count - 1] = "Z" }
+        return String(normalized)
+    }
+
     /// The date for readers, such as "26 June 2025" (the calendar date as written, no time zone shift).
     public var displayText: String {
         "\(day) \(Self.monthNames[month - 1]) \(year)"

@@ -10,7 +10,8 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// One diagnostic per line, followed by a count.
     public var description: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let lines = diagnostics.map(\.description)
-        return (lines + ["\(errors) error\(errors == 1 ? "" : "s"); nothing was written"]).joined(separator: "\n")
+        let warnings = diagnostics.count - errors
+        let count = "\(errors) error\(errors == 1 ? "" : "s")" + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")")
+        return (diagnostics.map(\.description) + [count + "; nothing was written"]).joined(separator: "\n")
     }
 }

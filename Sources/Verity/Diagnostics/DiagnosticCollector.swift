@@ -7,6 +7,16 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(problem, at: location))
     }
 
+    /// Records diagnostics gathered elsewhere (e.g. by another thread), keeping their severity.
+    func record(_ gathered: [Diagnostic]) {
+        diagnostics += gathered
+    }
+
+    /// Records a warning: printed, but the build goes on.
+    func warning(_ problem: Problem, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(problem, at: location, severity: .warning))
+    }
+
     /// Whether an error has been recorded.
     var hasErrors: Bool { diagnostics.containsErrors }
 

@@ -26,6 +26,8 @@ public enum Problem: Hashable, Sendable {
     case invalidLanguage(String)
     case unknownStatus(String, suggestion: String?)
     case unknownVerdict(String, suggestion: String?)
+    case unknownClaimantType(String, suggestion: String?)
+    case longClaim(Int, limit: Int)
 
     // Cross-references
     case unknownSource(String, suggestion: String?)
@@ -93,6 +95,10 @@ public enum Problem: Hashable, Sendable {
             return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: " + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
         case .unknownVerdict(let value, let suggestion):
             return "unknown verdict '\(value)'" + hint(suggestion) + "; expected one of: " + Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+        case .unknownClaimantType(let value, let suggestion):
+            return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
+        case .longClaim(let count, let limit):
+            return "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"
         case .unknownSource(let id, let suggestion):
             return "unknown source '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
         case .duplicateClaimID(let id, let firstLine):

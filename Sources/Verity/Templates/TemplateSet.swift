@@ -9,10 +9,15 @@ struct TemplateSet: Sendable {
         case index
         case article
         case page
+        case tags
+        case tag
+        case claims
+        case corrections
+        case notFound = "404"
     }
 
     /// The partials every theme must provide (in `templates/partials/`).
-    static let requiredPartials = ["badge", "claim-card", "source-list"]
+    static let requiredPartials = ["badge", "claim-card", "source-list", "article-list"]
 
     private let library: MustacheLibrary
 

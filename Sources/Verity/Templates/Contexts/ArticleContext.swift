@@ -24,7 +24,7 @@ struct ArticleContext: Sendable {
     var hasUpdates: Bool
     var updates: [UpdateEntry]
 
-    init(article: Article, bodyHTML: String) {
+    init(article: Article, bodyHTML: String, root: String) {
         title = article.title
         dateISO = article.date.text
         dateText = article.date.displayText
@@ -35,7 +35,7 @@ struct ArticleContext: Sendable {
         }
         author = article.author
         summary = article.summary
-        tags = article.tags.map(TagContext.init(name:))
+        tags = article.tags.map { TagContext(name: $0, root: root) }
         hasTags = !tags.isEmpty
         claims = article.claims.map { ClaimCardContext(claim: $0, article: article) }
         hasClaims = !claims.isEmpty

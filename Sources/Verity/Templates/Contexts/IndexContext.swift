@@ -1,51 +1,9 @@
-/// What `index.mustache` renders: the list of fact checks, newest first.
+/// What `index.mustache` renders: the list of fact checks, newest first, and the verdict chart.
 struct IndexContext: Sendable {
-    /// How many claims of an article got one verdict.
-    struct VerdictCount: Sendable {
-        var verdict: String
-        var label: String
-        var count: Int
-    }
-
-    /// One fact check in the list.
-    struct ArticleSummary: Sendable {
-        var title: String
-        var href: String
-        var dateISO: String
-        var dateText: String
-        var summary: String
-        var author: String
-        var claimCount: Int
-        var claimCountText: String
-        var verdictCounts: [VerdictCount]
-        var hasVerdictCounts: Bool
-        /// e.g. "2 False · 1 Unproven".
-        var verdictSummary: String
-        var tags: [TagContext]
-        var hasTags: Bool
-
-        init(article: Article, root: String) {
-            title = article.title
-            href = root + article.slug + "/"
-            dateISO = article.date.text
-            dateText = article.date.displayText
-            summary = article.summary
-            author = article.author
-            claimCount = article.claims.count
-            claimCountText = claimCount == 1 ? "1 claim" : "\(claimCount) claims"
-            verdictCounts = Verdict.allCases.compactMap { verdict in
-                let count = article.claims.filter { $0.verdict == verdict }.count
-                return count == 0 ? nil : VerdictCount(verdict: verdict.rawValue, label: verdict.label, count: count)
-            }
-            hasVerdictCounts = !verdictCounts.isEmpty
-            verdictSummary = verdictCounts.map { "\($0.count) \($0.label)" }.joined(separator: " \u{00B7} ")
-            tags = article.tags.map(TagContext.init(name:))
-            hasTags = !tags.isEmpty
-        }
-    }
-
     var siteTitle: String
     var siteDescription: String
     var hasArticles: Bool
-    var articles: [ArticleSummary]
+    var articles: [ArticleSummaryContext]
+    var chart: VerdictChart?
+    var claimsHref: String
 }

@@ -10,15 +10,32 @@ struct LayoutContext: Sendable {
     var language: String
     var siteTitle: String
     var siteDescription: String
+    /// The full `<title>` text.
     var pageTitle: String
+    /// The page's own title (without the site's), for Open Graph and Twitter cards.
+    var title: String
     var description: String
-    /// The relative path from the page to the site root: `""` or `"../"`.
+    /// The relative path from the page to the site root: `""`, `"../"`, `"../../"` (or `base_url`'s path on 404.html).
     var root: String
     var homeHref: String
     var stylesheetHref: String
     var faviconHref: String?
+    var feedHref: String
+    var claimsHref: String
+    var tagsHref: String
+    var correctionsHref: String
+    /// The page's absolute URL.
+    var canonicalURL: String
+    /// `website` or `article`.
+    var ogType: String
+    /// The publisher's logo as an absolute URL, when site.yml sets one.
+    var ogImage: String?
+    /// For articles: when first published and last modified (RFC 3339).
+    var publishedTime: String?
+    var modifiedTime: String?
+    /// JSON-LD blocks, already encoded for a `<script>` element (insert with `{{{.}}}`).
+    var structuredData: [String]
     var nav: [NavLink]
     var body: String
     var isHome: Bool
-
 }

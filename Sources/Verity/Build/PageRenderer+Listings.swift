@@ -1,0 +1,85 @@
+/// The listing pages: home, tags, the claims index, corrections and the 404 page.
+extension PageRenderer {
+    func renderIndex(_ articles: [Article]) -> OutputFile {
+        let context = IndexContext(
+            siteTitle: config.title, siteDescription: config.description, hasArticles: !articles.isEmpty,
+            articles: articles.map { ArticleSummaryContext(article: $0, root: "") },
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: SiteLinks.claims)
+        let meta = PageMeta(path: "", title: nil, description: config.description)
+        return OutputFile(path: "index.html", contents: layout(templates.render(context, with: .index), meta))
+    }
+
+    /// The tag index and one page per tag used by a published article.
+    func renderTags(_ articles: [Article]) -> [OutputFile] {
+        let tags = Set(articles.flatMap(\.tags)).sorted()
+        let indexRoot = SiteLinks.root(from: SiteLinks.tags)
+        let entries = tags.map { tag in
+            let count = articles.filter { $0.tags.contains(tag) }.count
+            return TagIndexContext.Entry(
+                name: tag, href: indexRoot + SiteLinks.tag(tag), count: count,
+                countText: count == 1 ? "1 fact check" : "\(count) fact checks")
+        }
+        let index = templates.render(TagIndexContext(tags: entries, hasTags: !entries.isEmpty), with: .tags)
+        var files = [OutputFile(
+            path: SiteLinks.file(SiteLinks.tags),
+            contents: layout(index, PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")))]
+        for entry in entries {
+            let path = SiteLinks.tag(entry.name)
+            let root = SiteLinks.root(from: path)
+            let context = TagPageContext(
+                tag: entry.name, countText: entry.countText,
+                articles: articles.filter { $0.tags.contains(entry.name) }.map { ArticleSummaryContext(article: $0, root: root) },
+                tagsHref: root + SiteLinks.tags)
+            let meta = PageMeta(path: path, title: "Tag: \(entry.name)", description: "Fact checks tagged \(entry.name).")
+            files.append(OutputFile(path: SiteLinks.file(path), contents: layout(templates.render(context, with: .tag), meta)))
+        }
+        return files
+    }
+
+    /// Every claim with its verdict, linking to its card.
+    func renderClaims(_ articles: [Article]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.claims)
+        let entries = articles.flatMap { article in
+            article.claims.map { claim in
+                let articleHref = root + SiteLinks.page(article.slug)
+                return ClaimsIndexContext.Entry(
+                    claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict.rawValue, verdictLabel: claim.verdict.label,
+                    verdictIcon: claim.verdict.icon, conclusion: claim.conclusion, href: articleHref + "#" + claim.id,
+                    articleTitle: article.title, articleHref: articleHref, dateISO: article.date.text, dateText: article.date.displayText)
+            }
+        }
+        let context = ClaimsIndexContext(
+            claims: entries, hasClaims: !entries.isEmpty, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), exportHref: root + SiteLinks.claimsExport)
+        let meta = PageMeta(path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
+        return OutputFile(path: SiteLinks.file(SiteLinks.claims), contents: layout(templates.render(context, with: .claims), meta))
+    }
+
+    /// Every entry of every article's updates log, newest first.
+    func renderCorrections(_ articles: [Article]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.corrections)
+        let updates = articles.flatMap { article in article.updates.enumerated().map { (article, $0.offset, $0.element) } }
+            .sorted { lhs, rhs in
+                if lhs.2.date != rhs.2.date { return lhs.2.date > rhs.2.date }
+                if lhs.0.slug != rhs.0.slug { return lhs.0.slug < rhs.0.slug }
+                return lhs.1 > rhs.1
+            }
+            .map { article, _, update in
+                CorrectionsContext.Entry(
+                    dateISO: update.date.text, dateText: update.date.displayText, note: update.note,
+                    articleTitle: article.title, articleHref: root + SiteLinks.page(article.slug))
+            }
+        let context = CorrectionsContext(updates: updates, hasUpdates: !updates.isEmpty)
+        let meta = PageMeta(path: SiteLinks.corrections, title: "Corrections and updates",
+                            description: "Every correction and update to our fact checks, newest first.")
+        return OutputFile(path: SiteLinks.file(SiteLinks.corrections), contents: layout(templates.render(context, with: .corrections), meta))
+    }
+
+    /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
+    func renderNotFound() -> OutputFile {
+        let root = links.basePath
+        let context = NotFoundContext(homeHref: root, claimsHref: root + SiteLinks.claims)
+        let meta = PageMeta(path: "", title: "Page not found", description: config.description, usesBasePath: true)
+        return OutputFile(path: SiteLinks.notFound, contents: layout(templates.render(context, with: .notFound), meta))
+    }
+}

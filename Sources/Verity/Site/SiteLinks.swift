@@ -1,0 +1,56 @@
+/// Where the site's pages and files live: output paths, relative links between pages and absolute URLs.
+///
+/// A page is named by its folder path relative to the site root: `""` for the home page, `"slug/"` for an
+/// article, `"tags/nato/"` for a tag page. Links between pages are relative, so the site works from `/` and
+/// from a sub-folder; absolute URLs (canonical links, feeds, structured data) start with `base_url`.
+struct SiteLinks: Sendable {
+    /// `base_url`, ending in `/`.
+    let baseURL: String
+
+    static let tags = "tags/"
+    static let claims = "claims/"
+    static let corrections = "corrections/"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    static let claimsExport = "claims.json"
+    static let notFound = "404.html"
+
+    /// The page path of an article or a standing page.
+    static func page(_ slug: String) -> String {
+        slug + "/"
+    }
+
+    /// The page path of a tag's page.
+    static func tag(_ tag: String) -> String {
+        tags + tag + "/"
+    }
+
+    /// The output file of a page path: `"slug/"` → `"slug/index.html"`.
+    static func file(_ pagePath: String) -> String {
+        pagePath + "index.html"
+    }
+
+    /// The relative path from a page back to the site root: `""`, `"../"`, `"../../"`…
+    static func root(from pagePath: String) -> String {
+        String(repeating: "../", count: pagePath.split(separator: "/").count)
+    }
+
+    /// The absolute URL of a page path or file.
+    func url(_ path: String) -> String {
+        baseURL + path
+    }
+
+    /// `base_url`'s path (`/` or `/desk/`): the root for pages served at any depth, such as 404.html.
+    var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://"),
+              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
+    }
+
+    /// An absolute URL for a site path from site.yml such as `/assets/logo.svg` (relative to the site root),
+    /// or the value itself when it is already an http(s) URL.
+    func resolve(_ sitePath: String) -> String {
+        sitePath.hasPrefix("/") ? baseURL + sitePath.dropFirst() : sitePath
+    }
+}

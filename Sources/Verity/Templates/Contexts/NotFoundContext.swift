@@ -1,0 +1,5 @@
+/// What `404.mustache` renders: the page static hosts show for a missing URL.
+struct NotFoundContext: Sendable {
+    var homeHref: String
+    var claimsHref: String
+}
