@@ -169,6 +169,21 @@ let errorCases: [ErrorCase] = [
     ErrorCase(name: "badge inside a link", files: article("Body with [@reuters].", "See [the wire [@reuters]](https://example.org/)."), expected: [
         "\(a):18:15: error: source badge '[@reuters]' cannot be inside a link's text; move it after the link",
     ]),
+    ErrorCase(name: "link to a page that does not exist", files: article("Body with [@reuters].", "Body with [x](../nope/)."), expected: [
+        "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/",
+    ]),
+    ErrorCase(name: "link to an anchor that does not exist", files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first)."), expected: [
+        "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'",
+    ]),
+    ErrorCase(name: "root-relative link outside the site", files: article("Body with [@reuters].", "See [x](/elsewhere/)."), expected: [
+        "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/",
+    ]),
+    ErrorCase(name: "broken link in a template", files: [
+        a: validArticle, "content/pages/about.md": "---\ntitle: About\n---\nHi.\n",
+        "templates/page.mustache": "<h1>{{title}}</h1>\n<p><a href=\"{{root}}nowhere/\">x</a></p>\n",
+    ], expected: [
+        "templates/page.mustache:2:21: error: broken link '../nowhere/' on about/index.html: the site has no nowhere/",
+    ]),
     ErrorCase(name: "updates out of order", files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-28\n    note: Later.\n  - date: 2025-06-27\n    note: Earlier."), expected: [
         "\(a):8:11: error: 'updates' must be listed oldest first",
     ]),

@@ -58,7 +58,7 @@ struct StageTests {
         try site.write("content/pages/about.md", "---\ntitle: About\n---\nHi.\n")
         var clock = StageClock()
         let files = try SiteBuilder(options: site.options).render(clock: &clock).files
-        #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates])
+        #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks])
         #expect(files.map(\.path) == [
             "index.html", "a/index.html", "about/index.html", "tags/index.html", "claims/index.html", "corrections/index.html",
             "404.html", "feed.xml", "sitemap.xml", "robots.txt", "claims.json",

@@ -8,6 +8,8 @@ public enum BuildStage: String, CaseIterable, Sendable {
     case renderMarkdown = "render Markdown"
     /// Template contexts to complete HTML pages.
     case renderTemplates = "render templates"
+    /// Every internal link and anchor of the generated pages must resolve.
+    case checkLinks = "check links"
     /// Pages and copied files into a staging folder, swapped in for output/.
     case write
 }

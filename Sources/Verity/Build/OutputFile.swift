@@ -1,5 +1,21 @@
-/// A file the build writes: its path relative to output/ and its bytes.
+/// A file the build writes: its path relative to output/, its text, and what it was made from.
 struct OutputFile: Sendable, Hashable {
+    /// What an HTML page was made from, so that a problem found in it can be traced to its source.
+    struct Origin: Sendable, Hashable {
+        /// The page's content template.
+        var template: TemplateSet.Name
+        /// The Markdown body on the page, and its HTML as inserted.
+        var body: MarkdownBody?
+        var bodyHTML: String?
+    }
+
     var path: String
     var contents: String
+    var origin: Origin?
+
+    init(path: String, contents: String, origin: Origin? = nil) {
+        self.path = path
+        self.contents = contents
+        self.origin = origin
+    }
 }

@@ -4,9 +4,9 @@ extension PageRenderer {
         let context = IndexContext(
             siteTitle: config.title, siteDescription: config.description, hasArticles: !articles.isEmpty,
             articles: articles.map { ArticleSummaryContext(article: $0, root: "") },
-            chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: SiteLinks.claims)
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: SiteLinks.claims, root: "")
         let meta = PageMeta(path: "", title: nil, description: config.description)
-        return OutputFile(path: "index.html", contents: layout(templates.render(context, with: .index), meta))
+        return page(.index, context, meta)
     }
 
     /// The tag index and one page per tag used by a published article.
@@ -19,19 +19,17 @@ extension PageRenderer {
                 name: tag, href: indexRoot + SiteLinks.tag(tag), count: count,
                 countText: count == 1 ? "1 fact check" : "\(count) fact checks")
         }
-        let index = templates.render(TagIndexContext(tags: entries, hasTags: !entries.isEmpty), with: .tags)
-        var files = [OutputFile(
-            path: SiteLinks.file(SiteLinks.tags),
-            contents: layout(index, PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")))]
+        var files = [page(.tags, TagIndexContext(tags: entries, hasTags: !entries.isEmpty, root: indexRoot),
+                          PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic."))]
         for entry in entries {
             let path = SiteLinks.tag(entry.name)
             let root = SiteLinks.root(from: path)
             let context = TagPageContext(
                 tag: entry.name, countText: entry.countText,
                 articles: articles.filter { $0.tags.contains(entry.name) }.map { ArticleSummaryContext(article: $0, root: root) },
-                tagsHref: root + SiteLinks.tags)
+                tagsHref: root + SiteLinks.tags, root: root)
             let meta = PageMeta(path: path, title: "Tag: \(entry.name)", description: "Fact checks tagged \(entry.name).")
-            files.append(OutputFile(path: SiteLinks.file(path), contents: layout(templates.render(context, with: .tag), meta)))
+            files.append(page(.tag, context, meta))
         }
         return files
     }
@@ -50,9 +48,9 @@ extension PageRenderer {
         }
         let context = ClaimsIndexContext(
             claims: entries, hasClaims: !entries.isEmpty, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
-            chart: VerdictChart(claims: articles.flatMap(\.claims)), exportHref: root + SiteLinks.claimsExport)
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), exportHref: root + SiteLinks.claimsExport, root: root)
         let meta = PageMeta(path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
-        return OutputFile(path: SiteLinks.file(SiteLinks.claims), contents: layout(templates.render(context, with: .claims), meta))
+        return page(.claims, context, meta)
     }
 
     /// Every entry of every article's updates log, newest first.
@@ -69,17 +67,17 @@ extension PageRenderer {
                     dateISO: update.date.text, dateText: update.date.displayText, note: update.note,
                     articleTitle: article.title, articleHref: root + SiteLinks.page(article.slug))
             }
-        let context = CorrectionsContext(updates: updates, hasUpdates: !updates.isEmpty)
+        let context = CorrectionsContext(updates: updates, hasUpdates: !updates.isEmpty, root: root)
         let meta = PageMeta(path: SiteLinks.corrections, title: "Corrections and updates",
                             description: "Every correction and update to our fact checks, newest first.")
-        return OutputFile(path: SiteLinks.file(SiteLinks.corrections), contents: layout(templates.render(context, with: .corrections), meta))
+        return page(.corrections, context, meta)
     }
 
     /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
     func renderNotFound() -> OutputFile {
         let root = links.basePath
-        let context = NotFoundContext(homeHref: root, claimsHref: root + SiteLinks.claims)
+        let context = NotFoundContext(homeHref: root, claimsHref: root + SiteLinks.claims, root: root)
         let meta = PageMeta(path: "", title: "Page not found", description: config.description, usesBasePath: true)
-        return OutputFile(path: SiteLinks.notFound, contents: layout(templates.render(context, with: .notFound), meta))
+        return page(.notFound, context, meta)
     }
 }

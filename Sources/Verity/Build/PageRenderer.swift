@@ -38,15 +38,14 @@ struct PageRenderer: Sendable {
         var files: [OutputFile] = [renderIndex(articles)]
         files += content.articles.parallelMap(jobs: jobs) { article, bodyHTML in
             let path = SiteLinks.page(article.slug)
-            let html = templates.render(ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path)), with: .article)
+            let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
-            return OutputFile(path: SiteLinks.file(path), contents: layout(html, meta))
+            return page(.article, context, meta, body: (article.body, bodyHTML))
         }
         files += content.pages.map { page, bodyHTML in
             let path = SiteLinks.page(page.slug)
-            let html = templates.render(PageContext(page: page, bodyHTML: bodyHTML), with: .page)
             let meta = PageMeta(path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
-            return OutputFile(path: SiteLinks.file(path), contents: layout(html, meta))
+            return self.page(.page, PageContext(page: page, bodyHTML: bodyHTML, root: SiteLinks.root(from: path)), meta, body: (page.body, bodyHTML))
         }
         files += renderTags(articles)
         files.append(renderClaims(articles))
@@ -54,6 +53,13 @@ struct PageRenderer: Sendable {
         files.append(renderNotFound())
         files += siteFiles(articles: articles, pages: content.pages.map(\.page))
         return files
+    }
+
+    /// Renders one HTML page: `context` through `template`, then the layout around it.
+    func page(_ template: TemplateSet.Name, _ context: Any, _ meta: PageMeta, body: (MarkdownBody, String)? = nil) -> OutputFile {
+        let html = layout(templates.render(context, with: template), meta)
+        let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
+        return OutputFile(path: file, contents: html, origin: OutputFile.Origin(template: template, body: body?.0, bodyHTML: body?.1))
     }
 
     /// Wraps a page's content in `layout.mustache`.

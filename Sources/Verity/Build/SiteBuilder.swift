@@ -45,6 +45,11 @@ public struct SiteBuilder: Sendable {
         let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
         let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         let files = clock.measure(.renderTemplates) { renderer.render(content, jobs: jobs) }
+        clock.measure(.checkLinks) {
+            LinkChecker(basePath: renderer.links.basePath, templates: templates)
+                .check(files, copied: loaded.copies.map(\.destination), log: log)
+        }
+        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.diagnostics) }
         return RenderedSite(
             files: files, copies: loaded.copies, articles: content.articles.count, pages: content.pages.count,
             claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay())

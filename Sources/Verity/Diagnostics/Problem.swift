@@ -45,6 +45,10 @@ public enum Problem: Hashable, Sendable {
     case invalidBadgeReference(String)
     case badgeInsideLink(String)
 
+    // Links in the generated pages
+    case brokenLink(String, page: String, missing: String)
+    case brokenAnchor(String, page: String, id: String, target: String)
+
     // Templates
     case missingTemplate(String)
     case templateSyntax(String)
@@ -123,6 +127,10 @@ public enum Problem: Hashable, Sendable {
             return "invalid source badge '\(text)': write '[@source-id]' or '[@first-id; @second-id]' with ids from 'sources:'"
         case .badgeInsideLink(let text):
             return "source badge '\(text)' cannot be inside a link's text; move it after the link"
+        case .brokenLink(let link, let page, let missing):
+            return "broken link '\(link)' on \(page): the site has no \(missing)"
+        case .brokenAnchor(let link, let page, let id, let target):
+            return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
         case .missingTemplate(let name):
             return "missing template '\(name)'"
         case .templateSyntax(let problem):

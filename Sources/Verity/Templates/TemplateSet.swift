@@ -20,6 +20,8 @@ struct TemplateSet: Sendable {
     static let requiredPartials = ["badge", "claim-card", "source-list", "article-list"]
 
     private let library: MustacheLibrary
+    /// Every template's file (page templates and partials, by name), for pointing at the one a link came from.
+    let sources: [String: SourceFile]
 
     /// Put before every template so that `{{name}}` escapes with `ScalarHTMLEscaping` (see there for why).
     private static let contentTypePrefix: String = {
@@ -30,7 +32,7 @@ struct TemplateSet: Sendable {
     /// Loads every `*.mustache` in `directory` and `directory/partials`; records missing templates and syntax errors.
     static func load(from directory: URL, log: DiagnosticCollector) -> TemplateSet? {
         var library = MustacheLibrary()
-        var texts: [(path: String, text: String)] = []
+        var sources: [String: SourceFile] = [:]
         let before = log.errorCount
         var partialNames: [String] = []
         for (folder, required) in [(directory, Name.allCases.map(\.rawValue)), (directory.appendingPathComponent("partials"), requiredPartials)] {
@@ -45,7 +47,7 @@ struct TemplateSet: Sendable {
                 guard let file = SourceFile.read(url, shownAs: path, log: log) else { continue }
                 do {
                     library.register(try MustacheTemplate(string: contentTypePrefix + file.text), named: name)
-                    texts.append((path, file.text))
+                    sources[name] = file
                     if folder != directory { partialNames.append(name) }
                 } catch let error as MustacheTemplate.ParserError {
                     // The prefix is a line of its own: the template's line n is line n + 1 of what was parsed.
@@ -57,10 +59,10 @@ struct TemplateSet: Sendable {
                 }
             }
         }
-        for (path, text) in texts {
-            checkPartials(in: text, path: path, known: partialNames, log: log)
+        for file in sources.values.sorted(by: { $0.path < $1.path }) {
+            checkPartials(in: file.text, path: file.path, known: partialNames, log: log)
         }
-        return log.errorCount == before ? TemplateSet(library: library) : nil
+        return log.errorCount == before ? TemplateSet(library: library, sources: sources) : nil
     }
 
     /// Renders the template `name` with a context struct.

@@ -23,8 +23,11 @@ struct ArticleContext: Sendable {
     var sources: [SourceEntryContext]
     var hasUpdates: Bool
     var updates: [UpdateEntry]
+    /// The relative path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 
     init(article: Article, bodyHTML: String, root: String) {
+        self.root = root
         title = article.title
         dateISO = article.date.text
         dateText = article.date.displayText

@@ -20,4 +20,6 @@ struct ClaimsIndexContext: Sendable {
     var countText: String
     var chart: VerdictChart?
     var exportHref: String
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

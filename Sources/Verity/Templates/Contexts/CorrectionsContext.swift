@@ -11,4 +11,6 @@ struct CorrectionsContext: Sendable {
 
     var updates: [Entry]
     var hasUpdates: Bool
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

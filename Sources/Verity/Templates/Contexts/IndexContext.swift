@@ -6,4 +6,6 @@ struct IndexContext: Sendable {
     var articles: [ArticleSummaryContext]
     var chart: VerdictChart?
     var claimsHref: String
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

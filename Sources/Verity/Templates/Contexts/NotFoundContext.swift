@@ -2,4 +2,6 @@
 struct NotFoundContext: Sendable {
     var homeHref: String
     var claimsHref: String
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

@@ -10,4 +10,6 @@ struct TagIndexContext: Sendable {
 
     var tags: [Entry]
     var hasTags: Bool
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

@@ -4,4 +4,6 @@ struct TagPageContext: Sendable {
     var countText: String
     var articles: [ArticleSummaryContext]
     var tagsHref: String
+    /// The path to the site root, for links written in the template: `{{root}}claims/`.
+    var root: String
 }

@@ -1,0 +1,131 @@
+/// The check-links stage: every internal link and `#anchor` in the generated pages must resolve.
+///
+/// Links are read from `href` and `src` attributes; those with a scheme (`https:`, `mailto:`…) are external
+/// and not fetched. A broken link is reported where it was written: at its line in the Markdown file when it
+/// comes from a body, else in the template that holds it.
+struct LinkChecker {
+    /// `base_url`'s path, from which links starting with `/` are resolved.
+    var basePath: String
+    var templates: TemplateSet
+
+    /// Records each broken link once per place it was written.
+    func check(_ files: [OutputFile], copied: [String], log: DiagnosticCollector) {
+        var existing = Set(copied)
+        var ids: [String: Set<String>] = [:]
+        for file in files {
+            existing.insert(file.path)
+            if file.path.hasSuffix(".html") { ids[file.path] = Set(HTMLAttributes.values(of: "id", in: file.contents)) }
+        }
+        var reported = Set<String>()
+        for file in files where file.path.hasSuffix(".html") {
+            for link in HTMLAttributes.values(of: "href", in: file.contents) + HTMLAttributes.values(of: "src", in: file.contents) {
+                guard let problem = self.problem(with: link, on: file.path, existing: existing, ids: ids) else { continue }
+                let location = self.location(of: link, in: file)
+                if reported.insert("\(location)|\(link)").inserted {
+                    log.error(problem, at: location)
+                }
+            }
+        }
+    }
+
+    /// What is wrong with `link` on `page`, or `nil` when it resolves or is external.
+    private func problem(with link: String, on page: String, existing: Set<String>, ids: [String: Set<String>]) -> Problem? {
+        guard !link.isEmpty, !Self.hasScheme(link), !link.hasPrefix("//") else { return nil }
+        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        var target = page
+        if !pathPart.isEmpty {
+            guard let resolved = resolve(pathPart, from: page) else { return .brokenLink(link, page: page, missing: pathPart) }
+            if existing.contains(resolved) {
+                target = resolved
+            } else if existing.contains(resolved + (resolved.isEmpty || resolved.hasSuffix("/") ? "" : "/") + "index.html") {
+                target = resolved + (resolved.isEmpty || resolved.hasSuffix("/") ? "" : "/") + "index.html"
+            } else {
+                return .brokenLink(link, page: page, missing: resolved.isEmpty ? "index.html" : resolved)
+            }
+        }
+        if parts.count == 2, target.hasSuffix(".html") {
+            let fragment = Self.percentDecoded(String(parts[1]))
+            if !fragment.isEmpty, !(ids[target]?.contains(fragment) ?? false) {
+                return .brokenAnchor(link, page: page, id: fragment, target: target)
+            }
+        }
+        return nil
+    }
+
+    /// The output path `path` points to from `page`, or `nil` when it leaves the site.
+    private func resolve(_ path: String, from page: String) -> String? {
+        var components: [Substring]
+        var rest = Self.percentDecoded(path)
+        if rest.hasPrefix("/") {
+            guard rest.hasPrefix(basePath) else { return nil }
+            rest = String(rest.dropFirst(basePath.count))
+            components = []
+        } else {
+            components = page.split(separator: "/").dropLast()
+        }
+        for component in rest.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == ".." {
+                guard components.popLast() != nil else { return nil }
+            } else if component != "." {
+                components.append(component)
+            }
+        }
+        return components.joined(separator: "/") + (rest.hasSuffix("/") && !components.isEmpty ? "/" : "")
+    }
+
+    /// Where `link` was written: its line in the page's Markdown body, or the template that contains it.
+    private func location(of link: String, in file: OutputFile) -> SourceLocation {
+        if let origin = file.origin, let body = origin.body, let bodyHTML = origin.bodyHTML,
+           HTMLAttributes.values(of: "href", in: bodyHTML).contains(link) || HTMLAttributes.values(of: "src", in: bodyHTML).contains(link) {
+            return Self.find(link, inText: body.text).map { body.location(line: $0.line, column: $0.column) }
+                ?? SourceLocation(path: body.path)
+        }
+        // In a template the link is written after `{{root}}` or the like: look for its last part.
+        var needle = Substring(link)
+        while needle.hasPrefix("../") || needle.hasPrefix("./") { needle = needle.drop { $0 != "/" }.dropFirst() }
+        if needle.hasPrefix(basePath) { needle = needle.dropFirst(basePath.count) }
+        let names = [file.origin?.template.rawValue ?? "", TemplateSet.Name.layout.rawValue] + TemplateSet.requiredPartials
+            + templates.sources.keys.sorted()
+        for name in names {
+            guard let source = templates.sources[name] else { continue }
+            if !needle.isEmpty, let position = Self.find(String(needle), inText: source.text) {
+                return SourceLocation(path: source.path, line: position.line, column: position.column)
+            }
+        }
+        return SourceLocation(path: templates.sources[file.origin?.template.rawValue ?? ""]?.path ?? file.path)
+    }
+
+    /// The 1-based line and scalar column of the first occurrence of `needle` in `text`.
+    private static func find(_ needle: String, inText text: String) -> (line: Int, column: Int)? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: needle) {
+                return (index + 1, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
+    private static func hasScheme(_ link: String) -> Bool {
+        guard let colon = link.firstIndex(of: ":") else { return false }
+        let scheme = link[..<colon]
+        return !scheme.isEmpty && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// `%XX` sequences decoded as UTF-8 (left as they are when they do not decode).
+    static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == 37, utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? text
+    }
+}
