@@ -50,6 +50,8 @@ enum CMark {
     /// before parsing inlines and removes them after (github/cmark-gfm pull request #176), so two documents
     /// finishing at once can lose strikethrough or autolinks. Inline parsing, which happens in
     /// `cmark_parser_finish`, therefore runs under this lock; block parsing, edits and rendering stay parallel.
+    /// (Adding the characters once and emptying the extensions' lists does not work: the emphasis pass finds a
+    /// delimiter's extension through that list, and `~~a~~` then loops forever.)
     private static let inlineParsingLock = NSLock()
 
     private static let registered: Bool = {
