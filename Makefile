@@ -16,6 +16,7 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
 
 clean:
 	rm -rf .build output
