@@ -778,9 +778,15 @@ def main():
         f"{n_articles} article pages), {len(feed_problems)} feed/sitemap problems, "
         f"{len(look_problems)} look problems (screenshots in {shots}), "
         f"{len(failures)} checker failures, {time.time() - started:.0f} s")
-    bad = (failures or data_problems or feed_problems or look_problems
-           or html_errors != 0 or broken != 0 or a11y != 0)
-    return 1 if bad else 0
+    checks = {
+        "html": html_errors == 0, "links": broken == 0, "a11y": a11y == 0, "structured data": not data_problems,
+        "feeds": not feed_problems, "looks": not look_problems, "checkers ran": not failures,
+    }
+    failed = [name for name, ok in checks.items() if not ok]
+    # The plain closing line CI tooling reads: one entry per kind of check.
+    say(f"site-check: {len(checks) - len(failed)} passed, {len(failed)} failed"
+        + (f" ({', '.join(failed)})" if failed else ""))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
