@@ -23,28 +23,38 @@ struct BadgePlaceholders {
 
     /// `rendered` with every placeholder replaced by its badge HTML.
     func substitute(in rendered: String) -> String {
-        guard !html.isEmpty, rendered.unicodeScalars.contains(Self.open) else { return rendered }
-        var result = String.UnicodeScalarView()
-        var pending: [Unicode.Scalar] = []  // an open placeholder's scalars, kept in case it is not one
-        var number = 0
-        for scalar in rendered.unicodeScalars {
-            if scalar == Self.open {
-                result.append(contentsOf: pending)
-                pending = [scalar]
-                number = 0
-            } else if !pending.isEmpty, scalar.value >= Self.zero, scalar.value <= Self.zero + 9, number < html.count {
-                pending.append(scalar)
-                number = number * 10 + Int(scalar.value - Self.zero)
-            } else if pending.count > 1, scalar == Self.close, number < html.count {
-                result.append(contentsOf: html[number].unicodeScalars)
-                pending = []
+        guard !html.isEmpty else { return rendered }
+        // U+E000 is EE 80 80 in UTF-8, the digits U+E010…U+E019 are EE 80 90…99 and U+E001 is EE 80 81.
+        let bytes = Array(rendered.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + html.reduce(0) { $0 + $1.utf8.count })
+        var copied = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 else {
+                index += 1
+                continue
+            }
+            var cursor = index + 3
+            var number = 0
+            var digits = 0
+            while cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
+                  (0x90...0x99).contains(bytes[cursor + 2]), number < html.count {
+                number = number * 10 + Int(bytes[cursor + 2] - 0x90)
+                digits += 1
+                cursor += 3
+            }
+            if digits > 0, number < html.count, cursor + 2 < bytes.count + 0, cursor + 2 <= bytes.count - 1,
+               bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x81 {
+                result += bytes[copied..<index]
+                result += html[number].utf8
+                index = cursor + 3
+                copied = index
             } else {
-                result.append(contentsOf: pending)
-                pending = []
-                result.append(scalar)
+                index += 3
             }
         }
-        result.append(contentsOf: pending)
-        return String(result)
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 }

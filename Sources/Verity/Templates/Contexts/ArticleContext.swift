@@ -1,3 +1,5 @@
+import Mustache
+
 /// What `article.mustache` renders: one fact check.
 struct ArticleContext: Sendable {
     /// One entry of the updates log.
@@ -52,5 +54,43 @@ struct ArticleContext: Sendable {
     /// Ids the article page already uses, which heading ids must not take.
     static func reservedIDs(for article: Article) -> Set<String> {
         PageAnchors.reserved.union(article.claims.map(\.id)).union(article.sources.map { PageAnchors.source($0.id) })
+    }
+}
+
+extension ArticleContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "dateISO": self.dateISO
+        case "dateText": self.dateText
+        case "updatedISO": self.updatedISO
+        case "updatedText": self.updatedText
+        case "author": self.author
+        case "summary": self.summary
+        case "tags": self.tags
+        case "hasTags": self.hasTags
+        case "hasClaims": self.hasClaims
+        case "claims": self.claims
+        case "bodyHTML": self.bodyHTML
+        case "hasSources": self.hasSources
+        case "sources": self.sources
+        case "hasUpdates": self.hasUpdates
+        case "updates": self.updates
+        case "root": self.root
+        default: nil
+        }
+    }
+}
+
+extension ArticleContext.UpdateEntry: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "dateISO": self.dateISO
+        case "dateText": self.dateText
+        case "note": self.note
+        default: nil
+        }
     }
 }

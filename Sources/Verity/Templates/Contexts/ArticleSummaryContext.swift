@@ -1,3 +1,5 @@
+import Mustache
+
 /// One fact check in a list (`partials/article-list.mustache`, used by the index and tag pages).
 struct ArticleSummaryContext: Sendable {
     /// How many claims of an article got one verdict.
@@ -39,5 +41,39 @@ struct ArticleSummaryContext: Sendable {
         verdictSummary = verdictCounts.map { "\($0.count) \($0.label)" }.joined(separator: " \u{00B7} ")
         tags = article.tags.map { TagContext(name: $0, root: root) }
         hasTags = !tags.isEmpty
+    }
+}
+
+extension ArticleSummaryContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "href": self.href
+        case "dateISO": self.dateISO
+        case "dateText": self.dateText
+        case "summary": self.summary
+        case "author": self.author
+        case "claimCount": self.claimCount
+        case "claimCountText": self.claimCountText
+        case "verdictCounts": self.verdictCounts
+        case "hasVerdictCounts": self.hasVerdictCounts
+        case "verdictSummary": self.verdictSummary
+        case "tags": self.tags
+        case "hasTags": self.hasTags
+        default: nil
+        }
+    }
+}
+
+extension ArticleSummaryContext.VerdictCount: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "verdict": self.verdict
+        case "label": self.label
+        case "count": self.count
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// What `partials/badge.mustache` renders: a source's name and status, linking to its source-list entry.
 struct BadgeContext: Sendable {
     var href: String
@@ -15,3 +17,16 @@ struct BadgeContext: Sendable {
     }
 }
 
+extension BadgeContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": self.href
+        case "name": self.name
+        case "status": self.status
+        case "statusText": self.statusText
+        case "icon": self.icon
+        default: nil
+        }
+    }
+}

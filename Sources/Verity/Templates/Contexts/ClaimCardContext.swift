@@ -1,3 +1,5 @@
+import Mustache
+
 /// One claim card (`partials/claim-card.mustache`).
 struct ClaimCardContext: Sendable {
     /// The card's anchor id (`#<claim id>`).
@@ -27,5 +29,26 @@ struct ClaimCardContext: Sendable {
         conclusion = claim.conclusion
         badges = claim.sourceIDs.compactMap { article.source($0) }.map(BadgeContext.init(source:))
         hasBadges = !badges.isEmpty
+    }
+}
+
+extension ClaimCardContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "claim": self.claim
+        case "claimant": self.claimant
+        case "appeared": self.appeared
+        case "appearedOnISO": self.appearedOnISO
+        case "appearedOnText": self.appearedOnText
+        case "verdict": self.verdict
+        case "verdictLabel": self.verdictLabel
+        case "verdictIcon": self.verdictIcon
+        case "conclusion": self.conclusion
+        case "badges": self.badges
+        case "hasBadges": self.hasBadges
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// What `layout.mustache` renders around every page's content.
 struct LayoutContext: Sendable {
     /// A link in the site navigation.
@@ -38,4 +40,48 @@ struct LayoutContext: Sendable {
     var nav: [NavLink]
     var body: String
     var isHome: Bool
+}
+
+extension LayoutContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "language": self.language
+        case "siteTitle": self.siteTitle
+        case "siteDescription": self.siteDescription
+        case "pageTitle": self.pageTitle
+        case "title": self.title
+        case "description": self.description
+        case "root": self.root
+        case "homeHref": self.homeHref
+        case "stylesheetHref": self.stylesheetHref
+        case "faviconHref": self.faviconHref
+        case "feedHref": self.feedHref
+        case "claimsHref": self.claimsHref
+        case "tagsHref": self.tagsHref
+        case "correctionsHref": self.correctionsHref
+        case "canonicalURL": self.canonicalURL
+        case "ogType": self.ogType
+        case "ogImage": self.ogImage
+        case "publishedTime": self.publishedTime
+        case "modifiedTime": self.modifiedTime
+        case "structuredData": self.structuredData
+        case "nav": self.nav
+        case "body": self.body
+        case "isHome": self.isHome
+        default: nil
+        }
+    }
+}
+
+extension LayoutContext.NavLink: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "href": self.href
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// What `page.mustache` renders: a standing page.
 struct PageContext: Sendable {
     var title: String
@@ -11,5 +13,18 @@ struct PageContext: Sendable {
         title = page.title
         summary = page.summary
         self.bodyHTML = bodyHTML
+    }
+}
+
+extension PageContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "summary": self.summary
+        case "bodyHTML": self.bodyHTML
+        case "root": self.root
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A tag as shown on article and listing pages, linking to the tag's page.
 struct TagContext: Sendable {
     var name: String
@@ -6,5 +8,16 @@ struct TagContext: Sendable {
     init(name: String, root: String) {
         self.name = name
         href = root + SiteLinks.tag(name)
+    }
+}
+
+extension TagContext: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "href": self.href
+        default: nil
+        }
     }
 }

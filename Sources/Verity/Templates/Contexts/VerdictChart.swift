@@ -1,3 +1,5 @@
+import Mustache
+
 /// An inline SVG bar chart of how many claims got each verdict, with its text equivalent.
 struct VerdictChart: Sendable {
     /// One bar: a verdict, its count and where it is drawn.
@@ -42,5 +44,35 @@ struct VerdictChart: Sendable {
         }
         summary = "\(claims.count == 1 ? "1 claim" : "\(claims.count) claims"): "
             + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
+    }
+}
+
+extension VerdictChart: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "width": self.width
+        case "height": self.height
+        case "barX": self.barX
+        case "bars": self.bars
+        case "summary": self.summary
+        default: nil
+        }
+    }
+}
+
+extension VerdictChart.Bar: MustacheParent {
+    /// The field named `name`, looked up without reflection (which dominated rendering time).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "verdict": self.verdict
+        case "label": self.label
+        case "count": self.count
+        case "y": self.y
+        case "textY": self.textY
+        case "barWidth": self.barWidth
+        case "countX": self.countX
+        default: nil
+        }
     }
 }
