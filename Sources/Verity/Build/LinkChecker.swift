@@ -115,7 +115,7 @@ struct LinkChecker {
 
     /// `%XX` sequences decoded as UTF-8 (left as they are when they do not decode).
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(37) else { return text }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {

@@ -12,7 +12,7 @@ public struct SourceFile: Sendable, Hashable {
         self.path = path
         let name = (path as NSString).lastPathComponent
         self.baseName = (name as NSString).deletingPathExtension
-        self.text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        self.text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// Reads the file at `url`, shown as `path`; records a diagnostic and returns `nil` when it cannot.

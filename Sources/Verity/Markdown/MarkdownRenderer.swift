@@ -20,7 +20,7 @@ struct MarkdownRenderer: Sendable {
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         var badges = BadgePlaceholders()
         let html = CMark.html(from: body.text, options: options) { editor in
-            for run in editor.textRuns() where run.literal.contains("[@") {
+            for run in editor.textRuns() where run.literal.containsBytes("[@") {
                 let references = BadgeReference.find(in: run.literal)
                 guard !references.isEmpty else { continue }
                 var text = ""

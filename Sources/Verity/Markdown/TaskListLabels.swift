@@ -2,7 +2,7 @@
 enum TaskListLabels {
     /// `html` with each task-list `<input type="checkbox" …>` labelled.
     static func apply(to html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard html.containsBytes("<input type=\"checkbox\"") else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")

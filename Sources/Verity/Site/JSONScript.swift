@@ -8,17 +8,18 @@ enum JSONScript {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }
-        var result = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default: result.unicodeScalars.append(scalar)
+        return String(decoding: data, as: UTF8.self).replacingBytes({ byte in
+            switch byte {
+            case UInt8(ascii: "<"): "\\u003c"
+            case UInt8(ascii: ">"): "\\u003e"
+            case UInt8(ascii: "&"): "\\u0026"
+            default: nil
             }
-        }
-        return result
+        }, multiByte: { bytes, index in
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            guard bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                  bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else { return nil }
+            return (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        })
     }
 }

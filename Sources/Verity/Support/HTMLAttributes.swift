@@ -22,7 +22,7 @@ enum HTMLAttributes {
 
     /// `text` with the character references an attribute may hold decoded (`&amp;`, `&quot;`, `&#39;`, `&#x2F;`…).
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(38) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
