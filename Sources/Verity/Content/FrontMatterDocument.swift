@@ -11,20 +11,33 @@ struct FrontMatterDocument {
     static let yamlFirstLine = 2
 
     /// Splits `file`, recording a diagnostic and returning `nil` when the `---` lines are missing.
+    ///
+    /// Only the front matter's lines are looked at; the body is taken as it is.
     static func split(_ file: SourceFile, log: DiagnosticCollector) -> FrontMatterDocument? {
-        let text = file.text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
+        let utf8 = file.text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            let line = file.text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isFence(line) else { break }
+                yamlStart = next
+            } else if isFence(line), let yamlStart {
+                let yaml = yamlStart < lineStart ? String(file.text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                return FrontMatterDocument(yaml: yaml, body: String(file.text[next...]), bodyFirstLine: lineNumber + 1)
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        if yamlStart == nil {
             log.error(.missingFrontMatter, at: SourceLocation(path: file.path, line: 1, column: 1))
-            return nil
-        }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+        } else {
             log.error(.unclosedFrontMatter, at: SourceLocation(path: file.path, line: 1, column: 1))
-            return nil
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        lines.removeFirst(closing + 1)
-        return FrontMatterDocument(yaml: yaml, body: lines.joined(separator: "\n"), bodyFirstLine: closing + 2)
+        return nil
     }
 
     private static func isFence(_ line: Substring) -> Bool {

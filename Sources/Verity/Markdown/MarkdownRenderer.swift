@@ -17,7 +17,8 @@ struct MarkdownRenderer: Sendable {
         _ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>,
         badge: (String) -> String, log: DiagnosticCollector
     ) -> String {
-        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Needed only to locate badges, which most text runs have none of.
+        lazy var lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         var badges = BadgePlaceholders()
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
