@@ -3,28 +3,26 @@
 /// Links are read from `href` and `src` attributes; those with a scheme (`https:`, `mailto:`…) are external
 /// and not fetched. A broken link is reported where it was written: at its line in the Markdown file when it
 /// comes from a body, else in the template that holds it.
-struct LinkChecker {
+struct LinkChecker: Sendable {
     /// `base_url`'s path, from which links starting with `/` are resolved.
     var basePath: String
     var templates: TemplateSet
 
-    /// Records each broken link once per place it was written.
-    func check(_ files: [OutputFile], copied: [String], log: DiagnosticCollector) {
-        var existing = Set(copied)
-        var ids: [String: Set<String>] = [:]
-        for file in files {
-            existing.insert(file.path)
-            if file.path.hasSuffix(".html") { ids[file.path] = Set(HTMLAttributes.values(of: "id", in: file.contents)) }
+    /// Records each broken link once per place it was written; pages are read on `jobs` threads.
+    func check(_ files: [OutputFile], copied: [String], jobs: Int, log: DiagnosticCollector) {
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        let existing = Set(copied + files.map(\.path))
+        let idLists = pages.parallelMap(jobs: jobs) { Set(HTMLAttributes.values(of: "id", in: $0.contents)) }
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages.map(\.path), idLists))
+        let found = pages.parallelMap(jobs: jobs) { file in
+            (HTMLAttributes.values(of: "href", in: file.contents) + HTMLAttributes.values(of: "src", in: file.contents))
+                .compactMap { link in
+                    self.problem(with: link, on: file.path, existing: existing, ids: ids).map { ($0, self.location(of: link, in: file), link) }
+                }
         }
         var reported = Set<String>()
-        for file in files where file.path.hasSuffix(".html") {
-            for link in HTMLAttributes.values(of: "href", in: file.contents) + HTMLAttributes.values(of: "src", in: file.contents) {
-                guard let problem = self.problem(with: link, on: file.path, existing: existing, ids: ids) else { continue }
-                let location = self.location(of: link, in: file)
-                if reported.insert("\(location)|\(link)").inserted {
-                    log.error(problem, at: location)
-                }
-            }
+        for (problem, location, link) in found.joined() where reported.insert("\(location)|\(link)").inserted {
+            log.error(problem, at: location)
         }
     }
 

@@ -55,8 +55,8 @@ struct OutputWriter {
         return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
     }
 
-    /// Writes `files` and copies `copies`, then replaces output/ with the result.
-    func write(_ files: [OutputFile], copies: [(destination: String, source: URL)]) throws {
+    /// Writes `files` and copies `copies` (on `jobs` threads), then replaces output/ with the result.
+    func write(_ files: [OutputFile], copies: [(destination: String, source: URL)], jobs: Int = 1) throws {
         let manager = FileManager.default
         let output = outputDirectory.standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -67,15 +67,23 @@ struct OutputWriter {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            for copy in copies {
-                let target = staging.appendingPathComponent(copy.destination)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.copyItem(at: copy.source, to: target)
+            let folders = Set((files.map(\.path) + copies.map(\.destination)).map { ($0 as NSString).deletingLastPathComponent })
+            for folder in folders.sorted() where !folder.isEmpty {
+                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target)
+            for copy in copies {
+                try manager.copyItem(at: copy.source, to: staging.appendingPathComponent(copy.destination))
+            }
+            let failures = files.parallelMap(jobs: jobs) { file -> String? in
+                do {
+                    try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.path))
+                    return nil
+                } catch {
+                    return "\(file.path): \((error as NSError).localizedDescription)"
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first {
+                throw Failure(path: DisplayPath.of(output), reason: failure)
             }
             if manager.fileExists(atPath: output.path) {
                 try manager.moveItem(at: output, to: previous)
@@ -89,6 +97,9 @@ struct OutputWriter {
             } else {
                 try manager.moveItem(at: staging, to: output)
             }
+        } catch let failure as Failure {
+            try? manager.removeItem(at: staging)
+            throw failure
         } catch {
             try? manager.removeItem(at: staging)
             throw Failure(path: DisplayPath.of(output), reason: (error as NSError).localizedDescription)

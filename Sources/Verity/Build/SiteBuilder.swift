@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: failure.diagnostics + outputProblems)
         }
         guard outputProblems.isEmpty else { throw BuildFailure(diagnostics: outputProblems) }
-        try clock.measure(.write) { try writer.write(site.files, copies: site.copies) }
+        try clock.measure(.write) { try writer.write(site.files, copies: site.copies, jobs: options.jobs) }
         let htmlFiles = site.files.filter { $0.path.hasSuffix(".html") }.count
         return BuildSummary(
             articles: site.articles, pages: site.pages, claims: site.claims, htmlFiles: htmlFiles,
@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let files = clock.measure(.renderTemplates) { renderer.render(content, jobs: jobs) }
         clock.measure(.checkLinks) {
             LinkChecker(basePath: renderer.links.basePath, templates: templates)
-                .check(files, copied: loaded.copies.map(\.destination), log: log)
+                .check(files, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.diagnostics) }
         return RenderedSite(
