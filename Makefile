@@ -1,7 +1,7 @@
 # Verity: `make site` builds the sample site into output/, `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: site test deps build clean
+.PHONY: site test bench deps build clean
 
 deps:
 	@scripts/install-deps.sh
@@ -17,6 +17,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
+
+bench: deps
+	Benchmarks/bench.sh
 
 clean:
 	rm -rf .build output

@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Verity benchmark: times `generate` against Hugo and against a one-thread cmark-gfm "floor" on synthetic sites.
+#
+#   Benchmarks/bench.sh [--counts "1000 10000"] [--runs 3] [--with-100k] [--generate PATH]
+#                       [--seed S] [--workdir DIR] [--keep]
+#
+# It prints figures; it is not a test. See Benchmarks/README.md.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+
+COUNTS="1000 10000"
+RUNS=3
+WITH_100K=0
+GENERATE=""
+SEED=1
+WORKDIR=""
+KEEP=0
+
+usage() {
+    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    cat <<'EOF'
+Options:
+  --counts "N ..."  site sizes in fact checks (default "1000 10000")
+  --runs R          timed runs per tool and size, alternating generate, hugo, floor (default 3)
+  --with-100k       also run 100000 fact checks (and print the 100k/10k wall-time ratio of generate)
+  --generate PATH   use this generate binary instead of building a release one into .build-bench/
+  --seed S          seed for make_site.py (default 1)
+  --workdir DIR     write the sites and outputs here instead of a new temporary folder
+  --keep            keep the work folder at the end (default: removed)
+EOF
+}
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --counts) COUNTS="$2"; shift 2 ;;
+        --counts=*) COUNTS="${1#*=}"; shift ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --runs=*) RUNS="${1#*=}"; shift ;;
+        --with-100k) WITH_100K=1; shift ;;
+        --generate) GENERATE="$2"; shift 2 ;;
+        --generate=*) GENERATE="${1#*=}"; shift ;;
+        --seed) SEED="$2"; shift 2 ;;
+        --seed=*) SEED="${1#*=}"; shift ;;
+        --workdir) WORKDIR="$2"; shift 2 ;;
+        --workdir=*) WORKDIR="${1#*=}"; shift ;;
+        --keep) KEEP=1; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+case "$RUNS" in ''|*[!0-9]*|0) echo "bench: --runs must be a positive whole number" >&2; exit 2 ;; esac
+for n in $COUNTS; do
+    case "$n" in ''|*[!0-9]*|0) echo "bench: --counts must be positive whole numbers, not '$n'" >&2; exit 2 ;; esac
+done
+if [ "$WITH_100K" = 1 ] && ! [[ " $COUNTS " == *" 100000 "* ]]; then COUNTS="$COUNTS 100000"; fi
+
+say() { printf '%s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
+apt_install() {
+    say "bench: installing $* (apt-get)"
+    as_root apt-get install -y "$@" >/dev/null 2>&1 || { as_root apt-get update >/dev/null 2>&1 && as_root apt-get install -y "$@" >/dev/null; }
+}
+
+# ---- tools ---------------------------------------------------------------------------------------------------
+[ -x /usr/bin/time ] || apt_install time
+command -v hugo >/dev/null || apt_install hugo
+command -v python3 >/dev/null || { echo "bench: python3 is required" >&2; exit 1; }
+pkg-config --exists libcmark-gfm || apt_install libcmark-gfm-dev libcmark-gfm-extensions-dev
+
+if [ -z "$GENERATE" ]; then
+    say "bench: building generate (release) into $ROOT/.build-bench …"
+    if ! build_log=$(swift build -c release --product generate --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" 2>&1); then
+        printf '%s\n' "$build_log" | tail -30 >&2
+        echo "bench: swift build failed" >&2
+        exit 1
+    fi
+    GENERATE="$(swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" --show-bin-path)/generate"
+fi
+[ -x "$GENERATE" ] || { echo "bench: no executable generate at '$GENERATE'" >&2; exit 1; }
+GENERATE=$(cd "$(dirname "$GENERATE")" && pwd)/$(basename "$GENERATE")
+
+if [ -n "$WORKDIR" ]; then
+    mkdir -p "$WORKDIR"
+    WORK=$(cd "$WORKDIR" && pwd)
+else
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/verity-bench.XXXXXX")
+fi
+cleanup() { if [ "$KEEP" = 0 ]; then rm -rf "$WORK"; else say "bench: work folder kept: $WORK"; fi; }
+trap cleanup EXIT
+
+FLOOR="$WORK/floor"
+# shellcheck disable=SC2046
+if ! cc -O2 -o "$FLOOR" "$HERE/floor.c" $(pkg-config --cflags --libs libcmark-gfm) -lcmark-gfm-extensions; then
+    echo "bench: cannot build floor.c" >&2; exit 1
+fi
+
+# Hugo reads the site's own content/ folder (--contentDir); its layouts and config come from this copy.
+HUGO_SITE="$WORK/hugo-site"
+rm -rf "$HUGO_SITE"
+cp -R "$HERE/hugo" "$HUGO_SITE"
+mkdir -p "$HUGO_SITE/static/assets"
+cp "$ROOT/templates/assets/"* "$HUGO_SITE/static/assets/" 2>/dev/null || true
+
+# ---- machine ---------------------------------------------------------------------------------------------------
+cpu_model=$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | sed 's/^[^:]*: *//')
+mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
+say ""
+say "Verity benchmark · $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+say "machine:  $(nproc) cores · ${cpu_model:-unknown CPU} · ${mem_total:-? GiB} RAM · $(uname -sr)"
+say "load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min) at start"
+say "generate: $GENERATE"
+say "hugo:     $(hugo version 2>/dev/null | head -1)"
+say "floor:    cmark-gfm $(pkg-config --modversion libcmark-gfm), $(cc --version | head -1), 1 thread"
+say "sizes:    $COUNTS fact checks · $RUNS runs each · seed $SEED · work folder $WORK"
+say ""
+
+RESULTS="$WORK/results.tsv"
+: > "$RESULTS"
+
+# run_timed TOOL N ROUND OUTDIR -- COMMAND…   times one run; aborts the bench when the tool fails.
+run_timed() {
+    local tool=$1 n=$2 round=$3 out=$4
+    shift 5
+    local logs="$WORK/logs"
+    mkdir -p "$logs"
+    local base="$logs/$tool-$n-$round"
+    rm -rf "$out"                                   # fresh output folder for every run, outside the timing
+    local status=0 started ended
+    started=$(date +%s%N)
+    ( cd "$WORK" && exec /usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>"$base.err" ) || status=$?
+    ended=$(date +%s%N)
+    if [ "$status" -ne 0 ]; then
+        say "bench: $tool FAILED on $n fact checks (round $round, exit status $status): $*"
+        say "---- last lines of its stderr ----"
+        tail -n 25 "$base.err"
+        say "----------------------------------"
+        exit 1
+    fi
+    local wall cpu rss
+    # Wall time from the shell's nanosecond clock (time -v rounds to 10 ms, too coarse for the floor).
+    wall=$(awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    cpu=$(awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { printf "%.2f", u + s }' "$base.time")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$base.time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$round" "$wall" "$cpu" "$rss" >> "$RESULTS"
+    printf '  %-8s round %d: %8.3f s wall %8.2f s CPU %8.1f MiB\n' "$tool" "$round" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+}
+
+for n in $COUNTS; do
+    site="$WORK/site-$n"
+    if [ ! -f "$site/content/site.yml" ] || [ "$(find "$site/content/articles" -name '*.md' | wc -l)" -ne "$n" ]; then
+        rm -rf "$site"
+        python3 "$HERE/make_site.py" --count "$n" --seed "$SEED" --out "$site"
+    fi
+    size=$(find "$site/content" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f MiB", s / 1048576 }')
+    say "== $n fact checks ($size of Markdown) =="
+    for round in $(seq 1 "$RUNS"); do
+        run_timed generate "$n" "$round" "$site/out-generate" -- \
+            "$GENERATE" --timings --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
+        run_timed hugo "$n" "$round" "$site/out-hugo" -- \
+            hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
+        run_timed floor "$n" "$round" "$site/out-floor" -- \
+            "$FLOOR" "$site/content/articles" "$site/out-floor"
+    done
+    say "  generate said (round 1):"
+    sed 's/^/    /' "$WORK/logs/generate-$n-1.out"
+    if [ -s "$WORK/logs/generate-$n-1.err" ]; then
+        say "  generate wrote $(wc -l < "$WORK/logs/generate-$n-1.err") lines to stderr (warnings?); first lines:"
+        head -n 5 "$WORK/logs/generate-$n-1.err" | sed 's/^/    /'
+    fi
+    if [ -s "$WORK/logs/hugo-$n-1.err" ]; then
+        say "  hugo wrote $(wc -l < "$WORK/logs/hugo-$n-1.err") lines to stderr; first lines:"
+        head -n 5 "$WORK/logs/hugo-$n-1.err" | sed 's/^/    /'
+    fi
+    say "  output files: generate $(find "$site/out-generate" -type f | wc -l), hugo $(find "$site/out-hugo" -type f | wc -l), floor $(find "$site/out-floor" -type f | wc -l)"
+    rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor"
+    say ""
+done
+
+say "load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min) at end"
+say ""
+python3 - "$RESULTS" "$RUNS" <<'EOF'
+import statistics, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+runs = sys.argv[2]
+data = {}
+for n, tool, _round, wall, cpu, rss in rows:
+    data.setdefault(int(n), {}).setdefault(tool, []).append((float(wall), float(cpu), int(rss) / 1024))
+def median(values):
+    return statistics.median(values)
+print("Medians of %s runs (wall = elapsed time; CPU = user + system time; peak = maximum resident set size)" % runs)
+print()
+print("%8s  %-9s %9s %9s %10s" % ("N", "tool", "wall s", "CPU s", "peak MiB"))
+walls = {}
+for n in sorted(data):
+    for tool in ("generate", "hugo", "floor"):
+        if tool not in data[n]:
+            continue
+        samples = data[n][tool]
+        wall = median([s[0] for s in samples]); cpu = median([s[1] for s in samples]); peak = median([s[2] for s in samples])
+        walls[(n, tool)] = wall
+        print("%8d  %-9s %9.3f %9.2f %10.1f" % (n, tool, wall, cpu, peak))
+print()
+print("%8s  %16s %18s" % ("N", "generate/Hugo", "generate/floor"))
+def ratio(a, b):
+    return "%.2fx" % (a / b) if a is not None and b else "n/a"
+for n in sorted(data):
+    g = walls.get((n, "generate"))
+    print("%8d  %16s %18s" % (n, ratio(g, walls.get((n, "hugo"))), ratio(g, walls.get((n, "floor")))))
+if (100000, "generate") in walls and (10000, "generate") in walls:
+    print()
+    print("generate wall time, 100k / 10k: %s (10x the content; 10.00x would be linear)"
+          % ratio(walls[(100000, "generate")], walls[(10000, "generate")]))
+EOF
