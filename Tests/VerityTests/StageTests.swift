@@ -57,14 +57,16 @@ struct StageTests {
         try site.write("content/articles/a.md", validArticle)
         try site.write("content/pages/about.md", "---\ntitle: About\n---\nHi.\n")
         var clock = StageClock()
-        let files = try SiteBuilder(options: site.options).render(clock: &clock).files
+        let sink = OutputSink(staging: nil)
+        let summaries = try SiteBuilder(options: site.options).render(clock: &clock, into: sink).pages
+        let files = sink.files(in: summaries.map(\.path))
         #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks])
         #expect(files.map(\.path) == [
-            "index.html", "a/index.html", "about/index.html", "tags/index.html", "claims/index.html", "corrections/index.html",
+            "a/index.html", "about/index.html", "index.html", "tags/index.html", "claims/index.html", "corrections/index.html",
             "404.html", "feed.xml", "sitemap.xml", "robots.txt", "claims.json",
         ])
-        let index = try #require(files.first?.contents)
-        let article = try #require(files.dropFirst().first?.contents)
+        let index = try #require(files.first { $0.path == "index.html" }?.contents)
+        let article = try #require(files.first?.contents)
         #expect(index.contains("href=\"assets/style.css\"") && index.contains("href=\"a/\""))
         #expect(article.contains("href=\"../assets/style.css\"") && article.contains("href=\"../about/\""))
         #expect(article.contains("id=\"first\"") && article.contains("id=\"source-reuters\"") && article.contains("href=\"#source-reuters\""))
@@ -77,8 +79,14 @@ struct StageTests {
         defer { site.remove() }
         let output = site.root.appendingPathComponent("output")
         let writer = OutputWriter(outputDirectory: output)
-        try writer.write([OutputFile(path: "index.html", contents: "one"), OutputFile(path: "a/index.html", contents: "a")], copies: [])
-        try writer.write([OutputFile(path: "index.html", contents: "two")], copies: [])
+        for files in [[OutputFile(path: "index.html", contents: "one"), OutputFile(path: "a/index.html", contents: "a")],
+                      [OutputFile(path: "index.html", contents: "two")]] {
+            let staging = try writer.makeStaging()
+            let sink = OutputSink(staging: staging)
+            _ = files.map(sink.accept)
+            #expect(sink.failure == nil)
+            try writer.finish(staging, copies: [])
+        }
         #expect(site.files(in: "output") == ["index.html"])
         #expect(try site.read("output/index.html") == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "output", "templates"])

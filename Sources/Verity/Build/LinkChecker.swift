@@ -9,16 +9,13 @@ struct LinkChecker: Sendable {
     var templates: TemplateSet
 
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
-    func check(_ files: [OutputFile], copied: [String], jobs: Int, log: DiagnosticCollector) {
-        let pages = files.filter { $0.path.hasSuffix(".html") }
-        let existing = Set(copied + files.map(\.path))
-        let idLists = pages.parallelMap(jobs: jobs) { Set(HTMLAttributes.values(of: "id", in: $0.contents)) }
-        let ids = Dictionary(uniqueKeysWithValues: zip(pages.map(\.path), idLists))
-        let found = pages.parallelMap(jobs: jobs) { file in
-            (HTMLAttributes.values(of: "href", in: file.contents) + HTMLAttributes.values(of: "src", in: file.contents))
-                .compactMap { link in
-                    self.problem(with: link, on: file.path, existing: existing, ids: ids).map { ($0, self.location(of: link, in: file), link) }
-                }
+    func check(_ pages: [PageSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
+        let existing = Set(copied + pages.map(\.path))
+        let ids = Dictionary(uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
+        let found = pages.parallelMap(jobs: jobs) { page in
+            page.links.compactMap { link in
+                self.problem(with: link, on: page.path, existing: existing, ids: ids).map { ($0, self.location(of: link, in: page), link) }
+            }
         }
         var reported = Set<String>()
         for (problem, location, link) in found.joined() where reported.insert("\(location)|\(link)").inserted {
@@ -73,9 +70,8 @@ struct LinkChecker: Sendable {
     }
 
     /// Where `link` was written: its line in the page's Markdown body, or the template that contains it.
-    private func location(of link: String, in file: OutputFile) -> SourceLocation {
-        if let origin = file.origin, let body = origin.body, let bodyHTML = origin.bodyHTML,
-           HTMLAttributes.values(of: "href", in: bodyHTML).contains(link) || HTMLAttributes.values(of: "src", in: bodyHTML).contains(link) {
+    private func location(of link: String, in file: PageSummary) -> SourceLocation {
+        if let body = file.origin?.body, file.bodyLinks.contains(link) {
             return Self.find(link, inText: body.text).map { body.location(line: $0.line, column: $0.column) }
                 ?? SourceLocation(path: body.path)
         }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The write stage: writes every file into a staging folder beside output/, then swaps it in.
+/// The write stage: pages go into a staging folder beside output/ as they are rendered, and the folder is
+/// swapped in for output/ when the whole build succeeded.
 ///
 /// output/ is replaced only after everything was written, so a failed build leaves it as it was,
 /// and files that no longer belong to the site disappear with the old folder.
@@ -55,35 +56,43 @@ struct OutputWriter {
         return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
     }
 
-    /// Writes `files` and copies `copies` (on `jobs` threads), then replaces output/ with the result.
-    func write(_ files: [OutputFile], copies: [(destination: String, source: URL)], jobs: Int = 1) throws {
-        let manager = FileManager.default
+    /// The staging folder beside output/ that pages are written into while they are rendered.
+    var stagingFolder: URL {
         let output = outputDirectory.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
-        let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
+        return output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Creates an empty staging folder (and the folder it sits in).
+    func makeStaging() throws -> URL {
+        let manager = FileManager.default
+        let staging = stagingFolder
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            let folders = Set((files.map(\.path) + copies.map(\.destination)).map { ($0 as NSString).deletingLastPathComponent })
-            for folder in folders.sorted() where !folder.isEmpty {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
+        } catch {
+            throw Failure(path: DisplayPath.of(outputDirectory), reason: (error as NSError).localizedDescription)
+        }
+        return staging
+    }
+
+    /// Removes the staging folder after a failed build; output/ is left as it was.
+    func discard(_ staging: URL) {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Finishes the staging folder (marker, copied files) and swaps it in for output/.
+    func finish(_ staging: URL, copies: [(destination: String, source: URL)]) throws {
+        let manager = FileManager.default
+        let output = outputDirectory.standardizedFileURL
+        let previous = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileWriting.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName).path)
             for copy in copies {
-                try manager.copyItem(at: copy.source, to: staging.appendingPathComponent(copy.destination))
-            }
-            let failures = files.parallelMap(jobs: jobs) { file -> String? in
-                do {
-                    try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.path))
-                    return nil
-                } catch {
-                    return "\(file.path): \((error as NSError).localizedDescription)"
-                }
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first {
-                throw Failure(path: DisplayPath.of(output), reason: failure)
+                let target = staging.appendingPathComponent(copy.destination)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(at: copy.source, to: target)
             }
             if manager.fileExists(atPath: output.path) {
                 try manager.moveItem(at: output, to: previous)
@@ -97,11 +106,11 @@ struct OutputWriter {
             } else {
                 try manager.moveItem(at: staging, to: output)
             }
-        } catch let failure as Failure {
-            try? manager.removeItem(at: staging)
-            throw failure
+        } catch let failure as FileWriting.Failure {
+            discard(staging)
+            throw Failure(path: DisplayPath.of(output), reason: failure.description)
         } catch {
-            try? manager.removeItem(at: staging)
+            discard(staging)
             throw Failure(path: DisplayPath.of(output), reason: (error as NSError).localizedDescription)
         }
     }

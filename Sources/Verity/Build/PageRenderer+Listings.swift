@@ -9,29 +9,34 @@ extension PageRenderer {
         return page(.index, context, meta)
     }
 
-    /// The tag index and one page per tag used by a published article.
-    func renderTags(_ articles: [Article]) -> [OutputFile] {
-        let tags = Set(articles.flatMap(\.tags)).sorted()
+    /// The index of every tag used by a published article.
+    func renderTagIndex(_ articles: [Article], tags: [String]) -> OutputFile {
         let indexRoot = SiteLinks.root(from: SiteLinks.tags)
+        var counts: [String: Int] = [:]
+        for article in articles { for tag in article.tags { counts[tag, default: 0] += 1 } }
         let entries = tags.map { tag in
-            let count = articles.filter { $0.tags.contains(tag) }.count
+            let count = counts[tag] ?? 0
             return TagIndexContext.Entry(
-                name: tag, href: indexRoot + SiteLinks.tag(tag), count: count,
-                countText: count == 1 ? "1 fact check" : "\(count) fact checks")
+                name: tag, href: indexRoot + SiteLinks.tag(tag), count: count, countText: Self.factCheckCount(count))
         }
-        var files = [page(.tags, TagIndexContext(tags: entries, hasTags: !entries.isEmpty, root: indexRoot),
-                          PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic."))]
-        for entry in entries {
-            let path = SiteLinks.tag(entry.name)
-            let root = SiteLinks.root(from: path)
-            let context = TagPageContext(
-                tag: entry.name, countText: entry.countText,
-                articles: articles.filter { $0.tags.contains(entry.name) }.map { ArticleSummaryContext(article: $0, root: root) },
-                tagsHref: root + SiteLinks.tags, root: root)
-            let meta = PageMeta(path: path, title: "Tag: \(entry.name)", description: "Fact checks tagged \(entry.name).")
-            files.append(page(.tag, context, meta))
-        }
-        return files
+        return page(.tags, TagIndexContext(tags: entries, hasTags: !entries.isEmpty, root: indexRoot),
+                    PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic."))
+    }
+
+    /// The page of one tag: its fact checks, newest first.
+    func renderTag(_ tag: String, articles: [Article]) -> OutputFile {
+        let path = SiteLinks.tag(tag)
+        let root = SiteLinks.root(from: path)
+        let tagged = articles.filter { $0.tags.contains(tag) }
+        let context = TagPageContext(
+            tag: tag, countText: Self.factCheckCount(tagged.count),
+            articles: tagged.map { ArticleSummaryContext(article: $0, root: root) }, tagsHref: root + SiteLinks.tags, root: root)
+        let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
+        return page(.tag, context, meta)
+    }
+
+    private static func factCheckCount(_ count: Int) -> String {
+        count == 1 ? "1 fact check" : "\(count) fact checks"
     }
 
     /// Every claim with its verdict, linking to its card.

@@ -32,27 +32,48 @@ struct PageRenderer: Sendable {
         var usesBasePath = false
     }
 
-    /// Every file of the site, in a stable order.
-    func render(_ content: RenderedContent, jobs: Int) -> [OutputFile] {
+    /// Renders every file of the site on `jobs` threads, handing each to `sink` as soon as it is made.
+    ///
+    /// Returns the pages' summaries in a stable order: articles, pages, then listings and site files.
+    func render(_ content: RenderedContent, jobs: Int, into sink: OutputSink) -> [PageSummary] {
         let articles = content.articles.map(\.article)
-        var files: [OutputFile] = [renderIndex(articles)]
-        files += content.articles.parallelMap(jobs: jobs) { article, bodyHTML in
+        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML in
             let path = SiteLinks.page(article.slug)
             let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
-            return page(.article, context, meta, body: (article.body, bodyHTML))
+            return sink.accept(page(.article, context, meta, body: (article.body, bodyHTML)))
         }
-        files += content.pages.map { page, bodyHTML in
+        summaries += content.pages.parallelMap(jobs: jobs) { page, bodyHTML in
             let path = SiteLinks.page(page.slug)
             let meta = PageMeta(path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
-            return self.page(.page, PageContext(page: page, bodyHTML: bodyHTML, root: SiteLinks.root(from: path)), meta, body: (page.body, bodyHTML))
+            let context = PageContext(page: page, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
+            return sink.accept(self.page(.page, context, meta, body: (page.body, bodyHTML)))
         }
-        files += renderTags(articles)
-        files.append(renderClaims(articles))
-        files.append(renderCorrections(articles))
-        files.append(renderNotFound())
-        files += siteFiles(articles: articles, pages: content.pages.map(\.page))
-        return files
+        // Listings and site files are independent of each other: render them side by side too.
+        let tags = Set(articles.flatMap(\.tags)).sorted()
+        let pages = content.pages.map(\.page)
+        let listings: [ListingJob] = [.index, .tagIndex] + tags.map { .tag($0) } + [.claims, .corrections, .notFound, .siteFiles]
+        summaries += listings.parallelMap(jobs: jobs) { job in
+            files(for: job, articles: articles, tags: tags, pages: pages).map(sink.accept)
+        }.joined()
+        return summaries
+    }
+
+    /// One listing page or group of files rendered on its own.
+    enum ListingJob: Sendable {
+        case index, tagIndex, tag(String), claims, corrections, notFound, siteFiles
+    }
+
+    private func files(for job: ListingJob, articles: [Article], tags: [String], pages: [Page]) -> [OutputFile] {
+        switch job {
+        case .index: [renderIndex(articles)]
+        case .tagIndex: [renderTagIndex(articles, tags: tags)]
+        case .tag(let tag): [renderTag(tag, articles: articles)]
+        case .claims: [renderClaims(articles)]
+        case .corrections: [renderCorrections(articles)]
+        case .notFound: [renderNotFound()]
+        case .siteFiles: siteFiles(articles: articles, pages: pages)
+        }
     }
 
     /// Renders one HTML page: `context` through `template`, then the layout around it.
