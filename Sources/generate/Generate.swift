@@ -40,6 +40,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Also print how long each build stage took.")
     var timings = false
 
+    @Flag(help: "Build everything from scratch, ignoring and not writing the build cache (.verity-cache/ beside the output folder).")
+    var noCache = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -49,6 +52,7 @@ struct Generate: ParsableCommand {
             contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
             outputDirectory: URL(fileURLWithPath: output), includeDrafts: drafts, includeFuture: future)
         if let jobs { options.jobs = jobs }
+        options.useCache = !noCache
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int(epoch) else {
                 printError("error: SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'")

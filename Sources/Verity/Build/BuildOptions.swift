@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var buildDate: Int
     /// Threads used for rendering; defaults to the number of cores.
     public var jobs: Int
+    /// Reuse what the last build of the same output folder made from unchanged inputs (`.verity-cache/`).
+    public var useCache = true
 
     public init(
         contentDirectory: URL = URL(fileURLWithPath: "content"),

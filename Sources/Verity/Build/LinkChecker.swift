@@ -12,10 +12,31 @@ struct LinkChecker: Sendable {
     func check(_ pages: [PageSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
         let existing = Set(copied + pages.map(\.path))
         let ids = Dictionary(uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
-        let found = pages.parallelMap(jobs: jobs) { page in
-            page.links.compactMap { link in
-                self.problem(with: link, on: page.path, existing: existing, ids: ids).map { ($0, self.location(of: link, in: page), link) }
+        // Template links that climb exactly to the root (`../../claims/`) resolve the same from every page at
+        // the same depth: each thread remembers their answers for the pages it checks.
+        let chunkCount = max(1, min(pages.count, jobs * 4))
+        let chunks = (0..<chunkCount).map { chunk in Array(stride(from: chunk, to: pages.count, by: chunkCount)) }
+        let found = chunks.parallelMap(jobs: jobs) { indices -> [(Problem, SourceLocation, String)] in
+            var known: [String: Problem?] = [:]
+            var results: [(Problem, SourceLocation, String)] = []
+            for page in indices.map({ pages[$0] }) {
+                let depth = page.path.split(separator: "/").count - 1
+                let rootPrefix = String(repeating: "../", count: depth)
+                for link in page.links {
+                    let independent = depth > 0 && link.hasPrefix(rootPrefix) && !link.dropFirst(rootPrefix.count).hasPrefix("../")
+                        && !link.utf8.contains(UInt8(ascii: "#"))
+                    let key = "\(depth) \(link)"
+                    let problem: Problem?
+                    if independent, let answer = known[key] {
+                        problem = answer
+                    } else {
+                        problem = self.problem(with: link, on: page.path, existing: existing, ids: ids)
+                        if independent { known[key] = problem }
+                    }
+                    if let problem { results.append((problem, self.location(of: link, in: page), link)) }
+                }
             }
+            return results
         }
         var reported = Set<String>()
         for (problem, location, link) in found.joined() where reported.insert("\(location)|\(link)").inserted {

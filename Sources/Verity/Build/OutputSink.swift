@@ -8,9 +8,52 @@ final class OutputSink: @unchecked Sendable {
     private let lock = NSLock()
     private var kept: [String: OutputFile] = [:]
     private var firstFailure: FileWriting.Failure?
+    /// The output folder of the last build and its files' hashes: unchanged files are linked from there.
+    private let previous: URL?
+    private var previousOutputs: [String: (hash: UInt64, size: Int)]
+    /// Hash and size of every file now in the staging folder, for the next build's cache.
+    private(set) var outputs: [String: (hash: UInt64, size: Int)] = [:]
 
-    init(staging: URL?) {
+    init(staging: URL?, previous: URL? = nil, previousOutputs: [String: (hash: UInt64, size: Int)] = [:]) {
         self.staging = staging
+        self.previous = previous
+        self.previousOutputs = previousOutputs
+    }
+
+    /// Sets the hashes of the last build's files (known once the build cache is read).
+    func usePreviousOutputs(_ outputs: [String: (hash: UInt64, size: Int)]) {
+        lock.withLock { previousOutputs = outputs }
+    }
+
+    /// Links a page of the last build, unchanged, into the staging folder.
+    func reuse(_ summary: PageSummary) -> PageSummary {
+        guard let staging, let previous, let old = lock.withLock({ previousOutputs[summary.path] }) else {
+            lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build") } }
+            return summary
+        }
+        do {
+            try makeFolders(for: summary.path, in: staging)
+            guard FileWriting.link(previous.path + "/" + summary.path, as: staging.path + "/" + summary.path) else {
+                throw FileWriting.Failure(path: summary.path, reason: "cannot link the last build's file")
+            }
+            lock.withLock { outputs[summary.path] = old }
+        } catch {
+            record(error, path: summary.path)
+        }
+        return summary
+    }
+
+    private func makeFolders(for path: String, in staging: URL) throws {
+        var folder = staging.path
+        for component in path.split(separator: "/").dropLast() {
+            folder += "/" + component
+            try FileWriting.makeFolder(folder)
+        }
+    }
+
+    private func record(_ error: Error, path: String) {
+        let failure = (error as? FileWriting.Failure) ?? FileWriting.Failure(path: path, reason: "\(error)")
+        lock.withLock { if firstFailure == nil { firstFailure = failure } }
     }
 
     /// Writes or keeps `file`; safe to call from several threads at once.
@@ -20,17 +63,20 @@ final class OutputSink: @unchecked Sendable {
             lock.withLock { kept[file.path] = file }
             return summary
         }
+        let output = (hash: ContentHash(file.contents).value, size: file.contents.utf8.count)
         do {
-            var folder = staging.path
-            for component in file.path.split(separator: "/").dropLast() {
-                folder += "/" + component
-                try FileWriting.makeFolder(folder)
+            try makeFolders(for: file.path, in: staging)
+            let target = staging.path + "/" + file.path
+            // Same bytes as the last build: link its file, so that the modification time stays.
+            if let previous, let old = lock.withLock({ previousOutputs[file.path] }), old == output,
+               FileWriting.size(of: previous.path + "/" + file.path) == output.size,
+               FileWriting.link(previous.path + "/" + file.path, as: target) {
+            } else {
+                try FileWriting.write(file.contents, to: target)
             }
-            try FileWriting.write(file.contents, to: staging.path + "/" + file.path)
-        } catch let failure as FileWriting.Failure {
-            lock.withLock { if firstFailure == nil { firstFailure = failure } }
+            lock.withLock { outputs[file.path] = output }
         } catch {
-            lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: file.path, reason: "\(error)") } }
+            record(error, path: file.path)
         }
         return summary
     }

@@ -102,7 +102,7 @@ struct OutputWriter {
                     try? manager.moveItem(at: previous, to: output)
                     throw error
                 }
-                try? manager.removeItem(at: previous)
+                FileWriting.removeTree(previous.path)
             } else {
                 try manager.moveItem(at: staging, to: output)
             }

@@ -35,9 +35,16 @@ struct PageRenderer: Sendable {
     /// Renders every file of the site on `jobs` threads, handing each to `sink` as soon as it is made.
     ///
     /// Returns the pages' summaries in a stable order: articles, pages, then listings and site files.
-    func render(_ content: RenderedContent, jobs: Int, into sink: OutputSink) -> [PageSummary] {
+    /// Pages in `reused` (by article slug) and `reusedListings` are taken unchanged from the last build.
+    func render(
+        _ content: RenderedContent, jobs: Int, into sink: OutputSink,
+        reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil
+    ) -> [PageSummary] {
         let articles = content.articles.map(\.article)
-        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML in
+        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML -> PageSummary in
+            guard let bodyHTML, reused[article.slug] == nil else {
+                return reused[article.slug].map(sink.reuse) ?? sink.accept(OutputFile(path: SiteLinks.file(SiteLinks.page(article.slug)), contents: ""))
+            }
             let path = SiteLinks.page(article.slug)
             let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
@@ -49,11 +56,14 @@ struct PageRenderer: Sendable {
             let context = PageContext(page: page, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
             return sink.accept(self.page(.page, context, meta, body: (page.body, bodyHTML)))
         }
+        if let reusedListings {
+            return summaries + reusedListings.map(sink.reuse)
+        }
         // Listings and site files are independent of each other: render them side by side too.
         let tags = Set(articles.flatMap(\.tags)).sorted()
         let pages = content.pages.map(\.page)
         let listings: [ListingJob] = [.index, .tagIndex] + tags.map { .tag($0) } + [.claims, .corrections, .notFound, .siteFiles]
-        summaries += listings.parallelMap(jobs: jobs) { job in
+        summaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
             files(for: job, articles: articles, tags: tags, pages: pages).map(sink.accept)
         }.joined()
         return summaries

@@ -28,3 +28,32 @@ struct PageSummary: Sendable {
         }
     }
 }
+
+extension PageSummary {
+    /// A summary read back from the build cache; an article page's body is attached by the caller.
+    init(path: String, ids: [String], links: [String], bodyLinks: Set<String>, origin: OutputFile.Origin?) {
+        self.path = path
+        self.ids = ids
+        self.links = links
+        self.bodyLinks = bodyLinks
+        self.origin = origin
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(path)
+        writer.write(ids)
+        writer.write(links)
+        writer.write(bodyLinks.sorted())
+        writer.write(origin?.template.rawValue)
+    }
+
+    static func read(from reader: inout CacheReader) -> PageSummary {
+        let path = reader.string()
+        let ids = reader.strings()
+        let links = reader.strings()
+        let bodyLinks = Set(reader.strings())
+        let template = reader.optionalString().flatMap(TemplateSet.Name.init(rawValue:))
+        return PageSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks,
+                           origin: template.map { OutputFile.Origin(template: $0, body: nil, bodyHTML: nil) })
+    }
+}

@@ -1,13 +1,17 @@
 /// The output of the render-Markdown stage: each article and page with its body as HTML.
 struct RenderedContent: Sendable {
     var config: SiteConfig?
-    var articles: [(article: Article, bodyHTML: String)]
+    /// Each article with its body's HTML, or `nil` when its page is taken unchanged from the last build.
+    var articles: [(article: Article, bodyHTML: String?)]
     var pages: [(page: Page, bodyHTML: String)]
 
     /// Renders every body on `jobs` threads; unknown badges and the like are recorded in `log`.
-    static func render(_ site: ValidatedSite, templates: TemplateSet?, jobs: Int, log: DiagnosticCollector) -> RenderedContent {
+    static func render(
+        _ site: ValidatedSite, templates: TemplateSet?, jobs: Int, reusing reused: Set<String> = [], log: DiagnosticCollector
+    ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
-        let articles = site.articles.parallelMap(jobs: jobs) { article in
+        let articles = site.articles.parallelMap(jobs: jobs) { article -> (Article, String?, [Diagnostic]) in
+            if reused.contains(article.slug) { return (article, nil, []) }
             let fileLog = DiagnosticCollector()
             let html = renderer.render(
                 article.body, sourceIDs: article.sources.map(\.id), reservedIDs: ArticleContext.reservedIDs(for: article),

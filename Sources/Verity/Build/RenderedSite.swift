@@ -6,9 +6,34 @@ struct RenderedSite: Sendable {
     var pages: [PageSummary]
     /// Files copied as they are: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
-    var articles: Int
+    /// The published articles.
+    var articles: [Article]
     var standingPages: Int
     var claims: Int
     /// Warnings found on the way (the build goes on).
     var warnings: [Diagnostic]
+    /// Each article file's warnings, by path.
+    var articleWarnings: [String: [Diagnostic]]
+    var listingDigest: UInt64
+
+    /// The cache for the next build: every published article, its page, the listings and the output hashes.
+    func cacheToSave(plan: CachePlan, outputs: [String: (hash: UInt64, size: Int)]) -> BuildCache {
+        let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [String: BuildCache.ArticleEntry] = [:]
+        var articlePaths = Set<String>()
+        for article in articles {
+            let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
+            articlePaths.insert(pagePath)
+            guard let page = byPath[pagePath], let hash = plan.sourceHashes[article.body.path] else { continue }
+            var writer = CacheWriter()
+            article.write(to: &writer)
+            let warnings = (articleWarnings[article.body.path] ?? []).compactMap { diagnostic -> [Int]? in
+                guard case .longClaim(let count, _) = diagnostic.problem else { return nil }
+                return [diagnostic.location.line ?? 0, diagnostic.location.column ?? 0, count]
+            }
+            entries[article.body.path] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
+        }
+        let listings = pages.filter { !articlePaths.contains($0.path) && $0.origin?.template != .page }
+        return BuildCache(globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings, outputs: outputs)
+    }
 }

@@ -14,9 +14,11 @@ public struct SiteBuilder: Sendable {
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
         let staging = try writer.makeStaging()
-        let site: RenderedSite
+        var site: RenderedSite
+        var plan: CachePlan?
+        let sink = OutputSink(staging: staging, previous: options.outputDirectory, previousOutputs: [:])
         do {
-            site = try render(clock: &clock, into: OutputSink(staging: staging))
+            site = try render(clock: &clock, into: sink, cache: &plan)
         } catch let failure as BuildFailure {
             writer.discard(staging)
             throw BuildFailure(diagnostics: failure.diagnostics + outputProblems)
@@ -28,30 +30,51 @@ public struct SiteBuilder: Sendable {
             writer.discard(staging)
             throw BuildFailure(diagnostics: outputProblems)
         }
-        try clock.measure(.write) { try writer.finish(staging, copies: site.copies) }
+        try clock.measure(.write) {
+            try writer.finish(staging, copies: site.copies)
+            if options.useCache, let plan { site.cacheToSave(plan: plan, outputs: sink.outputs).save(for: options.outputDirectory) }
+        }
         let htmlFiles = site.pages.filter { $0.path.hasSuffix(".html") }.count
         return BuildSummary(
-            articles: site.articles, pages: site.standingPages,
+            articles: site.articles.count, pages: site.standingPages,
             claims: site.claims, htmlFiles: htmlFiles, siteFiles: site.pages.count - htmlFiles,
             copiedFiles: site.copies.count, warnings: site.warnings, stageSeconds: clock.seconds)
     }
 
     /// Runs every stage but the swap, handing each file to `sink`; throws `BuildFailure` with every problem.
     func render(clock: inout StageClock, into sink: OutputSink) throws -> RenderedSite {
+        var plan: CachePlan?
+        return try render(clock: &clock, into: sink, cache: &plan)
+    }
+
+    /// As `render(clock:into:)`, reusing what the build cache allows when `options.useCache`; `plan` is set to
+    /// what the cache offered, for saving the next cache.
+    func render(clock: inout StageClock, into sink: OutputSink, cache plan: inout CachePlan?) throws -> RenderedSite {
         let log = DiagnosticCollector()
         let jobs = options.jobs
         var loaded = clock.measure(.load) { LoadedSite.load(options, log: log) }
-        let validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, log: log) }
+        let cachePlan = sink.staging == nil ? nil : CachePlan(loaded: loaded, options: options, jobs: jobs)
+        plan = cachePlan
+        sink.usePreviousOutputs(cachePlan?.previousOutputs ?? [:])
+        let validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, cache: cachePlan, log: log) }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
+        var reused: [String: PageSummary] = [:]
+        for article in validated.articles {
+            if let page = cachePlan?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
+        }
         let content = clock.measure(.renderMarkdown) {
-            RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, log: log)
+            RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, reusing: Set(reused.keys), log: log)
         }
         guard !log.hasErrors, let config = content.config, let templates = loaded.templates else {
             throw BuildFailure(diagnostics: log.diagnostics)
         }
         let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
         let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
-        let pages = clock.measure(.renderTemplates) { renderer.render(content, jobs: jobs, into: sink) }
+        let digest = cachePlan?.listingDigest(validated.articles) ?? 0
+        let reusedListings = cachePlan?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
+        let pages = clock.measure(.renderTemplates) {
+            renderer.render(content, jobs: jobs, into: sink, reused: reused, reusedListings: reusedListings)
+        }
         if let failure = sink.failure {
             throw OutputWriter.Failure(path: DisplayPath.of(options.outputDirectory), reason: failure.description)
         }
@@ -61,7 +84,8 @@ public struct SiteBuilder: Sendable {
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.diagnostics) }
         return RenderedSite(
-            pages: pages, copies: loaded.copies, articles: content.articles.count, standingPages: content.pages.count,
-            claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay())
+            pages: pages, copies: loaded.copies, articles: content.articles.map(\.article), standingPages: content.pages.count,
+            claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
+            articleWarnings: validated.warnings, listingDigest: digest)
     }
 }

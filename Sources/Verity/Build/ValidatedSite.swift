@@ -8,6 +8,8 @@ struct ValidatedSite: Sendable {
     var articles: [Article]
     /// Pages to publish, in navigation order.
     var pages: [Page]
+    /// Warnings of each article file, by path (kept in the build cache).
+    var warnings: [String: [Diagnostic]]
     /// Bodies of articles whose front matter failed, with their declared source ids: checked for badge errors only.
     var failedBodies: [FailedBody]
 
@@ -21,19 +23,24 @@ struct ValidatedSite: Sendable {
     static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "corrections", "feed", "sitemap", "robots"]
 
     /// Decodes every file and checks what spans files (duplicate slugs, names taken by static files).
-    static func validate(_ loaded: LoadedSite, options: BuildOptions, log: DiagnosticCollector) -> ValidatedSite {
+    static func validate(_ loaded: LoadedSite, options: BuildOptions, cache: CachePlan? = nil, log: DiagnosticCollector) -> ValidatedSite {
         let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
         let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
+            if let (article, warnings) = cache?.cachedArticle(for: file) {
+                return (Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id)), warnings)
+            }
             let fileLog = DiagnosticCollector()
             return (Article.decode(file, defaultAuthor: defaultAuthor, log: fileLog), fileLog.diagnostics)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
+        var warnings: [String: [Diagnostic]] = [:]
         for (decoded, diagnostics) in decodedArticles {
             log.record(diagnostics)
+            if let path = decoded.body?.path { warnings[path] = diagnostics.filter { $0.severity == .warning } }
             if let article = decoded.article {
                 articles.append(article)
             } else if let body = decoded.body {
@@ -53,7 +60,7 @@ struct ValidatedSite: Sendable {
         }
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
-        return ValidatedSite(config: config, articles: articles, pages: pages, failedBodies: failedBodies)
+        return ValidatedSite(config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
     }
 
     /// Reports slugs used twice or reserved, and copied files that land where something else is written.

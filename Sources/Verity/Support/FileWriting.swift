@@ -15,11 +15,32 @@ enum FileWriting {
 
     /// Creates or truncates `path` and writes `text` to it.
     static func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(buffer: $0, to: path) }
+    }
+
+    /// Creates or truncates `path` and writes `bytes` to it.
+    static func write(bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBufferPointer { try write(buffer: $0, to: path) }
+    }
+
+    /// Hard-links the existing file `source` as `target`: the same bytes and modification time, nothing written.
+    static func link(_ source: String, as target: String) -> Bool {
+        Glibc.link(source, target) == 0
+    }
+
+    /// The size of the file at `path`, or `nil` when there is none.
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    private static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { bytes in
+        do {
             var offset = 0
             while offset < bytes.count {
                 guard let base = bytes.baseAddress else { return }
@@ -38,5 +59,30 @@ enum FileWriting {
         if mkdir(path, 0o755) != 0, errno != EEXIST {
             throw Failure(path: path, reason: String(cString: strerror(errno)))
         }
+    }
+}
+
+extension FileWriting {
+    /// Removes `path` and everything below it with plain POSIX calls (much faster than FileManager on
+    /// folders of thousands of files). Errors are ignored: what is left is only an old copy.
+    static func removeTree(_ path: String) {
+        guard let directory = opendir(path) else {
+            unlink(path)
+            return
+        }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let child = path + "/" + name
+            if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
+                removeTree(child)
+            } else if unlink(child) != 0, errno == EISDIR {
+                removeTree(child)
+            }
+        }
+        closedir(directory)
+        rmdir(path)
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// What the previous build of an output folder produced, so that work giving the same bytes can be skipped.
+///
+/// It lives beside the output folder (`.verity-cache/<output name>`) and is only a shortcut: a missing, stale
+/// or unreadable cache gives a full build, and everything it lets the build skip is keyed by hashes of the
+/// inputs it came from (`globalKey` for templates, site.yml, pages, static files and the binary).
+struct BuildCache: Sendable {
+    /// One article as it was last built.
+    struct ArticleEntry: Sendable {
+        /// Hash of the article's file.
+        var sourceHash: UInt64
+        /// The encoded front matter (`Article.write(to:)`), decoded only when used.
+        var encodedArticle: [UInt8]
+        /// Long-claim warnings: line, column, length.
+        var warnings: [[Int]]
+        var page: PageSummary
+    }
+
+    static let formatVersion = 1
+
+    var globalKey: UInt64
+    /// Hash of every published article's front matter, in order: the listings' input.
+    var listingDigest: UInt64
+    /// Keyed by the article file's path.
+    var articles: [String: ArticleEntry]
+    /// Listing pages and site files (everything that is neither an article nor a standing page).
+    var listings: [PageSummary]
+    /// Every output file's content hash and size, to write only files whose bytes change.
+    var outputs: [String: (hash: UInt64, size: Int)]
+
+    /// The cache file for `output`.
+    static func file(for output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".verity-cache")
+            .appendingPathComponent(output.lastPathComponent + ".cache")
+    }
+
+    /// The cache of the last build into `output`, or `nil` when there is none that can be read.
+    static func load(for output: URL) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: file(for: output).path) else { return nil }
+        var reader = CacheReader([UInt8](data))
+        guard reader.int() == formatVersion else { return nil }
+        let globalKey = reader.uint64()
+        let listingDigest = reader.uint64()
+        var articles: [String: ArticleEntry] = [:]
+        for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
+            let path = reader.string()
+            let sourceHash = reader.uint64()
+            let encodedArticle = reader.bytes(reader.int())
+            let warnings = (0..<max(0, min(reader.int(), 10_000))).map { _ in [reader.int(), reader.int(), reader.int()] }
+            let page = PageSummary.read(from: &reader)
+            articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
+        }
+        let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in PageSummary.read(from: &reader) }
+        var outputs: [String: (UInt64, Int)] = [:]
+        for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
+            let path = reader.string()
+            outputs[path] = (reader.uint64(), reader.int())
+        }
+        guard reader.isValid, reader.isAtEnd else { return nil }
+        return BuildCache(globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs)
+    }
+
+    /// Writes the cache for `output`; a cache that cannot be written is left out (the next build is then full).
+    func save(for output: URL) {
+        var writer = CacheWriter()
+        writer.write(Self.formatVersion)
+        writer.write(globalKey)
+        writer.write(listingDigest)
+        writer.write(articles.count)
+        for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(entry.sourceHash)
+            writer.write(entry.encodedArticle.count)
+            writer.append(entry.encodedArticle)
+            writer.write(entry.warnings.count)
+            for warning in entry.warnings { warning.prefix(3).forEach { writer.write($0) } }
+            entry.page.write(to: &writer)
+        }
+        writer.write(listings.count)
+        for page in listings { page.write(to: &writer) }
+        writer.write(outputs.count)
+        for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(output.hash)
+            writer.write(output.size)
+        }
+        let url = Self.file(for: output)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileWriting.write(bytes: writer.bytes, to: url.path)
+    }
+}

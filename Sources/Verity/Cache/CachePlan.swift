@@ -1,0 +1,92 @@
+import Foundation
+
+/// What this build can take from the build cache: decoded articles, finished pages and listings.
+struct CachePlan: Sendable {
+    /// The previous build's cache when it was made from the same templates, site.yml, pages and binary.
+    let cache: BuildCache?
+    /// Hash of everything every page depends on (templates, site.yml, pages, static files, the binary).
+    let globalKey: UInt64
+    /// Hash of each article file, by path.
+    let sourceHashes: [String: UInt64]
+
+    init(loaded: LoadedSite, options: BuildOptions, jobs: Int) {
+        var key = ContentHash()
+        key.add(Self.binaryIdentity)
+        for (name, file) in (loaded.templates?.sources ?? [:]).sorted(by: { $0.key < $1.key }) {
+            key.add(name)
+            key.add(file.text)
+        }
+        key.add(loaded.siteFile?.text ?? "")
+        for file in loaded.pageFiles {
+            key.add(file.path)
+            key.add(file.text)
+        }
+        for copy in loaded.copies { key.add(copy.destination) }
+        globalKey = key.value
+        let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
+        sourceHashes = Dictionary(zip(loaded.articleFiles.map(\.path), hashes), uniquingKeysWith: { first, _ in first })
+        let previous = options.useCache ? BuildCache.load(for: options.outputDirectory) : nil
+        cache = previous?.globalKey == globalKey ? previous : nil
+        previousOutputs = previous?.outputs ?? [:]
+    }
+
+    /// Content hashes and sizes of the files in the output folder as the last build wrote them.
+    let previousOutputs: [String: (hash: UInt64, size: Int)]
+
+    /// The cached article for `file` when the file is unchanged, with its warnings, or `nil`.
+    func cachedArticle(for file: SourceFile) -> (Article, [Diagnostic])? {
+        guard let entry = cache?.articles[file.path], entry.sourceHash == sourceHashes[file.path] else { return nil }
+        guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
+        var reader = CacheReader(entry.encodedArticle)
+        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
+        guard let article = Article.read(from: &reader, body: body) else { return nil }
+        let warnings = entry.warnings.filter { $0.count == 3 }.map {
+            Diagnostic(.longClaim($0[2], limit: Article.claimLengthLimit), at: SourceLocation(path: file.path, line: $0[0], column: $0[1]),
+                       severity: .warning)
+        }
+        return (article, warnings)
+    }
+
+    /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
+    func cachedPage(for article: Article, outputDirectory: URL) -> PageSummary? {
+        guard let entry = cache?.articles[article.body.path], entry.sourceHash == sourceHashes[article.body.path],
+              entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
+              let previous = previousOutputs[entry.page.path],
+              FileWriting.size(of: outputDirectory.appendingPathComponent(entry.page.path).path) == previous.size
+        else { return nil }
+        var page = entry.page
+        page.origin = OutputFile.Origin(template: .article, body: article.body, bodyHTML: nil)
+        return page
+    }
+
+    /// The hash of what the listings are made from: the global key and every published article's front matter
+    /// (not its body, so that editing a body does not re-render the listings).
+    func listingDigest(_ articles: [Article]) -> UInt64 {
+        var digest = ContentHash()
+        digest.add(globalKey)
+        for article in articles {
+            var writer = CacheWriter()
+            article.write(to: &writer)
+            digest.add(String(decoding: writer.bytes, as: UTF8.self))
+        }
+        return digest.value
+    }
+
+    /// The cached listings when they were made from the same inputs and are all still in the output folder.
+    func cachedListings(digest: UInt64, outputDirectory: URL) -> [PageSummary]? {
+        guard let cache, cache.listingDigest == digest, !cache.listings.isEmpty else { return nil }
+        for page in cache.listings {
+            guard let previous = previousOutputs[page.path],
+                  FileWriting.size(of: outputDirectory.appendingPathComponent(page.path).path) == previous.size else { return nil }
+        }
+        return cache.listings
+    }
+
+    /// The running binary's size and modification time: a new build of `generate` invalidates the cache.
+    private static let binaryIdentity: UInt64 = {
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return 0 }
+        return UInt64(truncatingIfNeeded: status.st_size) &* 31 &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_sec) &* 1_000_000_007
+            &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_nsec)
+    }()
+}

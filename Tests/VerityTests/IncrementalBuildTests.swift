@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Verity
+
+/// Rebuilds that reuse the build cache give exactly what a clean build gives, and leave unchanged files alone.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// Every output file's path and text.
+    func snapshot(_ site: TestSite, _ folder: String = "output") throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try site.files(in: folder).map { ($0, try site.read(folder + "/" + $0)) })
+    }
+
+    /// Builds `site` from scratch, without the cache, into `clean/` and returns its files.
+    func cleanBuild(_ site: TestSite) throws -> [String: String] {
+        var options = site.options
+        options.outputDirectory = site.root.appendingPathComponent("clean")
+        options.useCache = false
+        try? FileManager.default.removeItem(at: options.outputDirectory)
+        try SiteBuilder(options: options).build()
+        return try snapshot(site, "clean")
+    }
+
+    func modificationTime(_ site: TestSite, _ path: String) throws -> Date? {
+        try FileManager.default.attributesOfItem(atPath: site.root.appendingPathComponent("output/" + path).path)[.modificationDate] as? Date
+    }
+
+    @Test("edits, additions and removals rebuilt incrementally equal a clean build")
+    func incrementalEqualsFull() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        // A body edit, a front-matter edit, a new article and a removed one.
+        let bridge = try site.read("content/articles/bridge-claim.md")
+        try site.write("content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
+        let older = try site.read("content/articles/older.md")
+        try site.write("content/articles/older.md", older.replacingOccurrences(of: "title: An older check", with: "title: A renamed check"))
+        try site.write("content/articles/new-check.md", "---\ntitle: New\ndate: 2025-05-01\nsummary: Fresh.\ntags: [transport]\n---\nNew body.\n")
+        try site.build()
+        #expect(try snapshot(site) == cleanBuild(site))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/new-check.md"))
+        try site.build()
+        #expect(try snapshot(site) == cleanBuild(site))
+        #expect(!site.files(in: "output").contains("new-check/index.html"))
+    }
+
+    @Test("a change to a template or to site.yml rebuilds what depends on it")
+    func globalChanges() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let layout = try site.read("templates/layout.mustache")
+        try site.write("templates/layout.mustache", layout.replacingOccurrences(of: "<main id=\"main\"", with: "<main data-edited id=\"main\""))
+        try site.build()
+        #expect(try site.read("output/bridge-claim/index.html").contains("data-edited"))
+        #expect(try snapshot(site) == cleanBuild(site))
+        let config = try site.read("content/site.yml")
+        try site.write("content/site.yml", config.replacingOccurrences(of: "title: Fixture Desk", with: "title: Renamed Desk"))
+        try site.build()
+        #expect(try site.read("output/older/index.html").contains("Renamed Desk"))
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
+
+    @Test("files whose bytes do not change are not rewritten")
+    func unchangedFilesKeepTheirTimes() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let before = try modificationTime(site, "older/index.html")
+        let feedBefore = try modificationTime(site, "feed.xml")
+        let editedBefore = try modificationTime(site, "bridge-claim/index.html")
+        Thread.sleep(forTimeInterval: 0.05)
+        let bridge = try site.read("content/articles/bridge-claim.md")
+        try site.write("content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
+        try site.build()
+        #expect(try modificationTime(site, "older/index.html") == before)
+        #expect(try modificationTime(site, "feed.xml") == feedBefore, "a body edit leaves the feed as it was")
+        #expect(try modificationTime(site, "bridge-claim/index.html") != editedBefore)
+        #expect(try site.read("output/bridge-claim/index.html").contains("in brief."))
+    }
+}
