@@ -121,6 +121,25 @@ RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
 # run_timed TOOL N ROUND OUTDIR -- COMMAND…   times one run; aborts the bench when the tool fails.
+# Like run_timed, but keeps the output folder (and the build cache beside it) from the previous build.
+run_incremental() {
+    local n=$1 round=$2 out=$3
+    shift 3
+    local base="$WORK/logs/incremental-$n-$round" status=0 started ended
+    started=$(date +%s%N)
+    ( cd "$WORK" && exec /usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>"$base.err" ) || status=$?
+    ended=$(date +%s%N)
+    if [ "$status" -ne 0 ]; then
+        say "bench: incremental generate FAILED on $n fact checks (round $round): $*"; tail -n 25 "$base.err"; exit 1
+    fi
+    local wall cpu rss
+    wall=$(awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    cpu=$(awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { printf "%.2f", u + s }' "$base.time")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$base.time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "incremental" "$round" "$wall" "$cpu" "$rss" >> "$RESULTS"
+    printf '  %-11s round %d: %8.3f s wall %8.2f s CPU %8.1f MiB\n' "incremental" "$round" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+}
+
 run_timed() {
     local tool=$1 n=$2 round=$3 out=$4
     shift 5
@@ -158,7 +177,7 @@ for n in $COUNTS; do
     say "== $n fact checks ($size of Markdown) =="
     for round in $(seq 1 "$RUNS"); do
         run_timed generate "$n" "$round" "$site/out-generate" -- \
-            "$GENERATE" --timings --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
+            "$GENERATE" --timings --no-cache --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
         run_timed hugo "$n" "$round" "$site/out-hugo" -- \
             hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
         run_timed floor "$n" "$round" "$site/out-floor" -- \
@@ -176,6 +195,21 @@ for n in $COUNTS; do
     fi
     say "  output files: generate $(find "$site/out-generate" -type f | wc -l), hugo $(find "$site/out-hugo" -type f | wc -l), floor $(find "$site/out-floor" -type f | wc -l)"
     rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor"
+
+    # Incremental: a build that fills the cache, then rebuilds after editing one article's body each round.
+    inc_out="$site/out-incremental"
+    rm -rf "$inc_out" "$site/.verity-cache"
+    "$GENERATE" --content "$site/content" --templates "$ROOT/templates" --output "$inc_out" > /dev/null
+    victim=$(find "$site/content/articles" -name '*.md' | sort | head -n 42 | tail -n 1)
+    cp "$victim" "$WORK/victim.md"
+    for round in $(seq 1 "$RUNS"); do
+        printf '\nEdited for the incremental benchmark, round %s.\n' "$round" >> "$victim"
+        run_incremental "$n" "$round" "$inc_out" "$GENERATE" --timings --content "$site/content" --templates "$ROOT/templates" --output "$inc_out"
+    done
+    say "  generate incremental said (round 1):"
+    sed 's/^/    /' "$WORK/logs/incremental-$n-1.out"
+    cp "$WORK/victim.md" "$victim"
+    rm -rf "$inc_out" "$site/.verity-cache"
     say ""
 done
 
@@ -192,23 +226,24 @@ def median(values):
     return statistics.median(values)
 print("Medians of %s runs (wall = elapsed time; CPU = user + system time; peak = maximum resident set size)" % runs)
 print()
-print("%8s  %-9s %9s %9s %10s" % ("N", "tool", "wall s", "CPU s", "peak MiB"))
+print("%8s  %-11s %9s %9s %10s" % ("N", "tool", "wall s", "CPU s", "peak MiB"))
 walls = {}
 for n in sorted(data):
-    for tool in ("generate", "hugo", "floor"):
+    for tool in ("generate", "incremental", "hugo", "floor"):
         if tool not in data[n]:
             continue
         samples = data[n][tool]
         wall = median([s[0] for s in samples]); cpu = median([s[1] for s in samples]); peak = median([s[2] for s in samples])
         walls[(n, tool)] = wall
-        print("%8d  %-9s %9.3f %9.2f %10.1f" % (n, tool, wall, cpu, peak))
+        print("%8d  %-11s %9.3f %9.2f %10.1f" % (n, tool, wall, cpu, peak))
 print()
-print("%8s  %16s %18s" % ("N", "generate/Hugo", "generate/floor"))
+print("%8s  %16s %18s %22s" % ("N", "generate/Hugo", "generate/floor", "incremental/generate"))
 def ratio(a, b):
     return "%.2fx" % (a / b) if a is not None and b else "n/a"
 for n in sorted(data):
     g = walls.get((n, "generate"))
-    print("%8d  %16s %18s" % (n, ratio(g, walls.get((n, "hugo"))), ratio(g, walls.get((n, "floor")))))
+    print("%8d  %16s %18s %22s" % (n, ratio(g, walls.get((n, "hugo"))), ratio(g, walls.get((n, "floor"))),
+                                   ratio(walls.get((n, "incremental")), g)))
 if (100000, "generate") in walls and (10000, "generate") in walls:
     print()
     print("generate wall time, 100k / 10k: %s (10x the content; 10.00x would be linear)"

@@ -24,14 +24,14 @@ struct RenderedSite: Sendable {
         for article in articles {
             let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
             articlePaths.insert(pagePath)
-            guard let page = byPath[pagePath], let hash = plan.sourceHashes[article.body.path] else { continue }
+            guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else { continue }
             var writer = CacheWriter()
             article.write(to: &writer)
             let warnings = (articleWarnings[article.body.path] ?? []).compactMap { diagnostic -> [Int]? in
                 guard case .longClaim(let count, _) = diagnostic.problem else { return nil }
                 return [diagnostic.location.line ?? 0, diagnostic.location.column ?? 0, count]
             }
-            entries[article.body.path] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
+            entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.origin?.template != .page }
         return BuildCache(globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings, outputs: outputs)

@@ -22,7 +22,7 @@ struct BuildCache: Sendable {
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
     var listingDigest: UInt64
-    /// Keyed by the article file's path.
+    /// Keyed by the article file's name (`CachePlan.key`).
     var articles: [String: ArticleEntry]
     /// Listing pages and site files (everything that is neither an article nor a standing page).
     var listings: [PageSummary]

@@ -6,7 +6,7 @@ struct CachePlan: Sendable {
     let cache: BuildCache?
     /// Hash of everything every page depends on (templates, site.yml, pages, static files, the binary).
     let globalKey: UInt64
-    /// Hash of each article file, by path.
+    /// Hash of each article file, by `key(path)`.
     let sourceHashes: [String: UInt64]
 
     init(loaded: LoadedSite, options: BuildOptions, jobs: Int) {
@@ -18,16 +18,21 @@ struct CachePlan: Sendable {
         }
         key.add(loaded.siteFile?.text ?? "")
         for file in loaded.pageFiles {
-            key.add(file.path)
+            key.add(Self.key(file.path))
             key.add(file.text)
         }
         for copy in loaded.copies { key.add(copy.destination) }
         globalKey = key.value
         let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
-        sourceHashes = Dictionary(zip(loaded.articleFiles.map(\.path), hashes), uniquingKeysWith: { first, _ in first })
+        sourceHashes = Dictionary(zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
         let previous = options.useCache ? BuildCache.load(for: options.outputDirectory) : nil
         cache = previous?.globalKey == globalKey ? previous : nil
         previousOutputs = previous?.outputs ?? [:]
+    }
+
+    /// The cache's name for a content file: its file name, the same whatever folder `generate` runs in.
+    static func key(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
     }
 
     /// Content hashes and sizes of the files in the output folder as the last build wrote them.
@@ -35,7 +40,7 @@ struct CachePlan: Sendable {
 
     /// The cached article for `file` when the file is unchanged, with its warnings, or `nil`.
     func cachedArticle(for file: SourceFile) -> (Article, [Diagnostic])? {
-        guard let entry = cache?.articles[file.path], entry.sourceHash == sourceHashes[file.path] else { return nil }
+        guard let entry = cache?.articles[Self.key(file.path)], entry.sourceHash == sourceHashes[Self.key(file.path)] else { return nil }
         guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
         var reader = CacheReader(entry.encodedArticle)
         let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
@@ -49,7 +54,7 @@ struct CachePlan: Sendable {
 
     /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
     func cachedPage(for article: Article, outputDirectory: URL) -> PageSummary? {
-        guard let entry = cache?.articles[article.body.path], entry.sourceHash == sourceHashes[article.body.path],
+        guard let entry = cache?.articles[Self.key(article.body.path)], entry.sourceHash == sourceHashes[Self.key(article.body.path)],
               entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
               let previous = previousOutputs[entry.page.path],
               FileWriting.size(of: outputDirectory.appendingPathComponent(entry.page.path).path) == previous.size
