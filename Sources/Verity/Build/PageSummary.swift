@@ -19,10 +19,9 @@ struct PageSummary: Sendable {
             bodyLinks = []
             return
         }
-        ids = HTMLAttributes.values(of: "id", in: file.contents)
-        links = HTMLAttributes.values(of: "href", in: file.contents) + HTMLAttributes.values(of: "src", in: file.contents)
+        (ids, links) = HTMLAttributes.idsAndLinks(in: file.contents)
         if let bodyHTML = file.origin?.bodyHTML {
-            bodyLinks = Set(HTMLAttributes.values(of: "href", in: bodyHTML) + HTMLAttributes.values(of: "src", in: bodyHTML))
+            bodyLinks = Set(HTMLAttributes.idsAndLinks(in: bodyHTML).links)
         } else {
             bodyLinks = []
         }

@@ -1,23 +1,41 @@
 /// Reads attribute values out of HTML that `generate` wrote (double-quoted attributes).
 enum HTMLAttributes {
-    /// The decoded values of every ` name="…"` attribute in `html`, in order.
-    static func values(of name: String, in html: String) -> [String] {
-        var values: [String] = []
-        let marker = Array((" " + name + "=\"").utf8)
-        let bytes = Array(html.utf8)
-        var index = 0
-        while index + marker.count <= bytes.count {
-            if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) {
-                let start = index + marker.count
+    /// The `id` values and the `href`/`src` values of `html`, read in one pass.
+    static func idsAndLinks(in html: String) -> (ids: [String], links: [String]) {
+        var ids: [String] = []
+        var links: [String] = []
+        var copy = html
+        copy.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                guard bytes[index] == UInt8(ascii: " ") else {
+                    index += 1
+                    continue
+                }
+                // ` id="`, ` href="`, ` src="`
+                var nameEnd = index + 1
+                while nameEnd < count, nameEnd - index <= 5, bytes[nameEnd] >= UInt8(ascii: "a"), bytes[nameEnd] <= UInt8(ascii: "z") {
+                    nameEnd += 1
+                }
+                guard nameEnd + 1 < count, bytes[nameEnd] == UInt8(ascii: "="), bytes[nameEnd + 1] == UInt8(ascii: "\"") else {
+                    index += 1
+                    continue
+                }
+                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+                let isID = name.elementsEqual("id".utf8)
+                let isLink = name.elementsEqual("href".utf8) || name.elementsEqual("src".utf8)
+                let start = nameEnd + 2
                 var end = start
-                while end < bytes.count, bytes[end] != 34 { end += 1 }
-                values.append(decodeEntities(String(decoding: bytes[start..<end], as: UTF8.self)))
+                while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                if isID || isLink {
+                    let value = decodeEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    if isID { ids.append(value) } else { links.append(value) }
+                }
                 index = end
-            } else {
-                index += 1
             }
         }
-        return values
+        return (ids, links)
     }
 
     /// `text` with the character references an attribute may hold decoded (`&amp;`, `&quot;`, `&#39;`, `&#x2F;`…).
