@@ -82,7 +82,11 @@ struct OutputWriter {
     }
 
     /// Finishes the staging folder (marker, copied files) and swaps it in for output/.
-    func finish(_ staging: URL, copies: [(destination: String, source: URL)]) throws {
+    ///
+    /// Returns the previous output folder, now beside output/, for the caller to remove (with
+    /// `FileWriting.removeTree`) while it does other work; `nil` when there was none.
+    @discardableResult
+    func finish(_ staging: URL, copies: [(destination: String, source: URL)], removingPrevious: Bool = true) throws -> URL? {
         let manager = FileManager.default
         let output = outputDirectory.standardizedFileURL
         let previous = output.deletingLastPathComponent()
@@ -102,9 +106,11 @@ struct OutputWriter {
                     try? manager.moveItem(at: previous, to: output)
                     throw error
                 }
-                FileWriting.removeTree(previous.path)
+                if removingPrevious { FileWriting.removeTree(previous.path) }
+                return removingPrevious ? nil : previous
             } else {
                 try manager.moveItem(at: staging, to: output)
+                return nil
             }
         } catch let failure as FileWriting.Failure {
             discard(staging)

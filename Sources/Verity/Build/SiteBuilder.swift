@@ -31,8 +31,14 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: outputProblems)
         }
         try clock.measure(.write) {
-            try writer.finish(staging, copies: site.copies)
+            let previous = try writer.finish(staging, copies: site.copies, removingPrevious: false)
+            // Remove the old output folder while the cache is saved.
+            let removal = DispatchGroup()
+            if let previous {
+                DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
+            }
             if options.useCache, let plan { site.cacheToSave(plan: plan, outputs: sink.outputs).save(for: options.outputDirectory) }
+            removal.wait()
         }
         let htmlFiles = site.pages.filter { $0.path.hasSuffix(".html") }.count
         return BuildSummary(
