@@ -200,7 +200,7 @@ for n in $COUNTS; do
     inc_out="$site/out-incremental"
     rm -rf "$inc_out" "$site/.verity-cache"
     "$GENERATE" --content "$site/content" --templates "$ROOT/templates" --output "$inc_out" > /dev/null
-    victim=$(find "$site/content/articles" -name '*.md' | sort | head -n 42 | tail -n 1)
+    victim=$(find "$site/content/articles" -name '*.md' | sort | sed -n '42p')
     cp "$victim" "$WORK/victim.md"
     for round in $(seq 1 "$RUNS"); do
         printf '\nEdited for the incremental benchmark, round %s.\n' "$round" >> "$victim"
