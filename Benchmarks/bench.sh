@@ -121,32 +121,14 @@ RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
 # run_timed TOOL N ROUND OUTDIR -- COMMAND…   times one run; aborts the bench when the tool fails.
-# Like run_timed, but keeps the output folder (and the build cache beside it) from the previous build.
-run_incremental() {
-    local n=$1 round=$2 out=$3
-    shift 3
-    local base="$WORK/logs/incremental-$n-$round" status=0 started ended
-    started=$(date +%s%N)
-    ( cd "$WORK" && exec /usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>"$base.err" ) || status=$?
-    ended=$(date +%s%N)
-    if [ "$status" -ne 0 ]; then
-        say "bench: incremental generate FAILED on $n fact checks (round $round): $*"; tail -n 25 "$base.err"; exit 1
-    fi
-    local wall cpu rss
-    wall=$(awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    cpu=$(awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { printf "%.2f", u + s }' "$base.time")
-    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$base.time")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "incremental" "$round" "$wall" "$cpu" "$rss" >> "$RESULTS"
-    printf '  %-11s round %d: %8.3f s wall %8.2f s CPU %8.1f MiB\n' "incremental" "$round" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
-}
-
 run_timed() {
     local tool=$1 n=$2 round=$3 out=$4
     shift 5
     local logs="$WORK/logs"
     mkdir -p "$logs"
     local base="$logs/$tool-$n-$round"
-    rm -rf "$out"                                   # fresh output folder for every run, outside the timing
+    # Fresh output folder for every run, outside the timing (KEEP_OUTPUT=1 keeps it, for incremental builds).
+    [ "${KEEP_OUTPUT:-0}" = 1 ] || rm -rf "$out"
     local status=0 started ended
     started=$(date +%s%N)
     ( cd "$WORK" && exec /usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>"$base.err" ) || status=$?
@@ -164,7 +146,7 @@ run_timed() {
     cpu=$(awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { printf "%.2f", u + s }' "$base.time")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$base.time")
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$round" "$wall" "$cpu" "$rss" >> "$RESULTS"
-    printf '  %-8s round %d: %8.3f s wall %8.2f s CPU %8.1f MiB\n' "$tool" "$round" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+    printf '  %-11s round %d: %8.3f s wall %8.2f s CPU %8.1f MiB\n' "$tool" "$round" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
 }
 
 for n in $COUNTS; do
@@ -204,7 +186,7 @@ for n in $COUNTS; do
     cp "$victim" "$WORK/victim.md"
     for round in $(seq 1 "$RUNS"); do
         printf '\nEdited for the incremental benchmark, round %s.\n' "$round" >> "$victim"
-        run_incremental "$n" "$round" "$inc_out" "$GENERATE" --timings --content "$site/content" --templates "$ROOT/templates" --output "$inc_out"
+        KEEP_OUTPUT=1 run_timed incremental "$n" "$round" "$inc_out" -- "$GENERATE" --timings --content "$site/content" --templates "$ROOT/templates" --output "$inc_out"
     done
     say "  generate incremental said (round 1):"
     sed 's/^/    /' "$WORK/logs/incremental-$n-1.out"
