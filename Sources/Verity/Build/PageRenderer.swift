@@ -41,12 +41,12 @@ struct PageRenderer: Sendable {
         reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil
     ) -> [PageSummary] {
         let articles = content.articles.map(\.article)
-        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML -> PageSummary in
+        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML, badges -> PageSummary in
             guard let bodyHTML, reused[article.slug] == nil else {
                 return reused[article.slug].map(sink.reuse) ?? sink.accept(OutputFile(path: SiteLinks.file(SiteLinks.page(article.slug)), contents: ""))
             }
             let path = SiteLinks.page(article.slug)
-            let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
+            let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path), badges: badges)
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
             return sink.accept(page(.article, context, meta, body: (article.body, bodyHTML)))
         }

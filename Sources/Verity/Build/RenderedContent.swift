@@ -1,8 +1,9 @@
 /// The output of the render-Markdown stage: each article and page with its body as HTML.
 struct RenderedContent: Sendable {
     var config: SiteConfig?
-    /// Each article with its body's HTML, or `nil` when its page is taken unchanged from the last build.
-    var articles: [(article: Article, bodyHTML: String?)]
+    /// Each article with its body's HTML (`nil` when its page is taken unchanged from the last build) and its
+    /// sources' badges, rendered once each through `partials/badge.mustache`.
+    var articles: [(article: Article, bodyHTML: String?, badges: [String: String])]
     var pages: [(page: Page, bodyHTML: String)]
 
     /// Renders every body on `jobs` threads; unknown badges and the like are recorded in `log`.
@@ -10,16 +11,17 @@ struct RenderedContent: Sendable {
         _ site: ValidatedSite, templates: TemplateSet?, jobs: Int, reusing reused: Set<String> = [], log: DiagnosticCollector
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
-        let articles = site.articles.parallelMap(jobs: jobs) { article -> (Article, String?, [Diagnostic]) in
-            if reused.contains(article.slug) { return (article, nil, []) }
+        let articles = site.articles.parallelMap(jobs: jobs) { article -> (Article, String?, [String: String], [Diagnostic]) in
+            if reused.contains(article.slug) { return (article, nil, [:], []) }
+            var badges: [String: String] = [:]
+            for source in article.sources {
+                badges[source.id] = templates?.render(BadgeContext(source: source), partial: "badge") ?? ""
+            }
             let fileLog = DiagnosticCollector()
             let html = renderer.render(
                 article.body, sourceIDs: article.sources.map(\.id), reservedIDs: ArticleContext.reservedIDs(for: article),
-                badge: { id in
-                    guard let source = article.source(id), let templates else { return "" }
-                    return templates.render(BadgeContext(source: source), partial: "badge")
-                }, log: fileLog)
-            return (article, html, fileLog.diagnostics)
+                badge: { badges[$0] ?? "" }, log: fileLog)
+            return (article, html, badges, fileLog.diagnostics)
         }
         let pages = site.pages.parallelMap(jobs: jobs) { page in
             let fileLog = DiagnosticCollector()
@@ -31,7 +33,7 @@ struct RenderedContent: Sendable {
             _ = renderer.render(failed.body, sourceIDs: failed.sourceIDs, reservedIDs: [], badge: { _ in "" }, log: fileLog)
             return fileLog.diagnostics
         }
-        log.record(articles.flatMap(\.2) + pages.flatMap(\.2) + failed.flatMap { $0 })
-        return RenderedContent(config: site.config, articles: articles.map { ($0.0, $0.1) }, pages: pages.map { ($0.0, $0.1) })
+        log.record(articles.flatMap(\.3) + pages.flatMap(\.2) + failed.flatMap { $0 })
+        return RenderedContent(config: site.config, articles: articles.map { ($0.0, $0.1, $0.2) }, pages: pages.map { ($0.0, $0.1) })
     }
 }

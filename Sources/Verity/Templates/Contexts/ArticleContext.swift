@@ -28,7 +28,8 @@ struct ArticleContext: Sendable {
     /// The relative path to the site root, for links written in the template: `{{root}}claims/`.
     var root: String
 
-    init(article: Article, bodyHTML: String, root: String) {
+    /// `badges` holds each source's badge HTML, by source id.
+    init(article: Article, bodyHTML: String, root: String, badges: [String: String] = [:]) {
         self.root = root
         title = article.title
         dateISO = article.date.text
@@ -42,10 +43,10 @@ struct ArticleContext: Sendable {
         summary = article.summary
         tags = article.tags.map { TagContext(name: $0, root: root) }
         hasTags = !tags.isEmpty
-        claims = article.claims.map { ClaimCardContext(claim: $0, article: article) }
+        claims = article.claims.map { ClaimCardContext(claim: $0, article: article, badges: badges) }
         hasClaims = !claims.isEmpty
         self.bodyHTML = bodyHTML
-        sources = article.sources.map(SourceEntryContext.init(source:))
+        sources = article.sources.map { SourceEntryContext(source: $0, badgeHTML: badges[$0.id] ?? "") }
         hasSources = !sources.isEmpty
         updates = article.updates.map { UpdateEntry(dateISO: $0.date.text, dateText: $0.date.displayText, note: $0.note) }
         hasUpdates = !updates.isEmpty

@@ -7,8 +7,12 @@ struct BadgeContext: Sendable {
     var status: String
     var statusText: String
     var icon: String
+    /// The badge already rendered through `partials/badge.mustache` (once per source and article); insert it
+    /// with `{{{html}}}` instead of rendering the partial again for every claim card and source entry.
+    var html: String
 
-    init(source: Source) {
+    init(source: Source, html: String = "") {
+        self.html = html
         href = "#" + PageAnchors.source(source.id)
         name = source.name
         status = source.status.rawValue
@@ -26,6 +30,7 @@ extension BadgeContext: MustacheParent {
         case "status": self.status
         case "statusText": self.statusText
         case "icon": self.icon
+        case "html": self.html
         default: nil
         }
     }

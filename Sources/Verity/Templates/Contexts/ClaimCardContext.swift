@@ -16,7 +16,7 @@ struct ClaimCardContext: Sendable {
     var badges: [BadgeContext]
     var hasBadges: Bool
 
-    init(claim: Claim, article: Article) {
+    init(claim: Claim, article: Article, badges badgeHTML: [String: String] = [:]) {
         id = claim.id
         self.claim = claim.claim
         claimant = claim.claimant
@@ -27,7 +27,7 @@ struct ClaimCardContext: Sendable {
         verdictLabel = claim.verdict.label
         verdictIcon = claim.verdict.icon
         conclusion = claim.conclusion
-        badges = claim.sourceIDs.compactMap { article.source($0) }.map(BadgeContext.init(source:))
+        badges = claim.sourceIDs.compactMap { article.source($0) }.map { BadgeContext(source: $0, html: badgeHTML[$0.id] ?? "") }
         hasBadges = !badges.isEmpty
     }
 }

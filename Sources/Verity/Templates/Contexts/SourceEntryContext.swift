@@ -16,11 +16,11 @@ struct SourceEntryContext: Sendable {
     /// Whether `url` or `archive` is set.
     var hasLinks: Bool
 
-    init(source: Source) {
+    init(source: Source, badgeHTML: String = "") {
         id = source.id
         anchor = PageAnchors.source(source.id)
         name = source.name
-        badge = BadgeContext(source: source)
+        badge = BadgeContext(source: source, html: badgeHTML)
         dateISO = source.date.text
         dateText = source.date.displayText
         said = source.said
