@@ -1,9 +1,10 @@
 /// The listing pages: home, tags, the claims index, corrections and the 404 page.
 extension PageRenderer {
-    func renderIndex(_ articles: [Article]) -> OutputFile {
+    /// `summaries` holds each article's summary HTML by slug: for the home page, then for a tag page.
+    func renderIndex(_ articles: [Article], summaries: [String: [String]]) -> OutputFile {
         let context = IndexContext(
             siteTitle: config.title, siteDescription: config.description, hasArticles: !articles.isEmpty,
-            articles: articles.map { ArticleSummaryContext(article: $0, root: "") },
+            articles: articles.map { ArticleSummaryContext(article: $0, root: "", html: summaries[$0.slug]?.first ?? "") },
             chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: SiteLinks.claims, root: "")
         let meta = PageMeta(path: "", title: nil, description: config.description)
         return page(.index, context, meta)
@@ -24,13 +25,14 @@ extension PageRenderer {
     }
 
     /// The page of one tag: its fact checks, newest first.
-    func renderTag(_ tag: String, articles: [Article]) -> OutputFile {
+    func renderTag(_ tag: String, articles: [Article], summaries: [String: [String]]) -> OutputFile {
         let path = SiteLinks.tag(tag)
         let root = SiteLinks.root(from: path)
         let tagged = articles.filter { $0.tags.contains(tag) }
         let context = TagPageContext(
             tag: tag, countText: Self.factCheckCount(tagged.count),
-            articles: tagged.map { ArticleSummaryContext(article: $0, root: root) }, tagsHref: root + SiteLinks.tags, root: root)
+            articles: tagged.map { ArticleSummaryContext(article: $0, root: root, html: summaries[$0.slug]?.last ?? "") },
+            tagsHref: root + SiteLinks.tags, root: root)
         let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
         return page(.tag, context, meta)
     }

@@ -41,7 +41,7 @@ struct PageRenderer: Sendable {
         reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil
     ) -> [PageSummary] {
         let articles = content.articles.map(\.article)
-        var summaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML, badges -> PageSummary in
+        var pageSummaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML, badges -> PageSummary in
             guard let bodyHTML, reused[article.slug] == nil else {
                 return reused[article.slug].map(sink.reuse) ?? sink.accept(OutputFile(path: SiteLinks.file(SiteLinks.page(article.slug)), contents: ""))
             }
@@ -50,23 +50,30 @@ struct PageRenderer: Sendable {
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
             return sink.accept(page(.article, context, meta, body: (article.body, bodyHTML)))
         }
-        summaries += content.pages.parallelMap(jobs: jobs) { page, bodyHTML in
+        pageSummaries += content.pages.parallelMap(jobs: jobs) { page, bodyHTML in
             let path = SiteLinks.page(page.slug)
             let meta = PageMeta(path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
             let context = PageContext(page: page, bodyHTML: bodyHTML, root: SiteLinks.root(from: path))
             return sink.accept(self.page(.page, context, meta, body: (page.body, bodyHTML)))
         }
         if let reusedListings {
-            return summaries + reusedListings.map(sink.reuse)
+            return pageSummaries + reusedListings.map(sink.reuse)
         }
         // Listings and site files are independent of each other: render them side by side too.
         let tags = Set(articles.flatMap(\.tags)).sorted()
         let pages = content.pages.map(\.page)
+        // Each article's summary appears on the index and on each of its tags' pages: render it once per depth.
+        let summaryHTML = articles.parallelMap(jobs: jobs) { article in
+            [SiteLinks.root(from: ""), SiteLinks.root(from: SiteLinks.tag("x"))].map { root in
+                templates.render(ArticleSummaryContext(article: article, root: root), partial: "article-summary")
+            }
+        }
+        let summaries = Dictionary(zip(articles.map(\.slug), summaryHTML), uniquingKeysWith: { first, _ in first })
         let listings: [ListingJob] = [.index, .tagIndex] + tags.map { .tag($0) } + [.claims, .corrections, .notFound, .siteFiles]
-        summaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
-            files(for: job, articles: articles, tags: tags, pages: pages).map(sink.accept)
+        pageSummaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
+            files(for: job, articles: articles, tags: tags, pages: pages, summaries: summaries).map(sink.accept)
         }.joined()
-        return summaries
+        return pageSummaries
     }
 
     /// One listing page or group of files rendered on its own.
@@ -74,11 +81,13 @@ struct PageRenderer: Sendable {
         case index, tagIndex, tag(String), claims, corrections, notFound, siteFiles
     }
 
-    private func files(for job: ListingJob, articles: [Article], tags: [String], pages: [Page]) -> [OutputFile] {
+    private func files(
+        for job: ListingJob, articles: [Article], tags: [String], pages: [Page], summaries: [String: [String]]
+    ) -> [OutputFile] {
         switch job {
-        case .index: [renderIndex(articles)]
+        case .index: [renderIndex(articles, summaries: summaries)]
         case .tagIndex: [renderTagIndex(articles, tags: tags)]
-        case .tag(let tag): [renderTag(tag, articles: articles)]
+        case .tag(let tag): [renderTag(tag, articles: articles, summaries: summaries)]
         case .claims: [renderClaims(articles)]
         case .corrections: [renderCorrections(articles)]
         case .notFound: [renderNotFound()]

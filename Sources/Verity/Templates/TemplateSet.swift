@@ -17,7 +17,7 @@ struct TemplateSet: Sendable {
     }
 
     /// The partials every theme must provide (in `templates/partials/`).
-    static let requiredPartials = ["badge", "claim-card", "source-list", "article-list"]
+    static let requiredPartials = ["badge", "claim-card", "source-list", "article-list", "article-summary"]
 
     private let library: MustacheLibrary
     /// Every template's file (page templates and partials, by name), for pointing at the one a link came from.

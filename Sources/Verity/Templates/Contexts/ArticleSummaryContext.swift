@@ -23,8 +23,11 @@ struct ArticleSummaryContext: Sendable {
     var verdictSummary: String
     var tags: [TagContext]
     var hasTags: Bool
+    /// This summary already rendered through `partials/article-summary.mustache` (once per article and depth).
+    var html: String
 
-    init(article: Article, root: String) {
+    init(article: Article, root: String, html: String = "") {
+        self.html = html
         title = article.title
         href = root + SiteLinks.page(article.slug)
         dateISO = article.date.text
@@ -61,6 +64,7 @@ extension ArticleSummaryContext: MustacheParent {
         case "verdictSummary": self.verdictSummary
         case "tags": self.tags
         case "hasTags": self.hasTags
+        case "html": self.html
         default: nil
         }
     }
