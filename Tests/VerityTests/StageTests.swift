@@ -62,8 +62,8 @@ struct StageTests {
         let files = sink.files(in: summaries.map(\.path))
         #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks])
         #expect(files.map(\.path) == [
-            "a/index.html", "about/index.html", "index.html", "tags/index.html", "claims/index.html", "corrections/index.html",
-            "404.html", "feed.xml", "sitemap.xml", "robots.txt", "claims.json",
+            "a/index.html", "about/index.html", "claims.json", "claims/index.html", "index.html", "feed.xml", "sitemap.xml",
+            "robots.txt", "tags/index.html", "corrections/index.html", "404.html",
         ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)
         let article = try #require(files.first?.contents)

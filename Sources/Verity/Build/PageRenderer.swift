@@ -69,7 +69,9 @@ struct PageRenderer: Sendable {
             }
         }
         let summaries = Dictionary(zip(articles.map(\.slug), summaryHTML), uniquingKeysWith: { first, _ in first })
-        let listings: [ListingJob] = [.index, .tagIndex] + tags.map { .tag($0) } + [.claims, .corrections, .notFound, .siteFiles]
+        // The largest first, so that the threads finish together.
+        let listings: [ListingJob] = [.claimsExport, .claims, .index, .feed, .sitemap, .tagIndex] + tags.map { .tag($0) }
+            + [.corrections, .notFound]
         pageSummaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
             files(for: job, articles: articles, tags: tags, pages: pages, summaries: summaries).map(sink.accept)
         }.joined()
@@ -78,7 +80,7 @@ struct PageRenderer: Sendable {
 
     /// One listing page or group of files rendered on its own.
     enum ListingJob: Sendable {
-        case index, tagIndex, tag(String), claims, corrections, notFound, siteFiles
+        case index, tagIndex, tag(String), claims, corrections, notFound, feed, sitemap, claimsExport
     }
 
     private func files(
@@ -91,7 +93,9 @@ struct PageRenderer: Sendable {
         case .claims: [renderClaims(articles)]
         case .corrections: [renderCorrections(articles)]
         case .notFound: [renderNotFound()]
-        case .siteFiles: siteFiles(articles: articles, pages: pages)
+        case .feed: [feedFile(articles: articles)]
+        case .sitemap: sitemapFiles(articles: articles, pages: pages)
+        case .claimsExport: [claimsExportFile(articles: articles)]
         }
     }
 
