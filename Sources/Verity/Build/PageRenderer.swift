@@ -41,8 +41,10 @@ struct PageRenderer: Sendable {
         reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil
     ) -> [PageSummary] {
         let articles = content.articles.map(\.article)
-        var pageSummaries = content.articles.parallelMap(jobs: jobs) { article, bodyHTML, badges -> PageSummary in
-            guard let bodyHTML, reused[article.slug] == nil else {
+        var pageSummaries = content.articles.parallelMap(jobs: jobs) { article, body -> PageSummary in
+            defer { body.release() }
+            let badges = body.badges
+            guard let bodyHTML = body.html, reused[article.slug] == nil else {
                 return reused[article.slug].map(sink.reuse) ?? sink.accept(OutputFile(path: SiteLinks.file(SiteLinks.page(article.slug)), contents: ""))
             }
             let path = SiteLinks.page(article.slug)

@@ -1,9 +1,29 @@
+/// An article's body HTML and badges, handed from the Markdown stage to the template stage and released as
+/// soon as the article's page is written (each box is used by one thread at a time), so that a large site's
+/// HTML is never all in memory at once.
+final class RenderedBody: @unchecked Sendable {
+    /// `nil` when the article's page is taken unchanged from the last build, or once its page is written.
+    var html: String?
+    var badges: [String: String]
+
+    init(html: String?, badges: [String: String]) {
+        self.html = html
+        self.badges = badges
+    }
+
+    /// Lets the HTML go.
+    func release() {
+        html = nil
+        badges = [:]
+    }
+}
+
 /// The output of the render-Markdown stage: each article and page with its body as HTML.
 struct RenderedContent: Sendable {
     var config: SiteConfig?
     /// Each article with its body's HTML (`nil` when its page is taken unchanged from the last build) and its
     /// sources' badges, rendered once each through `partials/badge.mustache`.
-    var articles: [(article: Article, bodyHTML: String?, badges: [String: String])]
+    var articles: [(article: Article, body: RenderedBody)]
     var pages: [(page: Page, bodyHTML: String)]
 
     /// Renders every body on `jobs` threads; unknown badges and the like are recorded in `log`.
@@ -34,6 +54,6 @@ struct RenderedContent: Sendable {
             return fileLog.diagnostics
         }
         log.record(articles.flatMap(\.3) + pages.flatMap(\.2) + failed.flatMap { $0 })
-        return RenderedContent(config: site.config, articles: articles.map { ($0.0, $0.1, $0.2) }, pages: pages.map { ($0.0, $0.1) })
+        return RenderedContent(config: site.config, articles: articles.map { ($0.0, RenderedBody(html: $0.1, badges: $0.2)) }, pages: pages.map { ($0.0, $0.1) })
     }
 }
