@@ -77,4 +77,61 @@ struct IncrementalBuildTests {
         #expect(try modificationTime(site, "bridge-claim/index.html") != editedBefore)
         #expect(try site.read("output/bridge-claim/index.html").contains("in brief."))
     }
+
+    @Test("switching --drafts with a draft page rebuilds the navigation and the listings")
+    func draftPages() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.write("content/pages/secret.md", "---\ntitle: Secret page\norder: 3\ndraft: true\n---\nHidden.\n")
+        for drafts in [false, true, false] {
+            try site.build(drafts: drafts)
+            var options = site.options
+            options.outputDirectory = site.root.appendingPathComponent("clean")
+            options.useCache = false
+            options.includeDrafts = drafts
+            try? FileManager.default.removeItem(at: options.outputDirectory)
+            try SiteBuilder(options: options).build()
+            #expect(try snapshot(site) == snapshot(site, "clean"), "drafts: \(drafts)")
+        }
+    }
+
+    @Test("a --no-cache build in between, a hand edit of output/ and a damaged cache are not trusted")
+    func untrustedState() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let older = try site.read("content/articles/older.md")
+        // A --no-cache build changes output/ without the cache; the next build must not reuse what it knew.
+        try site.write("content/articles/older.md", older.replacingOccurrences(of: "An older check", with: "AN OLDER CHECK"))
+        var options = site.options
+        options.useCache = false
+        try SiteBuilder(options: options).build()
+        try site.write("content/articles/older.md", older)
+        try site.build()
+        #expect(try snapshot(site) == cleanBuild(site))
+        // A hand edit of the same size.
+        let page = try site.read("output/older/index.html")
+        try site.write("output/older/index.html", page.replacingOccurrences(of: "Plain text", with: "Plain TEXT"))
+        try site.build()
+        #expect(try site.read("output/older/index.html") == page)
+        // A damaged cache.
+        let cacheFile = BuildCache.file(for: site.options.outputDirectory)
+        var bytes = try [UInt8](Data(contentsOf: cacheFile))
+        if let index = bytes.firstIndex(of: UInt8(ascii: "A")) { bytes[index] = UInt8(ascii: "E") }
+        try Data(bytes).write(to: cacheFile)
+        #expect(BuildCache.load(for: site.options.outputDirectory) == nil)
+        try site.build()
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
+
+    @Test("unchanged static files and theme assets keep their times")
+    func copiedFilesKeepTheirTimes() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let before = try modificationTime(site, "assets/style.css")
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.build()
+        #expect(try modificationTime(site, "assets/style.css") == before)
+    }
 }

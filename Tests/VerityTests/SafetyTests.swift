@@ -40,6 +40,16 @@ struct SafetyTests {
         #expect(site.files(in: ".") == before)
     }
 
+    @Test("an output folder given as a symbolic link is refused")
+    func symlinkedOutput() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("output").path, withDestinationPath: "real")
+        #expect(site.errors().map { $0.components(separatedBy: "error: ").last ?? "" }
+            == ["refusing to use this output folder: it is a symbolic link; give the folder it points to"])
+    }
+
     @Test("a folder written by generate is replaced on the next build")
     func ownOutputReplaced() throws {
         let site = try TestSite(fixture: "basic-site")

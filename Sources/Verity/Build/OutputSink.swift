@@ -10,24 +10,25 @@ final class OutputSink: @unchecked Sendable {
     private var firstFailure: FileWriting.Failure?
     /// The output folder of the last build and its files' hashes: unchanged files are linked from there.
     private let previous: URL?
-    private var previousOutputs: [String: (hash: UInt64, size: Int)]
+    private var previousOutputs: [String: OutputRecord]
     /// Hash and size of every file now in the staging folder, for the next build's cache.
-    private(set) var outputs: [String: (hash: UInt64, size: Int)] = [:]
+    private(set) var outputs: [String: OutputRecord] = [:]
 
-    init(staging: URL?, previous: URL? = nil, previousOutputs: [String: (hash: UInt64, size: Int)] = [:]) {
+    init(staging: URL?, previous: URL? = nil, previousOutputs: [String: OutputRecord] = [:]) {
         self.staging = staging
         self.previous = previous
         self.previousOutputs = previousOutputs
     }
 
     /// Sets the hashes of the last build's files (known once the build cache is read).
-    func usePreviousOutputs(_ outputs: [String: (hash: UInt64, size: Int)]) {
+    func usePreviousOutputs(_ outputs: [String: OutputRecord]) {
         lock.withLock { previousOutputs = outputs }
     }
 
     /// Links a page of the last build, unchanged, into the staging folder.
     func reuse(_ summary: PageSummary) -> PageSummary {
-        guard let staging, let previous, let old = lock.withLock({ previousOutputs[summary.path] }) else {
+        guard let staging, let previous, let old = lock.withLock({ previousOutputs[summary.path] }),
+              old.matchesFile(at: previous.path + "/" + summary.path) else {
             lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build") } }
             return summary
         }
@@ -63,18 +64,20 @@ final class OutputSink: @unchecked Sendable {
             lock.withLock { kept[file.path] = file }
             return summary
         }
-        let output = (hash: ContentHash(file.contents).value, size: file.contents.utf8.count)
+        let hash = ContentHash(file.contents).value
         do {
             try makeFolders(for: file.path, in: staging)
             let target = staging.path + "/" + file.path
-            // Same bytes as the last build: link its file, so that the modification time stays.
-            if let previous, let old = lock.withLock({ previousOutputs[file.path] }), old == output,
-               FileWriting.size(of: previous.path + "/" + file.path) == output.size,
+            // Same bytes as the last build, in a file nothing has touched since: link it, so its time stays.
+            if let previous, let old = lock.withLock({ previousOutputs[file.path] }), old.hash == hash,
+               old.size == file.contents.utf8.count, old.matchesFile(at: previous.path + "/" + file.path),
                FileWriting.link(previous.path + "/" + file.path, as: target) {
             } else {
                 try FileWriting.write(file.contents, to: target)
             }
-            lock.withLock { outputs[file.path] = output }
+            if let record = OutputRecord(hash: hash, path: target) {
+                lock.withLock { outputs[file.path] = record }
+            }
         } catch {
             record(error, path: file.path)
         }

@@ -45,7 +45,9 @@ struct OutputWriter {
             }
         }
         var isDirectory: ObjCBool = false
-        if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+        if reasons.isEmpty, (try? manager.destinationOfSymbolicLink(atPath: outputDirectory.standardizedFileURL.path)) != nil {
+            reasons.append("it is a symbolic link; give the folder it points to")
+        } else if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
                 reasons.append("it is a file")
             } else if let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty,
@@ -96,6 +98,9 @@ struct OutputWriter {
             for copy in copies {
                 let target = staging.appendingPathComponent(copy.destination)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // An unchanged file keeps the previous build's copy (and its modification time).
+                let old = output.appendingPathComponent(copy.destination).path
+                if manager.contentsEqual(atPath: old, andPath: copy.source.path), FileWriting.link(old, as: target.path) { continue }
                 try manager.copyItem(at: copy.source, to: target)
             }
             if manager.fileExists(atPath: output.path) {

@@ -17,7 +17,7 @@ struct RenderedSite: Sendable {
     var listingDigest: UInt64
 
     /// The cache for the next build: every published article, its page, the listings and the output hashes.
-    func cacheToSave(plan: CachePlan, outputs: [String: (hash: UInt64, size: Int)]) -> BuildCache {
+    func cacheToSave(plan: CachePlan, outputs: [String: OutputRecord]) -> BuildCache {
         let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: BuildCache.ArticleEntry] = [:]
         var articlePaths = Set<String>()

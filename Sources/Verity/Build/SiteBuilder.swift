@@ -37,7 +37,12 @@ public struct SiteBuilder: Sendable {
             if let previous {
                 DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
             }
-            if options.useCache, let plan { site.cacheToSave(plan: plan, outputs: sink.outputs).save(for: options.outputDirectory) }
+            if options.useCache, let plan {
+                site.cacheToSave(plan: plan, outputs: sink.outputs).save(for: options.outputDirectory)
+            } else {
+                // The output changed without the cache knowing: a stale cache must not be used next time.
+                try? FileManager.default.removeItem(at: BuildCache.file(for: options.outputDirectory))
+            }
             removal.wait()
         }
         let htmlFiles = site.pages.filter { $0.path.hasSuffix(".html") }.count

@@ -17,7 +17,7 @@ struct BuildCache: Sendable {
         var page: PageSummary
     }
 
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
@@ -27,7 +27,7 @@ struct BuildCache: Sendable {
     /// Listing pages and site files (everything that is neither an article nor a standing page).
     var listings: [PageSummary]
     /// Every output file's content hash and size, to write only files whose bytes change.
-    var outputs: [String: (hash: UInt64, size: Int)]
+    var outputs: [String: OutputRecord]
 
     /// The cache file for `output`.
     static func file(for output: URL) -> URL {
@@ -38,8 +38,14 @@ struct BuildCache: Sendable {
 
     /// The cache of the last build into `output`, or `nil` when there is none that can be read.
     static func load(for output: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file(for: output).path) else { return nil }
-        var reader = CacheReader([UInt8](data))
+        guard let data = FileManager.default.contents(atPath: file(for: output).path), data.count > 8 else { return nil }
+        // The last 8 bytes are a checksum of the rest: a damaged cache is not used.
+        let bytes = [UInt8](data)
+        var checksum = CacheReader(Array(bytes.suffix(8)))
+        var content = ContentHash()
+        content.add(bytes: Array(bytes.dropLast(8)))
+        guard checksum.uint64() == content.value else { return nil }
+        var reader = CacheReader(Array(bytes.dropLast(8)))
         guard reader.int() == formatVersion else { return nil }
         let globalKey = reader.uint64()
         let listingDigest = reader.uint64()
@@ -53,10 +59,11 @@ struct BuildCache: Sendable {
             articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
         }
         let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in PageSummary.read(from: &reader) }
-        var outputs: [String: (UInt64, Int)] = [:]
+        var outputs: [String: OutputRecord] = [:]
         for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
             let path = reader.string()
-            outputs[path] = (reader.uint64(), reader.int())
+            outputs[path] = OutputRecord(hash: reader.uint64(), size: reader.int(), inode: reader.uint64(),
+                                         modified: Int64(reader.int()), modifiedNanoseconds: Int64(reader.int()))
         }
         guard reader.isValid, reader.isAtEnd else { return nil }
         return BuildCache(globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs)
@@ -85,7 +92,13 @@ struct BuildCache: Sendable {
             writer.write(path)
             writer.write(output.hash)
             writer.write(output.size)
+            writer.write(output.inode)
+            writer.write(Int(output.modified))
+            writer.write(Int(output.modifiedNanoseconds))
         }
+        var checksum = ContentHash()
+        checksum.add(bytes: writer.bytes)
+        writer.write(checksum.value)
         let url = Self.file(for: output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? FileWriting.write(bytes: writer.bytes, to: url.path)

@@ -22,6 +22,9 @@ struct CachePlan: Sendable {
             key.add(file.text)
         }
         for copy in loaded.copies { key.add(copy.destination) }
+        // Which drafts and scheduled articles are built changes the navigation and the listings.
+        key.add(options.includeDrafts ? 1 : 0)
+        key.add(options.includeFuture ? 1 : 0)
         globalKey = key.value
         let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
         sourceHashes = Dictionary(zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
@@ -36,7 +39,7 @@ struct CachePlan: Sendable {
     }
 
     /// Content hashes and sizes of the files in the output folder as the last build wrote them.
-    let previousOutputs: [String: (hash: UInt64, size: Int)]
+    let previousOutputs: [String: OutputRecord]
 
     /// The cached article for `file` when the file is unchanged, with its warnings, or `nil`.
     func cachedArticle(for file: SourceFile) -> (Article, [Diagnostic])? {
@@ -57,7 +60,7 @@ struct CachePlan: Sendable {
         guard let entry = cache?.articles[Self.key(article.body.path)], entry.sourceHash == sourceHashes[Self.key(article.body.path)],
               entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
               let previous = previousOutputs[entry.page.path],
-              FileWriting.size(of: outputDirectory.appendingPathComponent(entry.page.path).path) == previous.size
+              previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
         else { return nil }
         var page = entry.page
         page.origin = OutputFile.Origin(template: .article, body: article.body, bodyHTML: nil)
@@ -72,7 +75,7 @@ struct CachePlan: Sendable {
         for article in articles {
             var writer = CacheWriter()
             article.write(to: &writer)
-            digest.add(String(decoding: writer.bytes, as: UTF8.self))
+            digest.add(bytes: writer.bytes)
         }
         return digest.value
     }
@@ -82,7 +85,7 @@ struct CachePlan: Sendable {
         guard let cache, cache.listingDigest == digest, !cache.listings.isEmpty else { return nil }
         for page in cache.listings {
             guard let previous = previousOutputs[page.path],
-                  FileWriting.size(of: outputDirectory.appendingPathComponent(page.path).path) == previous.size else { return nil }
+                  previous.matchesFile(at: outputDirectory.appendingPathComponent(page.path).path) else { return nil }
         }
         return cache.listings
     }

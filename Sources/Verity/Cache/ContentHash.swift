@@ -22,6 +22,16 @@ struct ContentHash: Hashable, Sendable {
         add(UInt64(text.utf8.count))
     }
 
+    /// Mixes raw bytes (and their count) into the hash.
+    mutating func add(bytes: [UInt8]) {
+        var hash = value
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        value = hash
+        add(UInt64(bytes.count))
+    }
+
     /// Mixes a number into the hash.
     mutating func add(_ number: UInt64) {
         var hash = value

@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the build cache knows of one output file: its content hash, and the file's identity on disk.
+///
+/// A file is trusted to still hold those bytes only while its size, inode and modification time are the
+/// ones recorded; anything that rewrote it since (a hand edit, a `--no-cache` build, another binary) changes
+/// at least one of them.
+struct OutputRecord: Hashable, Sendable {
+    var hash: UInt64
+    var size: Int
+    var inode: UInt64
+    var modified: Int64
+    var modifiedNanoseconds: Int64
+
+    /// The record of the file at `path` holding bytes with `hash`, or `nil` when there is no such file.
+    init?(hash: UInt64, path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(hash: hash, size: Int(status.st_size), inode: UInt64(status.st_ino),
+                  modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int64(status.st_mtim.tv_nsec))
+    }
+
+    init(hash: UInt64, size: Int, inode: UInt64, modified: Int64, modifiedNanoseconds: Int64) {
+        self.hash = hash
+        self.size = size
+        self.inode = inode
+        self.modified = modified
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+
+    /// Whether the file at `path` is still the one recorded (same size, inode and modification time).
+    func matchesFile(at path: String) -> Bool {
+        OutputRecord(hash: hash, path: path) == self
+    }
+}
