@@ -43,10 +43,10 @@ struct PageRenderer: Sendable {
         let articles = content.articles.map(\.article)
         var pageSummaries = content.articles.parallelMap(jobs: jobs) { article, body -> PageSummary in
             defer { body.release() }
+            if let cached = reused[article.slug] { return sink.reuse(cached) }
+            // The Markdown stage rendered every body it was not told the cache would provide.
+            let bodyHTML = body.html ?? ""
             let badges = body.badges
-            guard let bodyHTML = body.html, reused[article.slug] == nil else {
-                return reused[article.slug].map(sink.reuse) ?? sink.accept(OutputFile(path: SiteLinks.file(SiteLinks.page(article.slug)), contents: ""))
-            }
             let path = SiteLinks.page(article.slug)
             let context = ArticleContext(article: article, bodyHTML: bodyHTML, root: SiteLinks.root(from: path), badges: badges)
             let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
