@@ -1,3 +1,5 @@
+import Foundation
+
 /// `claims.json`: every claim of the site with its verdict, page and sources, for partners' tools.
 enum ClaimsExport {
     struct Document: Encodable {
@@ -67,6 +69,11 @@ enum ClaimsExport {
         }
         let document = Document(
             site: Site(title: config.title, url: links.url(""), publisher: config.publisher.name), claims: claims)
-        return JSONScript.encode(document, pretty: true) + "\n"
+        // A file of its own, not inside <script>: plain JSON, without JSONScript's extra escaping pass (which
+        // copied the whole export once more at the build's memory peak).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        guard let data = try? encoder.encode(document) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 enum JSONScript {
     /// `value` as compact JSON with sorted keys, in which `<`, `>`, `&`, U+2028 and U+2029 are written as
     /// `\u` escapes, so that no `</script>` or `<!--` can appear and the text is also valid JavaScript.
-    static func encode<T: Encodable>(_ value: T, pretty: Bool = false) -> String {
+    static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self).replacingBytes({ byte in
             switch byte {
