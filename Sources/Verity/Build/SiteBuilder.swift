@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
         let log = DiagnosticCollector()
         let jobs = options.jobs
         var loaded = clock.measure(.load) { LoadedSite.load(options, log: log) }
-        let cachePlan = sink.staging == nil ? nil : CachePlan(loaded: loaded, options: options, jobs: jobs)
+        // Hashing the inputs serves only the cache: skip it when there is none to read or write.
+        let cachePlan = sink.staging == nil || !options.useCache ? nil : CachePlan(loaded: loaded, options: options, jobs: jobs)
         plan = cachePlan
         sink.usePreviousOutputs(cachePlan?.previousOutputs ?? [:])
         let validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, cache: cachePlan, log: log) }

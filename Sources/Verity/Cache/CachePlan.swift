@@ -28,7 +28,7 @@ struct CachePlan: Sendable {
         globalKey = key.value
         let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
         sourceHashes = Dictionary(zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
-        let previous = options.useCache ? BuildCache.load(for: options.outputDirectory) : nil
+        let previous = BuildCache.load(for: options.outputDirectory)
         cache = previous?.globalKey == globalKey ? previous : nil
         previousOutputs = previous?.outputs ?? [:]
     }
