@@ -2,7 +2,7 @@
 # Verity benchmark: times `generate` against Hugo and against a one-thread cmark-gfm "floor" on synthetic sites.
 #
 #   Benchmarks/bench.sh [--counts "1000 10000"] [--runs 3] [--with-100k] [--generate PATH]
-#                       [--seed S] [--workdir DIR] [--keep]
+#                       [--tools "generate hugo floor incremental"] [--seed S] [--workdir DIR] [--keep]
 #
 # It prints figures; it is not a test. See Benchmarks/README.md.
 set -euo pipefail
@@ -13,6 +13,7 @@ ROOT=$(dirname "$HERE")
 COUNTS="1000 10000"
 RUNS=3
 WITH_100K=0
+TOOLS="generate hugo floor incremental"
 GENERATE=""
 SEED=1
 WORKDIR=""
@@ -26,6 +27,7 @@ Options:
   --runs R          timed runs per tool and size, alternating generate, hugo, floor (default 3)
   --with-100k       also run 100000 fact checks (and print the 100k/10k wall-time ratio of generate)
   --generate PATH   use this generate binary instead of building a release one into .build-bench/
+  --tools "T ..."   which of generate, hugo, floor, incremental to time (default: all four)
   --seed S          seed for make_site.py (default 1)
   --workdir DIR     write the sites and outputs here instead of a new temporary folder
   --keep            keep the work folder at the end (default: removed)
@@ -41,6 +43,8 @@ while [ $# -gt 0 ]; do
         --with-100k) WITH_100K=1; shift ;;
         --generate) GENERATE="$2"; shift 2 ;;
         --generate=*) GENERATE="${1#*=}"; shift ;;
+        --tools) TOOLS="$2"; shift 2 ;;
+        --tools=*) TOOLS="${1#*=}"; shift ;;
         --seed) SEED="$2"; shift 2 ;;
         --seed=*) SEED="${1#*=}"; shift ;;
         --workdir) WORKDIR="$2"; shift 2 ;;
@@ -50,6 +54,11 @@ while [ $# -gt 0 ]; do
         *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
+
+for tool in $TOOLS; do
+    case "$tool" in generate|hugo|floor|incremental) ;; *) echo "bench: --tools takes generate, hugo, floor, incremental, not '$tool'" >&2; exit 2 ;; esac
+done
+uses() { [[ " $TOOLS " == *" $1 "* ]]; }
 
 case "$RUNS" in ''|*[!0-9]*|0) echo "bench: --runs must be a positive whole number" >&2; exit 2 ;; esac
 for n in $COUNTS; do
@@ -158,15 +167,23 @@ for n in $COUNTS; do
     size=$(find "$site/content" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f MiB", s / 1048576 }')
     say "== $n fact checks ($size of Markdown) =="
     for round in $(seq 1 "$RUNS"); do
-        run_timed generate "$n" "$round" "$site/out-generate" -- \
-            "$GENERATE" --timings --no-cache --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
-        run_timed hugo "$n" "$round" "$site/out-hugo" -- \
-            hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
-        run_timed floor "$n" "$round" "$site/out-floor" -- \
-            "$FLOOR" "$site/content/articles" "$site/out-floor"
+        if uses generate; then
+            run_timed generate "$n" "$round" "$site/out-generate" -- \
+                "$GENERATE" --timings --no-cache --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
+        fi
+        if uses hugo; then
+            run_timed hugo "$n" "$round" "$site/out-hugo" -- \
+                hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
+        fi
+        if uses floor; then
+            run_timed floor "$n" "$round" "$site/out-floor" -- \
+                "$FLOOR" "$site/content/articles" "$site/out-floor"
+        fi
     done
-    say "  generate said (round 1):"
-    sed 's/^/    /' "$WORK/logs/generate-$n-1.out"
+    if uses generate; then
+        say "  generate said (round 1):"
+        sed 's/^/    /' "$WORK/logs/generate-$n-1.out"
+    fi
     if [ -s "$WORK/logs/generate-$n-1.err" ]; then
         say "  generate wrote $(wc -l < "$WORK/logs/generate-$n-1.err") lines to stderr (warnings?); first lines:"
         head -n 5 "$WORK/logs/generate-$n-1.err" | sed 's/^/    /'
@@ -175,10 +192,12 @@ for n in $COUNTS; do
         say "  hugo wrote $(wc -l < "$WORK/logs/hugo-$n-1.err") lines to stderr; first lines:"
         head -n 5 "$WORK/logs/hugo-$n-1.err" | sed 's/^/    /'
     fi
-    say "  output files: generate $(find "$site/out-generate" -type f | wc -l), hugo $(find "$site/out-hugo" -type f | wc -l), floor $(find "$site/out-floor" -type f | wc -l)"
+    counted() { if [ -d "$1" ]; then find "$1" -type f | wc -l; else echo "-"; fi; }
+    say "  output files: generate $(counted "$site/out-generate"), hugo $(counted "$site/out-hugo"), floor $(counted "$site/out-floor")"
     rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor"
 
     # Incremental: a build that fills the cache, then rebuilds after editing one article's body each round.
+    if ! uses incremental; then say ""; continue; fi
     inc_out="$site/out-incremental"
     rm -rf "$inc_out" "$site/.verity-cache"
     "$GENERATE" --content "$site/content" --templates "$ROOT/templates" --output "$inc_out" > /dev/null
