@@ -40,6 +40,50 @@ struct SafetyTests {
         #expect(site.files(in: ".") == before)
     }
 
+    @Test("the root of the file system and the home folder are refused as output folders")
+    func systemFolders() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/a.md", validArticle)
+        for (folder, reason) in [("/", "it is the root of the file system"), (NSHomeDirectory(), "it is or contains your home folder")] {
+            var options = site.options
+            options.outputDirectory = URL(fileURLWithPath: folder)
+            do {
+                try SiteBuilder(options: options).build()
+                Issue.record("the build into \(folder) should have been refused")
+            } catch let failure as BuildFailure {
+                // "/" also contains the content and templates folders: those reasons follow the first.
+                #expect(failure.diagnostics.first?.problem.message == "refusing to use this output folder: \(reason)")
+            }
+        }
+    }
+
+    @Test("the order in which files were written, their times and the clock do not change a byte of output")
+    func fileOrderAndClock() throws {
+        let first = try TestSite(fixture: "basic-site")
+        defer { first.remove() }
+        try first.build()
+        let expected = try first.files(in: "output").map { try first.read("output/" + $0) }
+
+        // The same content written in reverse order, with other modification times, a second later.
+        let second = try TestSite()
+        defer { second.remove() }
+        let fixture = TestSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site/content")
+        let paths = FileLister.allFiles(below: fixture)
+        for (offset, path) in paths.reversed().enumerated() {
+            let target = second.root.appendingPathComponent("content/" + path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: fixture.appendingPathComponent(path), to: target)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 * offset))],
+                                                  ofItemAtPath: target.path)
+        }
+        Thread.sleep(forTimeInterval: 1.1)
+        try second.build()
+        #expect(second.files(in: "output") == first.files(in: "output"))
+        #expect(try second.files(in: "output").map { try second.read("output/" + $0) } == expected)
+    }
+
     @Test("an output folder given as a symbolic link is refused")
     func symlinkedOutput() throws {
         let site = try TestSite(fixture: "basic-site")

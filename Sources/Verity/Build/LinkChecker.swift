@@ -93,8 +93,10 @@ struct LinkChecker: Sendable {
     /// Where `link` was written: its line in the page's Markdown body, or the template that contains it.
     private func location(of link: String, in file: PageSummary) -> SourceLocation {
         if let body = file.origin?.body, file.bodyLinks.contains(link) {
-            return Self.find(link, inText: body.text).map { body.location(line: $0.line, column: $0.column) }
-                ?? SourceLocation(path: body.path)
+            // cmark-gfm percent-encodes what the editor wrote (`☂` becomes `%E2%98%82`): look for both forms,
+            // and point at the body's first line if neither is there as written (an entity, say).
+            let position = Self.find(link, inText: body.text) ?? Self.find(Self.percentDecoded(link), inText: body.text)
+            return body.location(line: position?.line ?? 1, column: position?.column ?? 1)
         }
         // In a template the link is written after `{{root}}` or the like: look for its last part.
         var needle = Substring(link)

@@ -13,17 +13,29 @@ struct LoadedSite {
     static func load(_ options: BuildOptions, log: DiagnosticCollector) -> LoadedSite {
         let content = options.contentDirectory
         var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], templates: nil, copies: [])
+        var staticFiles: [String] = []
         if !FileLister.isDirectory(content) {
             log.error(.missingFolder(DisplayPath.of(content)), at: SourceLocation(path: DisplayPath.of(content)))
         } else {
-            let siteURL = content.appendingPathComponent("site.yml")
-            if FileManager.default.fileExists(atPath: siteURL.path) {
-                site.siteFile = SourceFile.read(siteURL, shownAs: DisplayPath.of(siteURL), log: log)
-            } else {
+            let files = FileLister.scan(content, named: "content", log: log)
+            func read(_ relative: String) -> SourceFile? {
+                let url = content.appendingPathComponent(relative)
+                return SourceFile.read(url, shownAs: DisplayPath.of(url), log: log)
+            }
+            if files.contains("site.yml") {
+                site.siteFile = read("site.yml")
+            } else if FileLister.kind(content.appendingPathComponent("site.yml").path, following: false) == .missing {
+                let siteURL = content.appendingPathComponent("site.yml")
                 log.error(.missingFile(DisplayPath.of(siteURL)), at: SourceLocation(path: DisplayPath.of(siteURL)))
             }
-            site.articleFiles = readMarkdown(in: content.appendingPathComponent("articles"), log: log)
-            site.pageFiles = readMarkdown(in: content.appendingPathComponent("pages"), log: log)
+            // Articles and pages are the Markdown files directly in their folders.
+            func markdown(in folder: String) -> [SourceFile] {
+                files.filter { $0.hasPrefix(folder + "/") && $0.hasSuffix(".md") && !$0.dropFirst(folder.count + 1).contains("/") }
+                    .compactMap(read)
+            }
+            site.articleFiles = markdown(in: "articles")
+            site.pageFiles = markdown(in: "pages")
+            staticFiles = files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {
             let path = DisplayPath.of(options.templatesDirectory)
@@ -31,18 +43,11 @@ struct LoadedSite {
         } else {
             site.templates = TemplateSet.load(from: options.templatesDirectory, log: log)
             let assets = options.templatesDirectory.appendingPathComponent("assets")
-            site.copies += FileLister.allFiles(below: assets).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
+            site.copies += FileLister.scan(assets, named: "templates", log: log).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
         }
         // After the theme's assets, so that a clash is reported at the static file.
         let staticFolder = content.appendingPathComponent("static")
-        site.copies += FileLister.allFiles(below: staticFolder).map { ($0, staticFolder.appendingPathComponent($0)) }
+        site.copies += staticFiles.map { ($0, staticFolder.appendingPathComponent($0)) }
         return site
-    }
-
-    private static func readMarkdown(in folder: URL, log: DiagnosticCollector) -> [SourceFile] {
-        FileLister.files(in: folder, withExtension: "md").compactMap { name in
-            let url = folder.appendingPathComponent(name + ".md")
-            return SourceFile.read(url, shownAs: DisplayPath.of(url), log: log)
-        }
     }
 }

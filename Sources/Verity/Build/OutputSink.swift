@@ -3,8 +3,10 @@ import Foundation
 /// Receives each generated file as soon as it is rendered: writes it into the staging folder (or keeps it in
 /// memory when there is none) and returns its summary, so that a large site is never held in memory whole.
 final class OutputSink: @unchecked Sendable {
-    /// Where files are written; `nil` keeps them in memory (tests, checks without output).
+    /// Where files are written; `nil` keeps them in memory (tests) or drops them (`generate check`).
     let staging: URL?
+    /// Without a staging folder: whether files are kept in memory or dropped once summarised.
+    private let keepsFiles: Bool
     private let lock = NSLock()
     private var kept: [String: OutputFile] = [:]
     private var firstFailure: FileWriting.Failure?
@@ -14,8 +16,9 @@ final class OutputSink: @unchecked Sendable {
     /// Hash and size of every file now in the staging folder, for the next build's cache.
     private(set) var outputs: [String: OutputRecord] = [:]
 
-    init(staging: URL?, previous: URL? = nil, previousOutputs: [String: OutputRecord] = [:]) {
+    init(staging: URL?, previous: URL? = nil, previousOutputs: [String: OutputRecord] = [:], keepsFiles: Bool = true) {
         self.staging = staging
+        self.keepsFiles = keepsFiles
         self.previous = previous
         self.previousOutputs = previousOutputs
     }
@@ -61,7 +64,7 @@ final class OutputSink: @unchecked Sendable {
     func accept(_ file: OutputFile) -> PageSummary {
         let summary = PageSummary(file)
         guard let staging else {
-            lock.withLock { kept[file.path] = file }
+            if keepsFiles { lock.withLock { kept[file.path] = file } }
             return summary
         }
         let hash = ContentHash(file.contents).value

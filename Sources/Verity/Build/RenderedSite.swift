@@ -36,4 +36,12 @@ struct RenderedSite: Sendable {
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.origin?.template != .page }
         return BuildCache(globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings, outputs: outputs)
     }
+
+    /// The one-line report of this site, with the stages' durations.
+    func summary(stageSeconds: [(stage: BuildStage, seconds: Double)]) -> BuildSummary {
+        let htmlFiles = pages.filter { $0.path.hasSuffix(".html") }.count
+        return BuildSummary(
+            articles: articles.count, pages: standingPages, claims: claims, htmlFiles: htmlFiles,
+            siteFiles: pages.count - htmlFiles, copiedFiles: copies.count, warnings: warnings, stageSeconds: stageSeconds)
+    }
 }

@@ -45,11 +45,16 @@ public struct SiteBuilder: Sendable {
             }
             removal.wait()
         }
-        let htmlFiles = site.pages.filter { $0.path.hasSuffix(".html") }.count
-        return BuildSummary(
-            articles: site.articles.count, pages: site.standingPages,
-            claims: site.claims, htmlFiles: htmlFiles, siteFiles: site.pages.count - htmlFiles,
-            copiedFiles: site.copies.count, warnings: site.warnings, stageSeconds: clock.seconds)
+        return site.summary(stageSeconds: clock.seconds)
+    }
+
+    /// Runs every stage but the write, without touching the output folder: what `generate check` does.
+    ///
+    /// Throws `BuildFailure` with every problem a build would report; returns what a build would produce.
+    public func check() throws -> BuildSummary {
+        var clock = StageClock()
+        let site = try render(clock: &clock, into: OutputSink(staging: nil, keepsFiles: false))
+        return site.summary(stageSeconds: clock.seconds)
     }
 
     /// Runs every stage but the swap, handing each file to `sink`; throws `BuildFailure` with every problem.

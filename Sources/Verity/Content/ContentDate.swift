@@ -22,7 +22,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
             return value
         }
         func byte(_ index: Int) -> UInt8? { index < scalars.count ? scalars[index] : nil }
-        guard let year = number(0..<4), byte(4) == 45, let month = number(5..<7), byte(7) == 45,
+        guard let year = number(0..<4), year >= 1, byte(4) == 45, let month = number(5..<7), byte(7) == 45,
               let day = number(8..<10), (1...12).contains(month),
               day >= 1, day <= Self.daysInMonth(year: year, month: month)
         else { return nil }

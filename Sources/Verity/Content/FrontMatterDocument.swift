@@ -32,7 +32,9 @@ struct FrontMatterDocument {
             lineStart = next
             lineNumber += 1
         }
-        if yamlStart == nil {
+        if file.text.allSatisfy(\.isWhitespace) {
+            log.error(.emptyFile, at: SourceLocation(path: file.path, line: 1, column: 1))
+        } else if yamlStart == nil {
             log.error(.missingFrontMatter, at: SourceLocation(path: file.path, line: 1, column: 1))
         } else {
             log.error(.unclosedFrontMatter, at: SourceLocation(path: file.path, line: 1, column: 1))

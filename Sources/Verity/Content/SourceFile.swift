@@ -12,11 +12,21 @@ public struct SourceFile: Sendable, Hashable {
         self.path = path
         let name = (path as NSString).lastPathComponent
         self.baseName = (name as NSString).deletingPathExtension
-        self.text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // Windows (CRLF) and classic Mac (CR) line endings both become LF.
+        self.text = text.utf8.contains(13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
+
+    /// The largest content file read: fact checks are a few kilobytes; a bigger file is a mistake (a pasted
+    /// media file, a runaway export) that would only slow every build down.
+    static let sizeLimit = 16_000_000
 
     /// Reads the file at `url`, shown as `path`; records a diagnostic and returns `nil` when it cannot.
     static func read(_ url: URL, shownAs path: String, log: DiagnosticCollector) -> SourceFile? {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > sizeLimit {
+            log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: SourceLocation(path: path))
+            return nil
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -28,7 +38,43 @@ public struct SourceFile: Sendable, Hashable {
             log.error(.notUTF8, at: SourceLocation(path: path))
             return nil
         }
+        if let (scalar, line, column) = firstForbiddenScalar(in: text) {
+            log.error(.controlCharacter(scalar), at: SourceLocation(path: path, line: line, column: column))
+            return nil
+        }
         return SourceFile(path: path, text: text)
+    }
+
+    /// Whether a web page or feed can carry `scalar`: not control characters other than tab, line feed and
+    /// carriage return (HTML and XML 1.0 forbid them), nor the noncharacters U+FFFE and U+FFFF, nor the
+    /// private-use characters U+E000…U+E01F that mark where source badges go while Markdown is rendered.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF, BadgePlaceholders.reserved: false
+        default: true
+        }
+    }
+
+    /// The first scalar of `text` that `isAllowed` refuses, with its 1-based line and column.
+    static func firstForbiddenScalar(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        // Fast path: only bytes below 0x20, 0x7F, C2 (C1 controls), EE (U+E000…) and EF (U+FFFE/U+FFFF) start one.
+        guard text.utf8.contains(where: {
+            ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEE || $0 == 0xEF
+        })
+        else { return nil }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if !isAllowed(scalar) { return (scalar, line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 }
 

@@ -13,7 +13,18 @@ enum YAMLDocument {
         do {
             // The basic resolver leaves every scalar a string: types are checked by `YAMLFields`, and
             // resolving ints, floats and dates with regular expressions was a tenth of the build.
-            return (true, try Yams.compose(yaml: yaml, .basic))
+            let parser = try Parser(yaml: yaml, resolver: .basic)
+            let root = try parser.singleRoot()
+            // An alias repeats a whole subtree: nine of them nested nine deep make a billion nodes to walk.
+            // Editors never need them, so the first anchor (which precedes any alias to it) is an error.
+            // Nodes hold their anchors weakly, and the parser owns them: keep it alive for the search.
+            let anchored = withExtendedLifetime(parser) { root.flatMap(firstAnchored) }
+            if let anchored {
+                let line = (anchored.mark?.line ?? 1) + origin.lineOffset
+                log.error(.yamlAnchor, at: SourceLocation(path: origin.path, line: line, column: anchored.mark?.column ?? 1))
+                return (false, nil)
+            }
+            return (true, root)
         } catch let error as YamlError {
             let (problem, yamlMark) = describe(error)
             var mark = yamlMark.map { Position(line: $0.line, column: $0.column) }
@@ -33,11 +44,26 @@ enum YAMLDocument {
         return (false, nil)
     }
 
+    /// The first node, in document order, that carries an anchor (`&name`).
+    private static func firstAnchored(_ node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .scalar: return nil
+        case .sequence(let sequence): return sequence.lazy.compactMap(firstAnchored).first
+        case .mapping(let mapping):
+            return mapping.lazy.compactMap { firstAnchored($0.key) ?? firstAnchored($0.value) }.first
+        case .alias: return nil
+        }
+    }
+
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.contains("Maximum nesting level reached") {
+                return ("lists or mappings are nested too deeply", mark)
+            }
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             // At the end of the text the problem's own place says little: point at what was left open.
             let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark

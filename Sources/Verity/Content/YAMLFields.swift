@@ -81,6 +81,11 @@ struct YAMLFields {
     func scalarText(_ node: Node, key: String, expected: String = "text") -> String? {
         switch node {
         case .scalar(let scalar):
+            // YAML escapes ("\a", "\0") can produce what the file itself may not contain.
+            if let character = SourceFile.firstForbiddenScalar(in: scalar.string) {
+                log.error(.controlCharacterInValue(key: key, scalar: character.scalar), at: origin.location(of: node))
+                return nil
+            }
             return scalar.string.trimmingWhitespace()
         default:
             log.error(.wrongType(key: key, expected: expected), at: origin.location(of: node))

@@ -5,12 +5,20 @@ public enum Problem: Hashable, Sendable {
     case missingFile(String)
     case unreadableFile(String)
     case notUTF8
+    case controlCharacter(Unicode.Scalar)
+    case controlCharacterInValue(key: String, scalar: Unicode.Scalar)
+    case fileTooLarge(bytes: Int, limit: Int)
+    case linkOutsideFolder(target: String, folder: String)
+    case danglingLink(target: String)
+    case notRegularFile
     case invalidFileName(String)
 
     // Front matter framing
     case missingFrontMatter
     case unclosedFrontMatter
     case malformedYAML(String)
+    case yamlAnchor
+    case emptyFile
 
     // Keys and values
     case unknownKey(String, suggestion: String?)
@@ -65,12 +73,33 @@ public enum Problem: Hashable, Sendable {
             return "cannot read file: \(reason)"
         case .notUTF8:
             return "file is not valid UTF-8 text; save it as UTF-8"
+        case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar.value):
+            return "private-use character \(Self.codePoint(scalar)) is reserved for source badges; delete it"
+        case .controlCharacter(let scalar):
+            return "invisible control character \(Self.codePoint(scalar)) cannot appear in a web page or feed; delete it"
+        case .controlCharacterInValue(let key, let scalar) where BadgePlaceholders.reserved.contains(scalar.value):
+            return "'\(key)' contains the private-use character \(Self.codePoint(scalar)), which is reserved for source badges; remove it"
+        case .controlCharacterInValue(let key, let scalar):
+            return "'\(key)' contains the control character \(Self.codePoint(scalar)), which cannot appear in a web page or feed; remove it"
+        case .fileTooLarge(let bytes, let limit):
+            return "file is \(Self.megabytes(bytes)), more than the \(Self.megabytes(limit)) a content file may have; "
+                + "split it, or put media in content/static/"
+        case .linkOutsideFolder(let target, let folder):
+            return "symbolic link to '\(target)' leads outside the \(folder) folder; copy the file in instead"
+        case .danglingLink(let target):
+            return "symbolic link to '\(target)', which does not exist"
+        case .notRegularFile:
+            return "not a regular file or folder (a pipe, socket or device); remove it"
         case .invalidFileName(let name):
             return "file name '\(name)' is not a valid slug (lowercase letters, digits and '-'); rename the file or set 'slug:'"
         case .missingFrontMatter:
             return "missing front matter: the file must start with a line '---', then the YAML keys, then a line '---' (did you forget to add '---'?)"
         case .unclosedFrontMatter:
             return "front matter is not closed: add a line '---' after the last key"
+        case .yamlAnchor:
+            return "YAML anchors and aliases (&name, *name) are not supported; write the value out in full"
+        case .emptyFile:
+            return "file is empty: start it with a line '---', the front matter, a line '---', then the text"
         case .malformedYAML(let problem):
             return "malformed YAML: \(problem)"
         case .unknownKey(let key, let suggestion):
@@ -138,6 +167,18 @@ public enum Problem: Hashable, Sendable {
         case .unknownPartial(let name, let suggestion):
             return "unknown partial '\(name)'" + hint(suggestion)
         }
+    }
+
+    /// `U+0007`.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `1.5 MB`, `16 MB`: sizes in decimal megabytes, as file managers show them.
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_000_000
+        return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
     }
 
     private func hint(_ suggestion: String?) -> String {

@@ -5,6 +5,9 @@
 struct BadgePlaceholders {
     private var html: [String] = []
 
+    /// The private-use characters placeholders are made of; content may not contain them (`SourceFile` refuses them).
+    static let reserved: ClosedRange<UInt32> = 0xE000...0xE01F
+
     private static let open: Unicode.Scalar = "\u{E000}"
     private static let close: Unicode.Scalar = "\u{E001}"
     private static let zero: UInt32 = 0xE010

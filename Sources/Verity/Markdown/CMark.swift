@@ -139,19 +139,27 @@ struct CMarkEditor {
     /// The runs of plain text, adjacent text nodes merged, in document order.
     func textRuns() -> [CMarkTextRun] {
         cmark_consolidate_text_nodes(root)
-        return nodes(matching: CMARK_NODE_TEXT).map { node in
-            var isInsideLink = false
-            var parent = cmark_node_parent(node)
-            while let current = parent {
-                let type = cmark_node_get_type(current)
-                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { isInsideLink = true }
-                parent = cmark_node_parent(current)
+        var runs: [CMarkTextRun] = []
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        // How many links or images enclose the current node: counted on the way in and out, not by walking
+        // up from every text node (which took time in proportion to depth times nodes).
+        var linkDepth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                linkDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+            } else if type == CMARK_NODE_TEXT, event == CMARK_EVENT_ENTER {
+                runs.append(CMarkTextRun(
+                    node: node, literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                    line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                    isInsideLink: linkDepth > 0))
             }
-            return CMarkTextRun(
-                node: node, literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
-                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
-                isInsideLink: isInsideLink)
         }
+        return runs
     }
 
     /// Replaces the text of a run (it stays a text node, so it is allowed wherever the run was).

@@ -1,6 +1,8 @@
 /// Makes unique, readable anchor ids from heading text ("What NATO said" → `what-nato-said`).
 struct HeadingSlugger {
     private var used: Set<String>
+    /// The last suffix given to each slug, so that the thousandth "Update" heading does not try 999 ids first.
+    private var lastSuffix: [String: Int] = [:]
 
     /// A slugger that never returns one of `reserved` (claim ids, source anchors and the like).
     init(reserved: Set<String> = []) {
@@ -24,11 +26,12 @@ struct HeadingSlugger {
         // cmark-gfm numbers footnotes fn-1, fnref-1…: keep headings clear of those.
         if slug.hasPrefix("fn-") || slug.hasPrefix("fnref-") { slug = "section-" + slug }
         var candidate = slug
-        var counter = 0
+        var counter = lastSuffix[slug] ?? 0
         while used.contains(candidate) {
             counter += 1
             candidate = "\(slug)-\(counter)"
         }
+        lastSuffix[slug] = counter
         used.insert(candidate)
         return candidate
     }

@@ -18,7 +18,7 @@ struct MarkdownRenderer: Sendable {
         badge: (String) -> String, log: DiagnosticCollector
     ) -> String {
         // Needed only to locate badges, which most text runs have none of.
-        lazy var lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        lazy var locator = BadgeLocator(text: body.text)
         var badges = BadgePlaceholders()
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
@@ -26,9 +26,9 @@ struct MarkdownRenderer: Sendable {
                 guard !references.isEmpty else { continue }
                 var text = ""
                 var cursor = run.literal.startIndex
-                var position = (line: run.line, column: Self.scalarColumn(line: lines, lineNumber: run.line, byteColumn: run.column))
+                var position = (line: run.line, column: locator.scalarColumn(line: run.line, byteColumn: run.column))
                 for reference in references {
-                    position = Self.locate(reference, in: lines, from: position)
+                    position = locator.locate(reference, from: position)
                     let location = body.location(line: position.line, column: position.column)
                     position.column += 1
                     text += run.literal[cursor..<reference.range.lowerBound]
@@ -61,33 +61,5 @@ struct MarkdownRenderer: Sendable {
             }
         }
         return TaskListLabels.apply(to: badges.substitute(in: html))
-    }
-
-    /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.
-    private static func scalarColumn(line lines: [Substring], lineNumber: Int, byteColumn: Int) -> Int {
-        guard lineNumber >= 1, lineNumber <= lines.count else { return 1 }
-        let utf8 = Array(lines[lineNumber - 1].utf8.prefix(max(0, byteColumn - 1)))
-        return String(decoding: utf8, as: UTF8.self).unicodeScalars.count + 1
-    }
-
-    /// The body line and scalar column of `reference`'s `[@`: the first match at or after `start`, on its line
-    /// or the lines that follow (a text run can start before a line break); `start` when none is found.
-    private static func locate(_ reference: BadgeReference, in lines: [Substring], from start: (line: Int, column: Int))
-        -> (line: Int, column: Int)
-    {
-        let needle = Array(reference.text.prefix(while: { $0 != ";" && $0 != "]" }).unicodeScalars)
-        var lineNumber = max(1, start.line)
-        var column = start.column
-        while lineNumber <= lines.count {
-            let scalars = Array(lines[lineNumber - 1].unicodeScalars)
-            var index = max(0, column - 1)
-            while index + needle.count <= scalars.count {
-                if scalars[index..<index + needle.count].elementsEqual(needle) { return (lineNumber, index + 1) }
-                index += 1
-            }
-            lineNumber += 1
-            column = 1
-        }
-        return start
     }
 }

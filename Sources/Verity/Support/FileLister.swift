@@ -31,3 +31,62 @@ enum FileLister {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
+
+extension FileLister {
+    /// Every regular file below `folder` (relative paths, hidden files left out, sorted), following symbolic
+    /// links only while they stay inside `folder`.
+    ///
+    /// Records an error at each symbolic link that leads outside `folder` or to nothing, and at each entry that
+    /// is not a regular file or folder (a pipe would block the build; a device has no place on a web site).
+    static func scan(_ folder: URL, named name: String, log: DiagnosticCollector) -> [String] {
+        let base = folder.standardizedFileURL.path
+        let realBase = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        var result: [String] = []
+        var visited = Set<String>()
+        func walk(_ directory: String, _ relative: String) {
+            guard visited.insert(URL(fileURLWithPath: directory).resolvingSymlinksInPath().path).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+            for entry in names.sorted() where !entry.hasPrefix(".") {
+                let path = directory + "/" + entry
+                let shown = relative.isEmpty ? entry : relative + "/" + entry
+                let location = SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + shown)))
+                if kind(path, following: false) == .link {
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    guard kind(path, following: true) != .missing else {
+                        log.error(.danglingLink(target: target), at: location)
+                        continue
+                    }
+                    guard real == realBase || real.hasPrefix(realBase + "/") else {
+                        log.error(.linkOutsideFolder(target: target, folder: name), at: location)
+                        continue
+                    }
+                }
+                switch kind(path, following: true) {
+                case .file: result.append(shown)
+                case .folder: walk(path, shown)
+                case .other: log.error(.notRegularFile, at: location)
+                case .missing, .link: continue
+                }
+            }
+        }
+        if isDirectory(folder) { walk(base, "") }
+        return result.sorted()
+    }
+
+    /// What is at a path, as `stat` (following links) or `lstat` sees it.
+    enum Kind {
+        case file, folder, link, other, missing
+    }
+
+    static func kind(_ path: String, following: Bool) -> Kind {
+        var info = stat()
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+}
