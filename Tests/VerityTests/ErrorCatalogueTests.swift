@@ -163,19 +163,20 @@ let errorCases: [ErrorCase] = [
         "\(a):20:20: error: unknown source 'ap'; declare it under 'sources:'",
     ]),
     ErrorCase(name: "malformed badge", files: article("Body with [@reuters].", "Body with [@Reuters]."), expected: [
+        "\(a):10:1: warning: the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one",
         "\(a):18:11: error: invalid source badge '[@Reuters]': write '[@source-id]' or '[@first-id; @second-id]' with ids from 'sources:'",
     ]),
     ErrorCase(name: "badges in code are left alone", files: article("Body with [@reuters].", "Body with `[@nope]`.\n\n    [@nope]\n"), expected: []),
     ErrorCase(name: "badge inside a link", files: article("Body with [@reuters].", "See [the wire [@reuters]](https://example.org/)."), expected: [
         "\(a):18:15: error: source badge '[@reuters]' cannot be inside a link's text; move it after the link",
     ]),
-    ErrorCase(name: "link to a page that does not exist", files: article("Body with [@reuters].", "Body with [x](../nope/)."), expected: [
+    ErrorCase(name: "link to a page that does not exist", files: article("Body with [@reuters].", "Body with [x](../nope/) [@reuters]."), expected: [
         "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/",
     ]),
-    ErrorCase(name: "link to an anchor that does not exist", files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first)."), expected: [
+    ErrorCase(name: "link to an anchor that does not exist", files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first) [@reuters]."), expected: [
         "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'",
     ]),
-    ErrorCase(name: "root-relative link outside the site", files: article("Body with [@reuters].", "See [x](/elsewhere/)."), expected: [
+    ErrorCase(name: "root-relative link outside the site", files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."), expected: [
         "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/",
     ]),
     ErrorCase(name: "broken link in a template", files: [

@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// Reuse what the last build of the same output folder made from unchanged inputs (`.verity-cache/`).
     public var useCache = true
+    /// Fail when there are warnings, as when there are errors (`--strict`).
+    public var strict = false
+    /// Called as articles go through the validate, render-Markdown and render-templates stages (from any thread).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
         contentDirectory: URL = URL(fileURLWithPath: "content"),

@@ -38,11 +38,16 @@ struct PageRenderer: Sendable {
     /// Pages in `reused` (by article slug) and `reusedListings` are taken unchanged from the last build.
     func render(
         _ content: RenderedContent, jobs: Int, into sink: OutputSink,
-        reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil
+        reused: [String: PageSummary] = [:], reusedListings: [PageSummary]? = nil,
+        progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) -> [PageSummary] {
         let articles = content.articles.map(\.article)
+        let counter = ProgressCounter(.renderTemplates, total: articles.count, report: progress)
         var pageSummaries = content.articles.parallelMap(jobs: jobs) { article, body -> PageSummary in
-            defer { body.release() }
+            defer {
+                body.release()
+                counter.step()
+            }
             if let cached = reused[article.slug] { return sink.reuse(cached) }
             // The Markdown stage rendered every body it was not told the cache would provide.
             let bodyHTML = body.html ?? ""

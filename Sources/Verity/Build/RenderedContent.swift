@@ -28,10 +28,13 @@ struct RenderedContent: Sendable {
 
     /// Renders every body on `jobs` threads; unknown badges and the like are recorded in `log`.
     static func render(
-        _ site: ValidatedSite, templates: TemplateSet?, jobs: Int, reusing reused: Set<String> = [], log: DiagnosticCollector
+        _ site: ValidatedSite, templates: TemplateSet?, jobs: Int, reusing reused: Set<String> = [],
+        progress: (@Sendable (BuildProgress) -> Void)? = nil, log: DiagnosticCollector
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
+        let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
         let articles = site.articles.parallelMap(jobs: jobs) { article -> (Article, String?, [String: String], [Diagnostic]) in
+            defer { counter.step() }
             if reused.contains(article.slug) { return (article, nil, [:], []) }
             var badges: [String: String] = [:]
             for source in article.sources {

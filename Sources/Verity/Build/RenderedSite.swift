@@ -27,10 +27,7 @@ struct RenderedSite: Sendable {
             guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else { continue }
             var writer = CacheWriter()
             article.write(to: &writer)
-            let warnings = (articleWarnings[article.body.path] ?? []).compactMap { diagnostic -> [Int]? in
-                guard case .longClaim(let count, _) = diagnostic.problem else { return nil }
-                return [diagnostic.location.line ?? 0, diagnostic.location.column ?? 0, count]
-            }
+            let warnings = (articleWarnings[article.body.path] ?? []).compactMap(CachedWarning.init)
             entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.origin?.template != .page }

@@ -80,7 +80,8 @@ public struct SiteBuilder: Sendable {
             if let page = cachePlan?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
         }
         let content = clock.measure(.renderMarkdown) {
-            RenderedContent.render(validated, templates: loaded.templates, jobs: jobs, reusing: Set(reused.keys), log: log)
+            RenderedContent.render(
+                validated, templates: loaded.templates, jobs: jobs, reusing: Set(reused.keys), progress: options.progress, log: log)
         }
         guard !log.hasErrors, let config = content.config, let templates = loaded.templates else {
             throw BuildFailure(diagnostics: log.diagnostics)
@@ -90,7 +91,7 @@ public struct SiteBuilder: Sendable {
         let digest = cachePlan?.listingDigest(validated.articles) ?? 0
         let reusedListings = cachePlan?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
         let pages = clock.measure(.renderTemplates) {
-            renderer.render(content, jobs: jobs, into: sink, reused: reused, reusedListings: reusedListings)
+            renderer.render(content, jobs: jobs, into: sink, reused: reused, reusedListings: reusedListings, progress: options.progress)
         }
         if let failure = sink.failure {
             throw OutputWriter.Failure(path: DisplayPath.of(options.outputDirectory), reason: failure.description)
@@ -99,7 +100,8 @@ public struct SiteBuilder: Sendable {
             LinkChecker(basePath: renderer.links.basePath, templates: templates)
                 .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
         }
-        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.diagnostics) }
+        // With --strict a warning stops the build as an error does.
+        guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else { throw BuildFailure(diagnostics: log.diagnostics) }
         return RenderedSite(
             pages: pages, copies: loaded.copies, articles: content.articles.map(\.article), standingPages: content.pages.count,
             claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay(),

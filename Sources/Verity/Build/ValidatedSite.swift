@@ -28,12 +28,15 @@ struct ValidatedSite: Sendable {
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
+        let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
         let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
+            defer { counter.step() }
             if let (article, warnings) = cache?.cachedArticle(for: file) {
                 return (Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id)), warnings)
             }
             let fileLog = DiagnosticCollector()
-            return (Article.decode(file, defaultAuthor: defaultAuthor, log: fileLog), fileLog.diagnostics)
+            let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: config?.staleSourceDays ?? 30, log: fileLog)
+            return (decoded, fileLog.diagnostics)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -47,6 +50,7 @@ struct ValidatedSite: Sendable {
                 failedBodies.append(FailedBody(body: body, sourceIDs: decoded.declaredSourceIDs))
             }
         }
+        warnPendingSources(articles, buildDate: options.buildDate, log: log)
         var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
@@ -61,6 +65,21 @@ struct ValidatedSite: Sendable {
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
         return ValidatedSite(config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
+    }
+
+    /// A source still `pending` a week after its article's date: the only warning that depends on the day of the
+    /// build, so it is not kept in the build cache but worked out on every build.
+    static let pendingDays = 7
+
+    private static func warnPendingSources(_ articles: [Article], buildDate: Int, log: DiagnosticCollector) {
+        let today = buildDate >= 0 ? buildDate / 86_400 : (buildDate - 86_399) / 86_400
+        for article in articles {
+            let days = today - article.date.dayNumber
+            guard days > pendingDays else { continue }
+            for source in article.sources where source.status == .pending {
+                log.warning(.pendingSource(source.id, days: days), at: source.statusLocation ?? article.slugLocation)
+            }
+        }
     }
 
     /// Reports slugs used twice or reserved, and copied files that land where something else is written.

@@ -16,6 +16,8 @@ extension Article {
             writer.write(source.id)
             writer.write(source.name)
             writer.write(source.status.rawValue)
+            writer.write(source.statusLocation?.line ?? 0)
+            writer.write(source.statusLocation?.column ?? 0)
             writer.write(source.date.text)
             writer.write(source.said)
             writer.write(source.via)
@@ -56,11 +58,13 @@ extension Article {
         var sources: [Source] = []
         for _ in 0..<max(0, min(reader.int(), 10_000)) {
             let id = reader.string(), name = reader.string(), status = SourceStatus(rawValue: reader.string())
+            let statusLine = reader.int(), statusColumn = reader.int()
             let sourceDate = ContentDate(reader.string())
             let said = reader.optionalString(), via = reader.optionalString()
             let url = reader.optionalString(), archive = reader.optionalString()
             guard let status, let sourceDate else { return nil }
-            sources.append(Source(id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive))
+            sources.append(Source(id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
+                                  statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn)))
         }
         var claims: [Claim] = []
         for _ in 0..<max(0, min(reader.int(), 10_000)) {

@@ -12,12 +12,12 @@ struct BuildCache: Sendable {
         var sourceHash: UInt64
         /// The encoded front matter (`Article.write(to:)`), decoded only when used.
         var encodedArticle: [UInt8]
-        /// Long-claim warnings: line, column, length.
-        var warnings: [[Int]]
+        /// The file's own warnings (`CachedWarning`).
+        var warnings: [CachedWarning]
         var page: PageSummary
     }
 
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
@@ -54,7 +54,7 @@ struct BuildCache: Sendable {
             let path = reader.string()
             let sourceHash = reader.uint64()
             let encodedArticle = reader.bytes(reader.int())
-            let warnings = (0..<max(0, min(reader.int(), 10_000))).map { _ in [reader.int(), reader.int(), reader.int()] }
+            let warnings = (0..<max(0, min(reader.int(), 10_000))).map { _ in CachedWarning.read(from: &reader) }
             let page = PageSummary.read(from: &reader)
             articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
         }
@@ -82,7 +82,7 @@ struct BuildCache: Sendable {
             writer.write(entry.encodedArticle.count)
             writer.append(entry.encodedArticle)
             writer.write(entry.warnings.count)
-            for warning in entry.warnings { warning.prefix(3).forEach { writer.write($0) } }
+            for warning in entry.warnings { warning.write(to: &writer) }
             entry.page.write(to: &writer)
         }
         writer.write(listings.count)

@@ -48,10 +48,7 @@ struct CachePlan: Sendable {
         var reader = CacheReader(entry.encodedArticle)
         let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
         guard let article = Article.read(from: &reader, body: body) else { return nil }
-        let warnings = entry.warnings.filter { $0.count == 3 }.map {
-            Diagnostic(.longClaim($0[2], limit: Article.claimLengthLimit), at: SourceLocation(path: file.path, line: $0[0], column: $0[1]),
-                       severity: .warning)
-        }
+        let warnings = entry.warnings.compactMap { $0.diagnostic(in: file.path) }
         return (article, warnings)
     }
 

@@ -34,10 +34,15 @@ extension SiteConfig {
         }
         let defaultAuthor = fields.string("default_author", required: false)
         let unsafeHTML = fields.bool("unsafe_html", default: false)
+        let staleSourceDays = fields.int("stale_source_days", default: 30)
+        if staleSourceDays < 0 {
+            log.error(.invalidInteger(key: "stale_source_days", value: String(staleSourceDays)), at: fields.location(of: "stale_source_days"))
+        }
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else { return nil }
         return SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
-            description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML)
+            description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
+            staleSourceDays: staleSourceDays)
     }
 
     /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.

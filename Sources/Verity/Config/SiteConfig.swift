@@ -17,8 +17,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultAuthor: String?
     /// Whether raw HTML in Markdown is passed through (off by default).
     public var unsafeHTML: Bool
+    /// A source dated more than this many days before its article gets a warning (`stale_source_days`).
+    public var staleSourceDays = 30
 
     /// The keys `site.yml` may contain.
-    static let keys = ["title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html"]
+    static let keys = ["title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html", "stale_source_days"]
     static let publisherKeys = ["name", "url", "logo"]
 }

@@ -19,7 +19,11 @@ extension Article {
     }
 
     /// Validates an article file's front matter into an `Article`, recording every error in `log`.
-    static func decode(_ file: SourceFile, defaultAuthor: String?, log: DiagnosticCollector) -> Decoded {
+    ///
+    /// Also records the warnings that depend on the file alone (they are kept in the build cache with it): a
+    /// source with a URL but no archive, a source much older than the article, a long claim, and claims with
+    /// no source badge in the text. `staleSourceDays` is site.yml's `stale_source_days`.
+    static func decode(_ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = 30, log: DiagnosticCollector) -> Decoded {
         guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
             return Decoded(article: nil, body: nil, declaredSourceIDs: [])
         }
@@ -37,9 +41,12 @@ extension Article {
         let summary = fields.string("summary", required: true)
         let tags = fields.identifierList("tags", kind: "tag").map { uniqued($0.map(\.id)) } ?? []
         let draft = fields.bool("draft", default: false)
-        let (sources, declaredSourceIDs) = decodeSources(fields)
+        let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
         let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
         let updates = decodeUpdates(fields, articleDate: date)
+        if !claims.isEmpty, !body.text.containsBytes("[@") || BadgeReference.find(in: body.text).allSatisfy(\.ids.isEmpty) {
+            log.warning(.claimsWithoutBadges, at: fields.keyLocation(of: "claims"))
+        }
 
         guard log.errorCount == before, let title, let date, let slug, let author, let summary else {
             return Decoded(article: nil, body: body, declaredSourceIDs: declaredSourceIDs)
@@ -64,7 +71,7 @@ extension Article {
     }
 
     /// The valid sources, and the ids of every source declared (valid or not), for cross-reference checks.
-    private static func decodeSources(_ fields: YAMLFields) -> ([Source], [String]) {
+    private static func decodeSources(_ fields: YAMLFields, articleDate: ContentDate?, staleSourceDays: Int) -> ([Source], [String]) {
         guard let node = fields.node("sources") else { return ([], []) }
         guard case .mapping(let mapping) = node else {
             fields.log.error(.wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
@@ -98,8 +105,18 @@ extension Article {
             let via = entry.string("via", required: false)
             let url = entry.url("url", required: false)
             let archive = entry.url("archive", required: false)
+            if url != nil, archive == nil, entry.node("archive") == nil {
+                fields.log.warning(.sourceWithoutArchive(id), at: entry.location(of: "url"))
+            }
+            if let date, let articleDate {
+                let days = (articleDate.dayNumber - date.dayNumber)
+                if days > staleSourceDays {
+                    fields.log.warning(.staleSource(id, days: days, limit: staleSourceDays), at: entry.location(of: "date"))
+                }
+            }
             if let name, let status, let date {
-                sources.append(Source(id: id, name: name, status: status, date: date, said: said, via: via, url: url, archive: archive))
+                sources.append(Source(id: id, name: name, status: status, date: date, said: said, via: via, url: url, archive: archive,
+                                      statusLocation: entry.location(of: "status")))
             }
         }
         return (sources, mapping.compactMap { $0.key.string.map { $0.trimmingWhitespace() } }.filter(seen.contains))

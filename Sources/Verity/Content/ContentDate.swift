@@ -62,6 +62,11 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         self.instant = Self.daysFromCivil(year: year, month: month, day: day) * 86_400 + seconds
     }
 
+    /// Days since 1970-01-01 of the calendar date as written (whatever its time and offset).
+    public var dayNumber: Int {
+        Self.daysFromCivil(year: year, month: month, day: day)
+    }
+
     /// The calendar date as `YYYY-MM-DD`.
     public var isoDate: String {
         String(format4: year) + "-" + String(format2: month) + "-" + String(format2: day)

@@ -9,4 +9,6 @@ public struct Source: Sendable, Hashable {
     public var via: String?
     public var url: String?
     public var archive: String?
+    /// Where `status:` is written, for the warning about a source still pending.
+    public var statusLocation: SourceLocation?
 }

@@ -11,7 +11,9 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let count = "\(errors) error\(errors == 1 ? "" : "s")" + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")")
+        let warningCount = "\(warnings) warning\(warnings == 1 ? "" : "s")"
+        let count = errors == 0 && warnings > 0 ? warningCount + ", which --strict counts as errors"
+            : "\(errors) error\(errors == 1 ? "" : "s")" + (warnings == 0 ? "" : ", " + warningCount)
         return (diagnostics.map(\.description) + [count + "; nothing was written"]).joined(separator: "\n")
     }
 }

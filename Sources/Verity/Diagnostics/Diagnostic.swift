@@ -20,6 +20,21 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(location): \(severity.rawValue): \(problem.message)"
     }
+
+    /// The diagnostic as one line of JSON for tools (`--format json`): `column` and `line` are left out when
+    /// unknown. `{"column":7,"line":12,"message":"…","path":"content/articles/x.md","severity":"error"}`
+    public var jsonLine: String {
+        JSONScript.encode(JSONForm(column: location.column, line: location.line, message: problem.message,
+                                   path: location.path, severity: severity.rawValue))
+    }
+
+    private struct JSONForm: Encodable {
+        var column: Int?
+        var line: Int?
+        var message: String
+        var path: String
+        var severity: String
+    }
 }
 
 extension Array where Element == Diagnostic {

@@ -36,6 +36,10 @@ public enum Problem: Hashable, Sendable {
     case unknownVerdict(String, suggestion: String?)
     case unknownClaimantType(String, suggestion: String?)
     case longClaim(Int, limit: Int)
+    case sourceWithoutArchive(String)
+    case staleSource(String, days: Int, limit: Int)
+    case pendingSource(String, days: Int)
+    case claimsWithoutBadges
 
     // Cross-references
     case unknownSource(String, suggestion: String?)
@@ -132,6 +136,16 @@ public enum Problem: Hashable, Sendable {
             return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
         case .longClaim(let count, let limit):
             return "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"
+        case .sourceWithoutArchive(let id):
+            return "source '\(id)' has a 'url' but no 'archive': add an archived copy (web.archive.org, archive.today) "
+                + "in case the page changes or disappears"
+        case .staleSource(let id, let days, let limit):
+            return "source '\(id)' is dated \(days) days before the article (more than stale_source_days: \(limit)); "
+                + "check that what it said still stands"
+        case .pendingSource(let id, let days):
+            return "source '\(id)' is still 'pending' \(days) days after the article's date: record its answer, or 'no-response'"
+        case .claimsWithoutBadges:
+            return "the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one"
         case .unknownSource(let id, let suggestion):
             return "unknown source '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
         case .duplicateClaimID(let id, let firstLine):

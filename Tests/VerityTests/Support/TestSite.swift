@@ -59,6 +59,15 @@ struct TestSite {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Writes `count` copies of the fixture article at `path` as `copy-1.md`…, each with its own title, for
+    /// tests that need a big site.
+    func addCopies(of path: String, count: Int) throws {
+        let article = try read(path)
+        for index in 1...count {
+            try write("content/articles/copy-\(index).md", article.replacingOccurrences(of: "title: \"Did", with: "title: \"\(index) Did"))
+        }
+    }
+
     /// Reads `path` under the site's root.
     func read(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)

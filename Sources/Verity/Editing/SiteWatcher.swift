@@ -1,0 +1,72 @@
+import Foundation
+
+/// `generate --watch`: builds, then builds again after every change under the content and templates folders.
+///
+/// Changes are found by polling file sizes and modification times (no platform API needed), and a build starts
+/// only once the files have stopped changing for `settleTime`, so that an editor's save in several writes
+/// gives one build. A failed build is reported and watching goes on.
+public struct SiteWatcher: Sendable {
+    /// What one build of the watch loop gave.
+    public enum Event: Sendable {
+        case built(BuildSummary)
+        case failed(BuildFailure)
+        case error(String)
+    }
+
+    public var options: BuildOptions
+    /// How often the folders are looked at, in seconds.
+    public var pollInterval: Double
+    /// How long the files must stay unchanged before a build starts, in seconds.
+    public var settleTime: Double
+
+    public init(options: BuildOptions, pollInterval: Double = 0.25, settleTime: Double = 0.3) {
+        self.options = options
+        self.pollInterval = pollInterval
+        self.settleTime = settleTime
+    }
+
+    /// Builds once, then after each change, until `stop` returns true; `report` gets every build's outcome.
+    public func run(until stop: () -> Bool, report: (Event) -> Void) {
+        report(build())
+        var last = snapshot()
+        while !stop() {
+            Thread.sleep(forTimeInterval: pollInterval)
+            var current = snapshot()
+            guard current != last else { continue }
+            // Wait for the writes to settle.
+            while !stop() {
+                Thread.sleep(forTimeInterval: settleTime)
+                let again = snapshot()
+                if again == current { break }
+                current = again
+            }
+            if stop() { return }
+            last = current
+            report(build())
+        }
+    }
+
+    private func build() -> Event {
+        do {
+            return .built(try SiteBuilder(options: options).build())
+        } catch let failure as BuildFailure {
+            return .failed(failure)
+        } catch {
+            return .error("\(error)")
+        }
+    }
+
+    /// Size, modification time and inode of every file under the watched folders.
+    func snapshot() -> [String: [Int]] {
+        var files: [String: [Int]] = [:]
+        for folder in [options.contentDirectory, options.templatesDirectory] {
+            let base = folder.standardizedFileURL.path
+            for path in FileLister.allFiles(below: folder) {
+                var info = stat()
+                guard stat(base + "/" + path, &info) == 0 else { continue }
+                files[base + "/" + path] = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+            }
+        }
+        return files
+    }
+}
