@@ -74,7 +74,7 @@ struct Build: ParsableCommand {
                     reporter.built(summary, timings: timings)
                 case .failed(let failure):
                     reporter.failed(failure)
-                    reporter.note("generate: output/ left as it was; waiting for the next change")
+                    reporter.note("generate: \(options.outputDirectory.relativePath)/ left as it was; waiting for the next change")
                 case .error(let message):
                     reporter.error(message)
                 }

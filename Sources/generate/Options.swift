@@ -30,8 +30,9 @@ struct SiteOptions: ParsableArguments {
             outputDirectory: URL(fileURLWithPath: output), includeDrafts: drafts, includeFuture: future)
         if let jobs { options.jobs = jobs }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'")
+            // From 1970 to the end of year 9999, the range of front-matter dates.
+            guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (up to year 9999), not '\(epoch)'")
             }
             options.buildDate = seconds
         }

@@ -62,7 +62,7 @@ final class Reporter: @unchecked Sendable {
 
     func error(_ message: String) {
         clearProgress()
-        printError(options.format == .json ? Self.jsonMessage(message) : "error: \(message)")
+        printError(options.format == .json ? Diagnostic.jsonLine(error: message) : "error: \(message)")
     }
 
     /// A line for people (left out with --quiet and --format json).
@@ -72,15 +72,10 @@ final class Reporter: @unchecked Sendable {
     }
 
     private func diagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics where !(options.quiet && diagnostic.severity == .warning) {
+        // With --strict a warning is an error, so --quiet shows it too.
+        for diagnostic in diagnostics where !(options.quiet && !options.strict && diagnostic.severity == .warning) {
             printError(options.format == .json ? diagnostic.jsonLine : diagnostic.description)
         }
-    }
-
-    private static func jsonMessage(_ message: String) -> String {
-        let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n")
-        return "{\"message\":\"\(escaped)\",\"severity\":\"error\"}"
     }
 
     /// Writes a line to standard output unbuffered: in --watch mode each summary must appear when its build

@@ -123,8 +123,9 @@ struct CommandLineTests {
         let piped = try Self.run(["--no-cache"], in: site.root)
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains("articles ("))
-        // `script` gives the command a terminal, when the machine has it (util-linux).
-        guard FileLister.kind("/usr/bin/script", following: true) == .file, let binary = Self.binary else { return }
+        // `script` (util-linux, essential on Debian) gives the command a terminal.
+        try #require(FileLister.kind("/usr/bin/script", following: true) == .file, "/usr/bin/script is needed to test on a terminal")
+        let binary = try #require(Self.binary)
         let onTerminal = try Self.run([], in: site.root, via: ["/usr/bin/script", "-qec", "'\(binary.path)' --no-cache", "/dev/null"])
         #expect(onTerminal.status == 0)
         #expect(onTerminal.stdout.contains("render Markdown: 312/312 articles (100%)"))

@@ -73,7 +73,7 @@ struct EditorTests {
         }
     }
 
-    @Test("warnings stay the same when the article comes from the build cache")
+    @Test("warnings stay the same when the article comes from the build cache; the pending one follows the date")
     func cachedWarnings() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -81,13 +81,23 @@ struct EditorTests {
         let text = articleText("    date: 2025-06-26\nclaims", "    date: 2025-04-01\n    url: https://example.org/x\nclaims")
             .replacingOccurrences(of: "claim: Something.", with: "claim: \(String(repeating: "Long claim ", count: 8))")
             .replacingOccurrences(of: "Body with [@reuters].", with: "No badge.")
+            .replacingOccurrences(of: "status: confirmed", with: "status: pending")
         try site.write(a, text)
         var options = site.options
         options.buildDate = warningBuildDate
         let first = try SiteBuilder(options: options).build().warnings
         #expect(first.count == 4)
+        let page = site.root.appendingPathComponent("output/a/index.html").path
+        let firstInode = try #require(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int)
         let second = try SiteBuilder(options: options).build().warnings
         #expect(second == first)
+        // The page was linked from the last build, not rendered again: the article did come from the cache.
+        #expect(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int == firstInode)
+        // Ten days later the pending source is overdue: the cached article gets the warning all the same.
+        options.buildDate = warningBuildDate + 10 * 86_400
+        let later = try SiteBuilder(options: options).build().warnings.map(\.problem)
+        #expect(later.contains(.pendingSource("reuters", days: 14)))
+        #expect(later.count == 5)
     }
 
     @Test("check reports what a build would, and never writes the output folder")

@@ -35,6 +35,9 @@ let pathologicalInputs: [PathologicalInput] = [
     PathologicalInput("unclosed brackets", size: 100_000) { n in String(repeating: "[", count: n) + "a" },
     PathologicalInput("unclosed links", size: 20_000) { n in String(repeating: "[a](", count: n) },
     PathologicalInput("unclosed source badges", size: 50_000) { n in String(repeating: "[@", count: n) + "reuters" },
+    PathologicalInput("source badges closed only at the very end", size: 50_000) { n in String(repeating: "[@", count: n) + "]" },
+    PathologicalInput("badges written as entities", size: 10_000) { n in String(repeating: "&#91;@reuters] ", count: n) },
+    PathologicalInput("distinct badges written as entities", size: 8_000) { n in (0..<n).map { "&#91;@s\($0)] " }.joined() },
     PathologicalInput("badge-like text that never closes", size: 20_000) { n in String(repeating: "[@reuters; ", count: n) },
     PathologicalInput("many source badges", size: 4_000) { n in String(repeating: "Said so [@reuters]. ", count: n) },
     PathologicalInput("backtick runs of growing length", size: 700) { n in

@@ -46,7 +46,7 @@ struct LinkChecker: Sendable {
 
     /// What is wrong with `link` on `page`, or `nil` when it resolves or is external.
     private func problem(with link: String, on page: String, existing: Set<String>, ids: [String: Set<String>]) -> Problem? {
-        guard !link.isEmpty, !Self.hasScheme(link), !link.hasPrefix("//") else { return nil }
+        guard !link.isEmpty, !HTMLAttributes.isExternal(link) else { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         var target = page
@@ -121,13 +121,6 @@ struct LinkChecker: Sendable {
             }
         }
         return nil
-    }
-
-    private static func hasScheme(_ link: String) -> Bool {
-        guard let colon = link.firstIndex(of: ":") else { return false }
-        let scheme = link[..<colon]
-        return !scheme.isEmpty && scheme.first?.isLetter == true
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
     }
 
     /// `%XX` sequences decoded as UTF-8 (left as they are when they do not decode).

@@ -24,9 +24,14 @@ struct LoadedSite {
             }
             if files.contains("site.yml") {
                 site.siteFile = read("site.yml")
-            } else if FileLister.kind(content.appendingPathComponent("site.yml").path, following: false) == .missing {
+            } else {
                 let siteURL = content.appendingPathComponent("site.yml")
-                log.error(.missingFile(DisplayPath.of(siteURL)), at: SourceLocation(path: DisplayPath.of(siteURL)))
+                let location = SourceLocation(path: DisplayPath.of(siteURL))
+                switch FileLister.kind(siteURL.path, following: false) {
+                case .missing: log.error(.missingFile(DisplayPath.of(siteURL)), at: location)
+                case .folder: log.error(.unreadableFile("it is a folder"), at: location)
+                case .file, .link, .other: break  // reported by the scan (a link out of content/, a pipe…)
+                }
             }
             // Articles and pages are the Markdown files directly in their folders.
             func markdown(in folder: String) -> [SourceFile] {
@@ -43,7 +48,7 @@ struct LoadedSite {
         } else {
             site.templates = TemplateSet.load(from: options.templatesDirectory, log: log)
             let assets = options.templatesDirectory.appendingPathComponent("assets")
-            site.copies += FileLister.scan(assets, named: "templates", log: log).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
+            site.copies += FileLister.scan(assets, named: "templates/assets", log: log).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
         }
         // After the theme's assets, so that a clash is reported at the static file.
         let staticFolder = content.appendingPathComponent("static")

@@ -72,7 +72,8 @@ struct ValidatedSite: Sendable {
     static let pendingDays = 7
 
     private static func warnPendingSources(_ articles: [Article], buildDate: Int, log: DiagnosticCollector) {
-        let today = buildDate >= 0 ? buildDate / 86_400 : (buildDate - 86_399) / 86_400
+        // Whole days since 1970, rounded down (before 1970 too).
+        let today = buildDate / 86_400 - (buildDate % 86_400 < 0 ? 1 : 0)
         for article in articles {
             let days = today - article.date.dayNumber
             guard days > pendingDays else { continue }

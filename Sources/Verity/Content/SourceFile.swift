@@ -23,15 +23,23 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Reads the file at `url`, shown as `path`; records a diagnostic and returns `nil` when it cannot.
     static func read(_ url: URL, shownAs path: String, log: DiagnosticCollector) -> SourceFile? {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > sizeLimit {
-            log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: SourceLocation(path: path))
+        // The size of what a symbolic link leads to (`stat` follows links), and never more than the limit read.
+        var info = stat()
+        if stat(url.path, &info) == 0, Int(info.st_size) > sizeLimit {
+            log.error(.fileTooLarge(bytes: Int(info.st_size), limit: sizeLimit), at: SourceLocation(path: path))
             return nil
         }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
         } catch {
             log.error(.unreadableFile((error as NSError).localizedDescription), at: SourceLocation(path: path))
+            return nil
+        }
+        guard data.count <= sizeLimit else {
+            log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: SourceLocation(path: path))
             return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
@@ -65,13 +73,19 @@ public struct SourceFile: Sendable, Hashable {
         else { return nil }
         var line = 1
         var column = 1
+        var afterCR = false
         for scalar in text.unicodeScalars {
             if !isAllowed(scalar) { return (scalar, line, column) }
-            if scalar == "\n" {
+            // CRLF, LF and a lone CR (old Mac files) each end a line, as they do once the text is read.
+            if scalar == "\n" && afterCR {
+                afterCR = false
+            } else if scalar == "\n" || scalar == "\r" {
                 line += 1
                 column = 1
+                afterCR = scalar == "\r"
             } else {
                 column += 1
+                afterCR = false
             }
         }
         return nil

@@ -28,11 +28,16 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
                                    path: location.path, severity: severity.rawValue))
     }
 
+    /// An error that belongs to no file (an output folder that cannot be written, say) as a JSON line.
+    public static func jsonLine(error message: String) -> String {
+        JSONScript.encode(JSONForm(column: nil, line: nil, message: message, path: nil, severity: Severity.error.rawValue))
+    }
+
     private struct JSONForm: Encodable {
         var column: Int?
         var line: Int?
         var message: String
-        var path: String
+        var path: String?
         var severity: String
     }
 }

@@ -10,6 +10,7 @@ public enum Problem: Hashable, Sendable {
     case fileTooLarge(bytes: Int, limit: Int)
     case linkOutsideFolder(target: String, folder: String)
     case danglingLink(target: String)
+    case linkLoop
     case notRegularFile
     case invalidFileName(String)
 
@@ -92,6 +93,8 @@ public enum Problem: Hashable, Sendable {
             return "symbolic link to '\(target)' leads outside the \(folder) folder; copy the file in instead"
         case .danglingLink(let target):
             return "symbolic link to '\(target)', which does not exist"
+        case .linkLoop:
+            return "symbolic link leads back into a folder that contains it; remove it"
         case .notRegularFile:
             return "not a regular file or folder (a pipe, socket or device); remove it"
         case .invalidFileName(let name):

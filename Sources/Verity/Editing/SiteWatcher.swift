@@ -27,8 +27,9 @@ public struct SiteWatcher: Sendable {
 
     /// Builds once, then after each change, until `stop` returns true; `report` gets every build's outcome.
     public func run(until stop: () -> Bool, report: (Event) -> Void) {
-        report(build())
+        // Before the first build: a file saved while it runs then counts as a change.
         var last = snapshot()
+        report(build())
         while !stop() {
             Thread.sleep(forTimeInterval: pollInterval)
             var current = snapshot()
@@ -61,7 +62,8 @@ public struct SiteWatcher: Sendable {
         var files: [String: [Int]] = [:]
         for folder in [options.contentDirectory, options.templatesDirectory] {
             let base = folder.standardizedFileURL.path
-            for path in FileLister.allFiles(below: folder) {
+            // As the build lists them: following symbolic links that stay inside the folder.
+            for path in FileLister.scan(folder, named: "", log: DiagnosticCollector()) {
                 var info = stat()
                 guard stat(base + "/" + path, &info) == 0 else { continue }
                 files[base + "/" + path] = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]

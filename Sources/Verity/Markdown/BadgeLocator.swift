@@ -1,8 +1,9 @@
 /// Finds where in a Markdown body each `[@…]` badge was written, for error messages.
 ///
-/// cmark-gfm gives each text run its line and byte column; badges inside a run are found by searching forward
-/// from there. The line being searched is decoded once and kept, so that a line of many badges (or of many
-/// runs) costs time in proportion to its length, not to its length times its badges.
+/// cmark-gfm gives each text run its line and byte column; a badge inside a run is the first place its text is
+/// written at or after that point. Every `[@` of the body is recorded in one pass, and the current line's byte
+/// offsets are decoded once, so that no input (many badges, many runs, badges written as entities) makes the
+/// search rescan the body.
 struct BadgeLocator {
     private let lines: [Substring]
     /// The line last decoded: its number, its scalars, and the UTF-8 offset at which each scalar starts.
@@ -42,24 +43,50 @@ struct BadgeLocator {
         return low + 1
     }
 
-    /// The body line and scalar column of `reference`'s `[@`: the first match at or after `start`, on its line
-    /// or the lines that follow (a text run can start before a line break); `start` when none is found.
-    mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int) {
-        let needle = Array(reference.text.prefix(while: { $0 != ";" && $0 != "]" }).unicodeScalars)
-        var lineNumber = max(1, start.line)
-        var column = start.column
-        while lineNumber <= lines.count {
-            load(lineNumber)
-            var index = max(0, column - 1)
-            while index + needle.count <= scalars.count {
-                if scalars[index] == needle[0], scalars[index..<index + needle.count].elementsEqual(needle) {
-                    return (lineNumber, index + 1)
+    /// Where each `[@…` is written in the body, by its text up to the first `;` or `]` (`[@reuters`), in order.
+    /// Built on first use, in one pass.
+    private var written: [String: [(line: Int, column: Int)]]?
+
+    /// The longest needle recorded; a longer one (an id of over a hundred characters) is not located.
+    private static let needleLimit = 128
+
+    private static func positions(in lines: [Substring]) -> [String: [(line: Int, column: Int)]] {
+        var positions: [String: [(line: Int, column: Int)]] = [:]
+        for (offset, line) in lines.enumerated() where line.utf8.contains(UInt8(ascii: "@")) {
+            let scalars = Array(line.unicodeScalars)
+            var index = 0
+            while index + 1 < scalars.count {
+                guard scalars[index] == "[", scalars[index + 1] == "@" else {
+                    index += 1
+                    continue
                 }
-                index += 1
+                // The needle stops at `;`, `]` or `[` (a reference holds no `[`), so "[@[@[@…" costs no rescans.
+                var end = index + 2
+                while end < scalars.count, end - index < needleLimit, scalars[end] != ";", scalars[end] != "]", scalars[end] != "[" {
+                    end += 1
+                }
+                let needle = String(String.UnicodeScalarView(scalars[index..<end]))
+                positions[needle, default: []].append((offset + 1, index + 1))
+                index += 2
             }
-            lineNumber += 1
-            column = 1
         }
-        return start
+        return positions
+    }
+
+    /// The body line and scalar column of `reference`'s `[@`: the first place it is written at or after `start`
+    /// (cmark-gfm's inline positions can lag behind by a line or more); `start` when it is not written as such
+    /// (`&#91;@x]`). A binary search in positions found in one pass: no rescanning, whatever the body.
+    mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int) {
+        if written == nil { written = Self.positions(in: lines) }
+        let needle = String(reference.text.prefix(while: { $0 != ";" && $0 != "]" }))
+        guard let candidates = written?[needle] else { return start }
+        var low = 0
+        var high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            let position = candidates[middle]
+            if (position.line, position.column) < (start.line, start.column) { low = middle + 1 } else { high = middle }
+        }
+        return low < candidates.count ? candidates[low] : start
     }
 }

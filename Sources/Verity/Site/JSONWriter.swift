@@ -12,10 +12,10 @@ struct JSONWriter {
         output.reserveCapacity(capacity)
     }
 
-    /// The JSON written, followed by a newline.
+    /// The JSON written, followed by a newline (added when the outermost container closed: appending it
+    /// here made Swift copy the whole string, twice the export's size at the build's memory peak).
     consuming func finish() -> String {
-        output += "\n"
-        return output
+        output
     }
 
     /// Opens an object, as the value of `key` when inside an object.
@@ -72,6 +72,7 @@ struct JSONWriter {
         output += "\n"
         indent()
         output += bracket
+        if depth == 0 { output += "\n" }
     }
 
     /// Starts an element of the innermost container: the separator, the indentation and the key if any.

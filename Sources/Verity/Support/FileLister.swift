@@ -42,10 +42,19 @@ extension FileLister {
         let base = folder.standardizedFileURL.path
         let realBase = folder.standardizedFileURL.resolvingSymlinksInPath().path
         var result: [String] = []
-        var visited = Set<String>()
+        // The real paths of the folders being walked, outermost first: a link back into one of them is a loop.
+        // (Only ancestors: a folder reached twice by two routes, such as a link to a sibling, is listed twice.)
+        var ancestors: [String] = []
         func walk(_ directory: String, _ relative: String) {
-            guard visited.insert(URL(fileURLWithPath: directory).resolvingSymlinksInPath().path).inserted,
-                  let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+            guard !ancestors.contains(real), let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                if ancestors.contains(real) {
+                    log.error(.linkLoop, at: SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + relative))))
+                }
+                return
+            }
+            ancestors.append(real)
+            defer { ancestors.removeLast() }
             for entry in names.sorted() where !entry.hasPrefix(".") {
                 let path = directory + "/" + entry
                 let shown = relative.isEmpty ? entry : relative + "/" + entry

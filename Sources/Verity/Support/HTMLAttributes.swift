@@ -1,9 +1,13 @@
 /// Reads attribute values out of HTML that `generate` wrote (double-quoted attributes).
 enum HTMLAttributes {
     /// The `id` values and the `href`/`src` values of `html`, read in one pass.
+    ///
+    /// Only links the link check looks at are kept, each once: not those with a scheme (`https:`, `mailto:`)
+    /// or starting with `//`. A large site keeps every page's links until the check, so this is memory.
     static func idsAndLinks(in html: String) -> (ids: [String], links: [String]) {
         var ids: [String] = []
         var links: [String] = []
+        var seenLinks = Set<String>()
         var copy = html
         copy.withUTF8 { bytes in
             let count = bytes.count
@@ -30,12 +34,29 @@ enum HTMLAttributes {
                 while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
                 if isID || isLink {
                     let value = decodeEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    if isID { ids.append(value) } else { links.append(value) }
+                    if isID {
+                        ids.append(value)
+                    } else if !isExternal(value), seenLinks.insert(value).inserted {
+                        links.append(value)
+                    }
                 }
                 index = end
             }
         }
         return (ids, links)
+    }
+
+    /// Whether `link` leaves the site: it has a scheme (`https:`, `mailto:`) or starts with `//`.
+    static func isExternal(_ link: String) -> Bool {
+        if link.hasPrefix("//") { return true }
+        guard let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = link.utf8[..<colon]
+        guard let first = scheme.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) else { return false }
+        return scheme.allSatisfy { byte in
+            let lower = byte | 0x20
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
     }
 
     /// `text` with the character references an attribute may hold decoded (`&amp;`, `&quot;`, `&#39;`, `&#x2F;`…).
