@@ -23,7 +23,8 @@ import os
 import random
 import sys
 
-STATUSES = ["confirmed", "statement", "denied", "no-comment", "no-response", "pending", "unverified"]
+# No "pending": on articles years old it would (rightly) warn that the source is overdue.
+STATUSES = ["confirmed", "statement", "denied", "no-comment", "no-response", "unverified"]
 VERDICTS = ["true", "mostly-true", "mixed", "mostly-false", "false", "misleading", "missing-context", "unproven"]
 
 TAGS = [
