@@ -50,4 +50,34 @@ struct JSONWriterTests {
         json.endObject()
         #expect(json.finish() == expected)
     }
+
+    @Test("streamed in chunks, the JSON is the same as written whole")
+    func streamed() {
+        func write(_ json: inout JSONWriter) {
+            json.beginObject()
+            json.beginArray("items")
+            for index in 0..<5_000 {
+                json.beginObject()
+                json.field("id", index)
+                json.field("text", "Item \(index) with \"quotes\" and é")
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        var whole = JSONWriter()
+        write(&whole)
+        let expected = whole.finish()
+        let chunks = ChunkLog()
+        var streamed = JSONWriter(flushingTo: { chunks.add($0) })
+        write(&streamed)
+        #expect(streamed.finish().isEmpty)
+        #expect(chunks.all.count > 1, "a 300 KB document comes in several chunks")
+        #expect(chunks.all.joined() == expected)
+    }
+
+    final class ChunkLog: @unchecked Sendable {
+        private(set) var all: [String] = []
+        func add(_ chunk: String) { all.append(chunk) }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The check-links stage: every internal link and `#anchor` in the generated pages must resolve.
 ///
 /// Links are read from `href` and `src` attributes; those with a scheme (`https:`, `mailto:`…) are external
@@ -95,7 +97,8 @@ struct LinkChecker: Sendable {
         if let body = file.origin?.body, file.bodyLinks.contains(link) {
             // cmark-gfm percent-encodes what the editor wrote (`☂` becomes `%E2%98%82`): look for both forms,
             // and point at the body's first line if neither is there as written (an entity, say).
-            let position = Self.find(link, inText: body.text) ?? Self.find(Self.percentDecoded(link), inText: body.text)
+            let text = body.text.isEmpty ? Self.reloadBody(body) : body.text
+            let position = Self.find(link, inText: text) ?? Self.find(Self.percentDecoded(link), inText: text)
             return body.location(line: position?.line ?? 1, column: position?.column ?? 1)
         }
         // In a template the link is written after `{{root}}` or the like: look for its last part.
@@ -111,6 +114,13 @@ struct LinkChecker: Sendable {
             }
         }
         return SourceLocation(path: templates.sources[file.origin?.template.rawValue ?? ""]?.path ?? file.path)
+    }
+
+    /// The Markdown of `body` read again from its file: the render stage lets bodies go once rendered, and only
+    /// a broken link needs one again, to say on which line it is.
+    static func reloadBody(_ body: MarkdownBody) -> String {
+        guard let data = FileManager.default.contents(atPath: body.path), let text = String(validatingUTF8Data: data) else { return "" }
+        return FrontMatterDocument.split(SourceFile(path: body.path, text: text), log: DiagnosticCollector())?.body ?? ""
     }
 
     /// The 1-based line and scalar column of the first occurrence of `needle` in `text`.

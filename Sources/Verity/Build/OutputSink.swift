@@ -87,6 +87,43 @@ final class OutputSink: @unchecked Sendable {
         return summary
     }
 
+    /// Writes a file (not an HTML page) that `produce` hands over in pieces, so that it is never in memory whole;
+    /// as `accept`, an unchanged file ends up linked from the last build so that its time stays.
+    func acceptStreamed(path: String, produce: (_ emit: @escaping (String) -> Void) -> Void) -> PageSummary {
+        let summary = PageSummary(path: path, ids: [], links: [], bodyLinks: [], origin: nil)
+        guard let staging else {
+            var whole = ""
+            produce { whole += $0 }
+            return accept(OutputFile(path: path, contents: whole))
+        }
+        do {
+            try makeFolders(for: path, in: staging)
+            let target = staging.path + "/" + path
+            let stream = try FileWriting.Stream(path: target)
+            var failure: Error?
+            produce { chunk in
+                guard failure == nil else { return }
+                do { try stream.write(chunk) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            let hash = stream.contentHash
+            if let previous, let old = lock.withLock({ previousOutputs[path] }), old.hash == hash, old.size == stream.count,
+               old.matchesFile(at: previous.path + "/" + path) {
+                // Same bytes as last time: keep the old file (and its time) instead of the one just written.
+                unlink(target)
+                if !FileWriting.link(previous.path + "/" + path, as: target) {
+                    throw FileWriting.Failure(path: path, reason: "cannot link the last build's file")
+                }
+            }
+            if let record = OutputRecord(hash: hash, path: target) {
+                lock.withLock { outputs[path] = record }
+            }
+        } catch {
+            record(error, path: path)
+        }
+        return summary
+    }
+
     /// The first write that failed, if any.
     var failure: FileWriting.Failure? {
         lock.withLock { firstFailure }

@@ -80,7 +80,13 @@ struct PageRenderer: Sendable {
         let listings: [ListingJob] = [.claimsExport, .claims, .index, .feed, .sitemap, .tagIndex] + tags.map { .tag($0) }
             + [.corrections, .notFound]
         pageSummaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
-            files(for: job, articles: articles, tags: tags, pages: pages, summaries: summaries).map(sink.accept)
+            if case .claimsExport = job {
+                // The largest file of a big site, streamed to disk rather than built as one string.
+                return [sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
+                    ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
+                }]
+            }
+            return files(for: job, articles: articles, tags: tags, pages: pages, summaries: summaries).map(sink.accept)
         }.joined()
         return pageSummaries
     }

@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let cachePlan = sink.staging == nil || !options.useCache ? nil : CachePlan(loaded: loaded, options: options, jobs: jobs)
         plan = cachePlan
         sink.usePreviousOutputs(cachePlan?.previousOutputs ?? [:])
-        let validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, cache: cachePlan, log: log) }
+        var validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, cache: cachePlan, log: log) }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
         var reused: [String: PageSummary] = [:]
         for article in validated.articles {
@@ -89,6 +89,8 @@ public struct SiteBuilder: Sendable {
         let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
         let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         let digest = cachePlan?.listingDigest(validated.articles) ?? 0
+        let articleWarnings = validated.warnings
+        validated = ValidatedSite(config: nil, articles: [], pages: [], warnings: [:], failedBodies: [])  // bodies go
         let reusedListings = cachePlan?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
         let pages = clock.measure(.renderTemplates) {
             renderer.render(content, jobs: jobs, into: sink, reused: reused, reusedListings: reusedListings, progress: options.progress)
@@ -105,6 +107,6 @@ public struct SiteBuilder: Sendable {
         return RenderedSite(
             pages: pages, copies: loaded.copies, articles: content.articles.map(\.article), standingPages: content.pages.count,
             claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
-            articleWarnings: validated.warnings, listingDigest: digest)
+            articleWarnings: articleWarnings, listingDigest: digest)
     }
 }

@@ -22,6 +22,16 @@ struct ContentHash: Hashable, Sendable {
         add(UInt64(text.utf8.count))
     }
 
+    /// Mixes raw bytes into the hash without their count: for text that arrives in pieces, whose total length
+    /// is added at the end (then the hash equals that of the whole text).
+    mutating func addUnsized(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var hash = value
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        value = hash
+    }
+
     /// Mixes raw bytes (and their count) into the hash.
     mutating func add(bytes: [UInt8]) {
         var hash = value

@@ -2,9 +2,21 @@
 enum ClaimsExport {
     /// The export for `articles` (newest first; claims in article order), pretty-printed with sorted keys.
     static func json(articles: [Article], config: SiteConfig, links: SiteLinks) -> String {
-        // Written field by field in sorted-key order: JSONEncoder's tree of the whole export was the build's
-        // memory peak.
         var json = JSONWriter(reservingCapacity: articles.reduce(0) { $0 + $1.claims.count } * 2_048)
+        write(articles: articles, config: config, links: links, into: &json)
+        return json.finish()
+    }
+
+    /// The export, handed to `emit` in chunks: what the build writes, so that the whole file is never in memory.
+    static func stream(articles: [Article], config: SiteConfig, links: SiteLinks, to emit: @escaping (String) -> Void) {
+        var json = JSONWriter(flushingTo: emit)
+        write(articles: articles, config: config, links: links, into: &json)
+        _ = json.finish()
+    }
+
+    /// Writes the export field by field in sorted-key order (JSONEncoder's tree of the whole export was the
+    /// build's memory peak).
+    private static func write(articles: [Article], config: SiteConfig, links: SiteLinks, into json: inout JSONWriter) {
         json.beginObject()
         json.beginArray("claims")
         for article in articles {
@@ -53,6 +65,5 @@ enum ClaimsExport {
         json.field("url", links.url(""))
         json.endObject()
         json.endObject()
-        return json.finish()
     }
 }

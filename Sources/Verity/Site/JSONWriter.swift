@@ -4,18 +4,38 @@
 /// whole export before writing it, and that tree was the build's memory peak.
 struct JSONWriter {
     private var output = ""
+    /// Where full chunks go when the JSON is streamed; `nil` keeps it all in `output`.
+    private let flush: ((String) -> Void)?
+    private static let chunkSize = 1 << 16
     private var depth = 0
     /// Whether the innermost open object or array has an element yet.
     private var hasElement: [Bool] = []
 
     init(reservingCapacity capacity: Int = 0) {
+        flush = nil
         output.reserveCapacity(capacity)
+    }
+
+    /// A writer that hands the JSON to `flush` in chunks of about 64 KB, so that a large export never sits in
+    /// memory whole.
+    init(flushingTo flush: @escaping (String) -> Void) {
+        self.flush = flush
+        output.reserveCapacity(Self.chunkSize + 4_096)
     }
 
     /// The JSON written, followed by a newline (added when the outermost container closed: appending it
     /// here made Swift copy the whole string, twice the export's size at the build's memory peak).
     consuming func finish() -> String {
-        output
+        guard let flush else { return output }
+        if !output.isEmpty { flush(output) }
+        return ""
+    }
+
+    /// Hands the buffer to `flush` once it holds a chunk.
+    private mutating func flushIfFull() {
+        guard let flush, output.utf8.count >= Self.chunkSize else { return }
+        flush(output)
+        output.removeAll(keepingCapacity: true)
     }
 
     /// Opens an object, as the value of `key` when inside an object.
@@ -77,6 +97,7 @@ struct JSONWriter {
 
     /// Starts an element of the innermost container: the separator, the indentation and the key if any.
     private mutating func element(_ key: String?) {
+        flushIfFull()
         if hasElement[hasElement.count - 1] { output += "," }
         hasElement[hasElement.count - 1] = true
         output += "\n"

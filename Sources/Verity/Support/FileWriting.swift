@@ -24,6 +24,41 @@ enum FileWriting {
         try bytes.withUnsafeBufferPointer { try write(buffer: $0, to: path) }
     }
 
+    /// A file written piece by piece (`claims.json`), with the content hash of what was written.
+    final class Stream {
+        let path: String
+        private let descriptor: Int32
+        private(set) var hash = ContentHash()
+        private(set) var count = 0
+
+        init(path: String) throws {
+            self.path = path
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        }
+
+        deinit {
+            close(descriptor)
+        }
+
+        /// Appends `text`.
+        func write(_ text: String) throws {
+            var text = text
+            try text.withUTF8 { bytes in
+                hash.addUnsized(bytes)
+                count += bytes.count
+                try FileWriting.write(buffer: bytes, to: descriptor, path: path)
+            }
+        }
+
+        /// The hash `ContentHash(contents)` would give for everything written.
+        var contentHash: UInt64 {
+            var final = hash
+            final.add(UInt64(count))
+            return final.value
+        }
+    }
+
     /// Hard-links the existing file `source` as `target`: the same bytes and modification time, nothing written.
     static func link(_ source: String, as target: String) -> Bool {
         Glibc.link(source, target) == 0
@@ -33,6 +68,11 @@ enum FileWriting {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        try write(buffer: bytes, to: descriptor, path: path)
+    }
+
+    /// Writes all of `bytes` to the open file `descriptor` (shown as `path` in errors).
+    fileprivate static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
         guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
