@@ -76,6 +76,18 @@ struct IncrementalBuildTests {
         #expect(try modificationTime(site, "feed.xml") == feedBefore, "a body edit leaves the feed as it was")
         #expect(try modificationTime(site, "bridge-claim/index.html") != editedBefore)
         #expect(try site.read("output/bridge-claim/index.html").contains("in brief."))
+
+        // A summary edit re-renders the listings, but claims.json (which has no summaries) keeps its bytes:
+        // the streamed file is swapped for the last build's, so its time stays too.
+        let exportBefore = try modificationTime(site, "claims.json")
+        let indexBefore = try site.read("output/index.html")
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.write("content/articles/bridge-claim.md", try site.read("content/articles/bridge-claim.md")
+            .replacingOccurrences(of: "the viral post doubled it.", with: "the viral post doubled it, and more."))
+        try site.build()
+        #expect(try site.read("output/index.html") != indexBefore)
+        #expect(try modificationTime(site, "claims.json") == exportBefore)
+        #expect(!site.files(in: "output").contains { $0.hasSuffix(".previous") })
     }
 
     @Test("switching --drafts with a draft page rebuilds the navigation and the listings")

@@ -97,9 +97,10 @@ struct LinkChecker: Sendable {
         if let body = file.origin?.body, file.bodyLinks.contains(link) {
             // cmark-gfm percent-encodes what the editor wrote (`☂` becomes `%E2%98%82`): look for both forms,
             // and point at the body's first line if neither is there as written (an entity, say).
-            let text = body.text.isEmpty ? Self.reloadBody(body) : body.text
-            let position = Self.find(link, inText: text) ?? Self.find(Self.percentDecoded(link), inText: text)
-            return body.location(line: position?.line ?? 1, column: position?.column ?? 1)
+            // A body released after rendering is read again; its first line is taken from the file as it is now.
+            let current = body.text.isEmpty ? Self.reloadBody(body) : body
+            let position = Self.find(link, inText: current.text) ?? Self.find(Self.percentDecoded(link), inText: current.text)
+            return current.location(line: position?.line ?? 1, column: position?.column ?? 1)
         }
         // In a template the link is written after `{{root}}` or the like: look for its last part.
         var needle = Substring(link)
@@ -118,9 +119,11 @@ struct LinkChecker: Sendable {
 
     /// The Markdown of `body` read again from its file: the render stage lets bodies go once rendered, and only
     /// a broken link needs one again, to say on which line it is.
-    static func reloadBody(_ body: MarkdownBody) -> String {
-        guard let data = FileManager.default.contents(atPath: body.path), let text = String(validatingUTF8Data: data) else { return "" }
-        return FrontMatterDocument.split(SourceFile(path: body.path, text: text), log: DiagnosticCollector())?.body ?? ""
+    static func reloadBody(_ body: MarkdownBody) -> MarkdownBody {
+        guard let data = FileManager.default.contents(atPath: body.path), let text = String(validatingUTF8Data: data),
+              let document = FrontMatterDocument.split(SourceFile(path: body.path, text: text), log: DiagnosticCollector())
+        else { return body }
+        return MarkdownBody(text: document.body, path: body.path, firstLine: document.bodyFirstLine)
     }
 
     /// The 1-based line and scalar column of the first occurrence of `needle` in `text`.

@@ -109,10 +109,11 @@ final class OutputSink: @unchecked Sendable {
             let hash = stream.contentHash
             if let previous, let old = lock.withLock({ previousOutputs[path] }), old.hash == hash, old.size == stream.count,
                old.matchesFile(at: previous.path + "/" + path) {
-                // Same bytes as last time: keep the old file (and its time) instead of the one just written.
-                unlink(target)
-                if !FileWriting.link(previous.path + "/" + path, as: target) {
-                    throw FileWriting.Failure(path: path, reason: "cannot link the last build's file")
+                // Same bytes as last time: put the old file (and its time) in place of the one just written. When
+                // the file system refuses the link, the new file (the same bytes) simply stays.
+                let linked = target + ".previous"
+                if FileWriting.link(previous.path + "/" + path, as: linked), rename(linked, target) != 0 {
+                    unlink(linked)
                 }
             }
             if let record = OutputRecord(hash: hash, path: target) {

@@ -60,7 +60,10 @@ struct CachePlan: Sendable {
               previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
         else { return nil }
         var page = entry.page
-        page.origin = OutputFile.Origin(template: .article, body: article.body, bodyHTML: nil)
+        // Only the body's path and first line: a broken link's line is found by reading the file again.
+        var body = article.body
+        body.text = ""
+        page.origin = OutputFile.Origin(template: .article, body: body, bodyHTML: nil)
         return page
     }
 
