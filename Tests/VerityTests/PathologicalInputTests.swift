@@ -75,8 +75,9 @@ let pathologicalInputs: [PathologicalInput] = [
 
 @Suite("Pathological inputs", .serialized)
 struct PathologicalInputTests {
-    /// Quadrupling the input may at most multiply the time by this (linear is 4, quadratic 16).
-    static let allowedGrowth = 8.0
+    /// Quadrupling the input may at most multiply the time by this (linear is 4, quadratic 16; the margin is for
+    /// the other suites that run at the same time).
+    static let allowedGrowth = 10.0
 
     @Test("each finishes in linear time through the whole pipeline", arguments: pathologicalInputs)
     func linear(_ input: PathologicalInput) throws {
