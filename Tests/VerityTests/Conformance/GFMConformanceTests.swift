@@ -37,15 +37,8 @@ struct GFMConformanceTests {
         .extensions(23): "libcmark-gfm 0.29.0.gfm.6 footnote markup: ids fn-<label>/fnref-<label>, data-footnote* attributes, back-link aria-label",
     ]
 
-    /// The spec examples: `<repository>/../shared/gfm-spec`, found from this file's path
-    /// (`<repository>/Tests/VerityTests/Conformance/GFMConformanceTests.swift`).
-    static let specFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // …/Tests/VerityTests/Conformance
-        .deletingLastPathComponent()  // …/Tests/VerityTests
-        .deletingLastPathComponent()  // …/Tests
-        .deletingLastPathComponent()  // the repository
-        .deletingLastPathComponent()  // the folder holding the repository
-        .appendingPathComponent("shared/gfm-spec", isDirectory: true)
+    /// The spec examples, kept in the repository (`Tests/Fixtures/gfm-spec`) so that a bare clone tests them.
+    static let specFolder = TestSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/gfm-spec", isDirectory: true)
 
     @Test("Every GFM spec and extension example renders as specified, apart from the reviewed exceptions")
     func specExamples() throws {
@@ -53,7 +46,7 @@ struct GFMConformanceTests {
         for file in ["spec.txt", "extensions.txt"] {
             try #require(
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path),
-                "GFM spec examples are missing: expected \(file) in \(folder.path) (shared/gfm-spec next to the repository)")
+                "GFM spec examples are missing: expected \(file) in \(folder.path)")
         }
         let spec = GFMSpecExample.parse(
             try String(contentsOf: folder.appendingPathComponent("spec.txt"), encoding: .utf8), makeID: { .spec($0) })
