@@ -55,8 +55,7 @@ final class Reporter: @unchecked Sendable {
         clearProgress()
         diagnostics(failure.diagnostics)
         if options.format == .text {
-            let last = failure.description.split(separator: "\n").last.map(String.init) ?? ""
-            printError(wrote ? last : last.replacingOccurrences(of: "; nothing was written", with: ""))
+            printError(failure.countLine + (wrote ? "; nothing was written" : ""))
         }
     }
 

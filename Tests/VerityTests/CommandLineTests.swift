@@ -36,7 +36,7 @@ struct CommandLineTests {
         process.standardError = err
         try process.run()
         // Both pipes at once: a child blocked on a full stderr pipe would never close stdout.
-        let stderrData = DataBox()
+        let stderrData = Locked(Data())
         let reading = DispatchGroup()
         DispatchQueue.global().async(group: reading) { stderrData.set(err.fileHandleForReading.readDataToEndOfFile()) }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
@@ -161,14 +161,6 @@ struct CommandLineTests {
             #expect(completion.stdout.contains(word), "the bash completion lacks \(word)")
         }
     }
-}
-
-/// Data handed from a reading thread.
-final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }
 
 extension CommandLineTests {

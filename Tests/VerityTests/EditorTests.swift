@@ -224,7 +224,7 @@ struct EditorTests {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
         try site.addCopies(of: "content/articles/bridge-claim.md", count: 320)
-        let events = ProgressLog()
+        let events = Locked<[BuildProgress]>([])
         var options = site.options
         options.progress = { events.add($0) }
         _ = try SiteBuilder(options: options).build()
@@ -238,13 +238,6 @@ struct EditorTests {
         }
         #expect(seen.first { $0.stage == .validate }?.total == 324)
         #expect(seen.first { $0.stage == .renderMarkdown }?.total == 322, "published articles only")
-    }
-
-    final class ProgressLog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var events: [BuildProgress] = []
-        func add(_ progress: BuildProgress) { lock.withLock { events.append(progress) } }
-        var all: [BuildProgress] { lock.withLock { events } }
     }
 
     @Test("a diagnostic as a JSON line")

@@ -35,8 +35,7 @@ let validArticle = """
 
 /// The valid article with `old` replaced by `new`, as `content/articles/a.md`.
 func article(_ old: String, _ new: String) -> [String: String] {
-    precondition(validArticle.contains(old), "case text not found: \(old)")
-    return ["content/articles/a.md": validArticle.replacingOccurrences(of: old, with: new)]
+    ["content/articles/a.md": articleText(old, new)]
 }
 
 let a = "content/articles/a.md"

@@ -136,7 +136,7 @@ struct FuzzTests {
     /// Runs `generate check` on the site on another thread, giving up after `seconds`.
     static func checkWithTimeout(_ site: TestSite, seconds: Int) -> Outcome {
         let options = site.options
-        let result = OutcomeBox()
+        let result = Locked<Outcome?>(nil)
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             do {
@@ -151,12 +151,5 @@ struct FuzzTests {
         }
         guard done.wait(timeout: .now() + .seconds(seconds)) == .success else { return .hung }
         return result.get() ?? .hung
-    }
-
-    final class OutcomeBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outcome: Outcome?
-        func set(_ value: Outcome) { lock.withLock { outcome = value } }
-        func get() -> Outcome? { lock.withLock { outcome } }
     }
 }

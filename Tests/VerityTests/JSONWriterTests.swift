@@ -68,16 +68,11 @@ struct JSONWriterTests {
         var whole = JSONWriter()
         write(&whole)
         let expected = whole.finish()
-        let chunks = ChunkLog()
+        let chunks = Locked<[String]>([])
         var streamed = JSONWriter(flushingTo: { chunks.add($0) })
         write(&streamed)
         #expect(streamed.finish().isEmpty)
         #expect(chunks.all.count > 1, "a 300 KB document comes in several chunks")
         #expect(chunks.all.joined() == expected)
-    }
-
-    final class ChunkLog: @unchecked Sendable {
-        private(set) var all: [String] = []
-        func add(_ chunk: String) { all.append(chunk) }
     }
 }

@@ -123,7 +123,7 @@ struct LinkChecker: Sendable {
         guard let data = FileManager.default.contents(atPath: body.path), let text = String(validatingUTF8Data: data),
               let document = FrontMatterDocument.split(SourceFile(path: body.path, text: text), log: DiagnosticCollector())
         else { return body }
-        return MarkdownBody(text: document.body, path: body.path, firstLine: document.bodyFirstLine)
+        return document.markdownBody(path: body.path)
     }
 
     /// The 1-based line and scalar column of the first occurrence of `needle` in `text`.

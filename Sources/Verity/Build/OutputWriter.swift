@@ -80,7 +80,8 @@ struct OutputWriter {
 
     /// Removes the staging folder after a failed build; output/ is left as it was.
     func discard(_ staging: URL) {
-        try? FileManager.default.removeItem(at: staging)
+        // A folder this build made (never a link): the fast POSIX removal, as for the old output.
+        FileWriting.removeTree(staging.path)
     }
 
     /// Finishes the staging folder (marker, copied files) and swaps it in for output/.

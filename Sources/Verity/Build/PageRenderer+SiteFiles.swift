@@ -1,7 +1,7 @@
-/// The files for machines: Atom feed, sitemap, robots.txt and the claims export.
+/// The files for machines: Atom feed, sitemap and robots.txt (the claims export is streamed: `ClaimsExport`).
 extension PageRenderer {
     /// The sitemap and robots.txt.
-    func sitemapFiles(articles: [Article], pages: [Page]) -> [OutputFile] {
+    func sitemapFiles(articles: [Article]) -> [OutputFile] {
         let newest = articles.map(\.lastModified).max()
         var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
         entries += articles.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: $0.lastModified) }
@@ -22,10 +22,5 @@ extension PageRenderer {
     /// The Atom feed.
     func feedFile(articles: [Article]) -> OutputFile {
         OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
-    }
-
-    /// claims.json.
-    func claimsExportFile(articles: [Article]) -> OutputFile {
-        OutputFile(path: SiteLinks.claimsExport, contents: ClaimsExport.json(articles: articles, config: config, links: links))
     }
 }

@@ -68,7 +68,6 @@ struct PageRenderer: Sendable {
         }
         // Listings and site files are independent of each other: render them side by side too.
         let tags = Set(articles.flatMap(\.tags)).sorted()
-        let pages = content.pages.map(\.page)
         // Each article's summary appears on the index and on each of its tags' pages: render it once per depth.
         let summaryHTML = articles.parallelMap(jobs: jobs) { article in
             [SiteLinks.root(from: ""), SiteLinks.root(from: SiteLinks.tag("x"))].map { root in
@@ -79,14 +78,8 @@ struct PageRenderer: Sendable {
         // The largest first, so that the threads finish together.
         let listings: [ListingJob] = [.claimsExport, .claims, .index, .feed, .sitemap, .tagIndex] + tags.map { .tag($0) }
             + [.corrections, .notFound]
-        pageSummaries += listings.parallelMap(jobs: jobs) { job -> [PageSummary] in
-            if case .claimsExport = job {
-                // The largest file of a big site, streamed to disk rather than built as one string.
-                return [sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
-                    ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
-                }]
-            }
-            return files(for: job, articles: articles, tags: tags, pages: pages, summaries: summaries).map(sink.accept)
+        pageSummaries += listings.parallelMap(jobs: jobs) { job in
+            write(job, articles: articles, tags: tags, summaries: summaries, into: sink)
         }.joined()
         return pageSummaries
     }
@@ -96,19 +89,24 @@ struct PageRenderer: Sendable {
         case index, tagIndex, tag(String), claims, corrections, notFound, feed, sitemap, claimsExport
     }
 
-    private func files(
-        for job: ListingJob, articles: [Article], tags: [String], pages: [Page], summaries: [String: [String]]
-    ) -> [OutputFile] {
+    /// Renders one listing job and hands its files to `sink`.
+    private func write(
+        _ job: ListingJob, articles: [Article], tags: [String], summaries: [String: [String]], into sink: OutputSink
+    ) -> [PageSummary] {
         switch job {
-        case .index: [renderIndex(articles, summaries: summaries)]
-        case .tagIndex: [renderTagIndex(articles, tags: tags)]
-        case .tag(let tag): [renderTag(tag, articles: articles, summaries: summaries)]
-        case .claims: [renderClaims(articles)]
-        case .corrections: [renderCorrections(articles)]
-        case .notFound: [renderNotFound()]
-        case .feed: [feedFile(articles: articles)]
-        case .sitemap: sitemapFiles(articles: articles, pages: pages)
-        case .claimsExport: [claimsExportFile(articles: articles)]
+        case .index: [sink.accept(renderIndex(articles, summaries: summaries))]
+        case .tagIndex: [sink.accept(renderTagIndex(articles, tags: tags))]
+        case .tag(let tag): [sink.accept(renderTag(tag, articles: articles, summaries: summaries))]
+        case .claims: [sink.accept(renderClaims(articles))]
+        case .corrections: [sink.accept(renderCorrections(articles))]
+        case .notFound: [sink.accept(renderNotFound())]
+        case .feed: [sink.accept(feedFile(articles: articles))]
+        case .sitemap: sitemapFiles(articles: articles).map(sink.accept)
+        case .claimsExport:
+            // The largest file of a big site, streamed to disk rather than built as one string.
+            [sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
+                ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
+            }]
         }
     }
 

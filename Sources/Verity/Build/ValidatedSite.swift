@@ -35,7 +35,7 @@ struct ValidatedSite: Sendable {
                 return (Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id)), warnings)
             }
             let fileLog = DiagnosticCollector()
-            let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: config?.staleSourceDays ?? 30, log: fileLog)
+            let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, log: fileLog)
             return (decoded, fileLog.diagnostics)
         }
         var articles: [Article] = []
@@ -72,8 +72,7 @@ struct ValidatedSite: Sendable {
     static let pendingDays = 7
 
     private static func warnPendingSources(_ articles: [Article], buildDate: Int, log: DiagnosticCollector) {
-        // Whole days since 1970, rounded down (before 1970 too).
-        let today = buildDate / 86_400 - (buildDate % 86_400 < 0 ? 1 : 0)
+        let today = ContentDate.dayNumber(atInstant: buildDate)
         for article in articles {
             let days = today - article.date.dayNumber
             guard days > pendingDays else { continue }

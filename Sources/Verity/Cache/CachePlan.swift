@@ -46,7 +46,7 @@ struct CachePlan: Sendable {
         guard let entry = cache?.articles[Self.key(file.path)], entry.sourceHash == sourceHashes[Self.key(file.path)] else { return nil }
         guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
         var reader = CacheReader(entry.encodedArticle)
-        let body = MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
+        let body = document.markdownBody(path: file.path)
         guard let article = Article.read(from: &reader, body: body) else { return nil }
         let warnings = entry.warnings.compactMap { $0.diagnostic(in: file.path) }
         return (article, warnings)

@@ -12,13 +12,7 @@ struct ContentHash: Hashable, Sendable {
     /// Mixes `text` (and its length, so that concatenations differ) into the hash.
     mutating func add(_ text: String) {
         var copy = text
-        copy.withUTF8 { bytes in
-            var hash = value
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-            }
-            value = hash
-        }
+        copy.withUTF8 { addUnsized($0) }
         add(UInt64(text.utf8.count))
     }
 
@@ -34,11 +28,7 @@ struct ContentHash: Hashable, Sendable {
 
     /// Mixes raw bytes (and their count) into the hash.
     mutating func add(bytes: [UInt8]) {
-        var hash = value
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-        }
-        value = hash
+        bytes.withUnsafeBufferPointer { addUnsized($0) }
         add(UInt64(bytes.count))
     }
 

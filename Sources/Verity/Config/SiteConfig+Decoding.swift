@@ -34,7 +34,7 @@ extension SiteConfig {
         }
         let defaultAuthor = fields.string("default_author", required: false)
         let unsafeHTML = fields.bool("unsafe_html", default: false)
-        let staleSourceDays = fields.int("stale_source_days", default: 30)
+        let staleSourceDays = fields.int("stale_source_days", default: defaultStaleSourceDays)
         if staleSourceDays < 0 {
             log.error(.invalidInteger(key: "stale_source_days", value: String(staleSourceDays)), at: fields.location(of: "stale_source_days"))
         }

@@ -18,7 +18,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// Whether raw HTML in Markdown is passed through (off by default).
     public var unsafeHTML: Bool
     /// A source dated more than this many days before its article gets a warning (`stale_source_days`).
-    public var staleSourceDays = 30
+    public var staleSourceDays = SiteConfig.defaultStaleSourceDays
+    /// `stale_source_days` when site.yml does not set it.
+    static let defaultStaleSourceDays = 30
 
     /// The keys `site.yml` may contain.
     static let keys = ["title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html", "stale_source_days"]

@@ -23,7 +23,7 @@ extension Article {
     /// Also records the warnings that depend on the file alone (they are kept in the build cache with it): a
     /// source with a URL but no archive, a source much older than the article, a long claim, and claims with
     /// no source badge in the text. `staleSourceDays` is site.yml's `stale_source_days`.
-    static func decode(_ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = 30, log: DiagnosticCollector) -> Decoded {
+    static func decode(_ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = SiteConfig.defaultStaleSourceDays, log: DiagnosticCollector) -> Decoded {
         guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
             return Decoded(article: nil, body: nil, declaredSourceIDs: [])
         }

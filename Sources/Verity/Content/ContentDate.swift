@@ -67,6 +67,11 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         Self.daysFromCivil(year: year, month: month, day: day)
     }
 
+    /// Days since 1970-01-01 (UTC) of the moment `instant`, in seconds since 1970, rounded down.
+    static func dayNumber(atInstant instant: Int) -> Int {
+        instant / 86_400 - (instant % 86_400 < 0 ? 1 : 0)
+    }
+
     /// The calendar date as `YYYY-MM-DD`.
     public var isoDate: String {
         String(format4: year) + "-" + String(format2: month) + "-" + String(format2: day)

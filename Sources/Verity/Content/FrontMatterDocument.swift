@@ -7,6 +7,11 @@ struct FrontMatterDocument {
     /// The file's line number of the body's first line.
     var bodyFirstLine: Int
 
+    /// The body as Markdown to render, located in the file at `path`.
+    func markdownBody(path: String) -> MarkdownBody {
+        MarkdownBody(text: body, path: path, firstLine: bodyFirstLine)
+    }
+
     /// The file line of the YAML's first line (the line after the opening `---`).
     static let yamlFirstLine = 2
 
@@ -57,6 +62,6 @@ struct FrontMatterDocument {
         guard parsed.ok,
               let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: allowedKeys, origin: origin, log: log, location: start)
         else { return nil }
-        return (fields, MarkdownBody(text: document.body, path: file.path, firstLine: document.bodyFirstLine))
+        return (fields, document.markdownBody(path: file.path))
     }
 }

@@ -1,13 +1,7 @@
 /// `claims.json`: every claim of the site with its verdict, page and sources, for partners' tools.
 enum ClaimsExport {
-    /// The export for `articles` (newest first; claims in article order), pretty-printed with sorted keys.
-    static func json(articles: [Article], config: SiteConfig, links: SiteLinks) -> String {
-        var json = JSONWriter(reservingCapacity: articles.reduce(0) { $0 + $1.claims.count } * 2_048)
-        write(articles: articles, config: config, links: links, into: &json)
-        return json.finish()
-    }
-
-    /// The export, handed to `emit` in chunks: what the build writes, so that the whole file is never in memory.
+    /// The export for `articles` (newest first; claims in article order), pretty-printed with sorted keys and
+    /// handed to `emit` in chunks, so that the whole file is never in memory.
     static func stream(articles: [Article], config: SiteConfig, links: SiteLinks, to emit: @escaping (String) -> Void) {
         var json = JSONWriter(flushingTo: emit)
         write(articles: articles, config: config, links: links, into: &json)

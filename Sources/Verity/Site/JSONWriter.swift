@@ -11,9 +11,9 @@ struct JSONWriter {
     /// Whether the innermost open object or array has an element yet.
     private var hasElement: [Bool] = []
 
-    init(reservingCapacity capacity: Int = 0) {
+    /// A writer that keeps the whole JSON, for `finish()` to return.
+    init() {
         flush = nil
-        output.reserveCapacity(capacity)
     }
 
     /// A writer that hands the JSON to `flush` in chunks of about 64 KB, so that a large export never sits in

@@ -58,23 +58,29 @@ extension FileLister {
             for entry in names.sorted() where !entry.hasPrefix(".") {
                 let path = directory + "/" + entry
                 let shown = relative.isEmpty ? entry : relative + "/" + entry
-                let location = SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + shown)))
-                if kind(path, following: false) == .link {
+                // Only an entry with a problem needs its display path (a `getcwd` each): made on demand.
+                func location() -> SourceLocation {
+                    SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + shown)))
+                }
+                // What the entry is; for a symbolic link, what it leads to, once it is known to stay inside.
+                var entryKind = kind(path, following: false)
+                if entryKind == .link {
                     let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                    guard kind(path, following: true) != .missing else {
-                        log.error(.danglingLink(target: target), at: location)
+                    entryKind = kind(path, following: true)
+                    guard entryKind != .missing else {
+                        log.error(.danglingLink(target: target), at: location())
                         continue
                     }
+                    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     guard real == realBase || real.hasPrefix(realBase + "/") else {
-                        log.error(.linkOutsideFolder(target: target, folder: name), at: location)
+                        log.error(.linkOutsideFolder(target: target, folder: name), at: location())
                         continue
                     }
                 }
-                switch kind(path, following: true) {
+                switch entryKind {
                 case .file: result.append(shown)
                 case .folder: walk(path, shown)
-                case .other: log.error(.notRegularFile, at: location)
+                case .other: log.error(.notRegularFile, at: location())
                 case .missing, .link: continue
                 }
             }
