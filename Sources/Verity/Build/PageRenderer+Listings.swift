@@ -11,24 +11,20 @@ extension PageRenderer {
     }
 
     /// The index of every tag used by a published article.
-    func renderTagIndex(_ articles: [Article], tags: [String]) -> OutputFile {
+    func renderTagIndex(tags: [(tag: String, articles: [Article])]) -> OutputFile {
         let indexRoot = SiteLinks.root(from: SiteLinks.tags)
-        var counts: [String: Int] = [:]
-        for article in articles { for tag in article.tags { counts[tag, default: 0] += 1 } }
-        let entries = tags.map { tag in
-            let count = counts[tag] ?? 0
-            return TagIndexContext.Entry(
-                name: tag, href: indexRoot + SiteLinks.tag(tag), count: count, countText: Self.factCheckCount(count))
+        let entries = tags.map { tag, tagged in
+            TagIndexContext.Entry(
+                name: tag, href: indexRoot + SiteLinks.tag(tag), count: tagged.count, countText: Self.factCheckCount(tagged.count))
         }
         return page(.tags, TagIndexContext(tags: entries, hasTags: !entries.isEmpty, root: indexRoot),
                     PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic."))
     }
 
-    /// The page of one tag: its fact checks, newest first.
-    func renderTag(_ tag: String, articles: [Article], summaries: [String: [String]]) -> OutputFile {
+    /// The page of one tag: its fact checks (`tagged`, newest first).
+    func renderTag(_ tag: String, tagged: [Article], summaries: [String: [String]]) -> OutputFile {
         let path = SiteLinks.tag(tag)
         let root = SiteLinks.root(from: path)
-        let tagged = articles.filter { $0.tags.contains(tag) }
         let context = TagPageContext(
             tag: tag, countText: Self.factCheckCount(tagged.count),
             articles: tagged.map { ArticleSummaryContext(article: $0, root: root, html: summaries[$0.slug]?.last ?? "") },

@@ -1,14 +1,13 @@
 /// The files for machines: Atom feed, sitemap and robots.txt (the claims export is streamed: `ClaimsExport`).
 extension PageRenderer {
     /// The sitemap and robots.txt.
-    func sitemapFiles(articles: [Article]) -> [OutputFile] {
+    func sitemapFiles(articles: [Article], tags: [(tag: String, articles: [Article])]) -> [OutputFile] {
         let newest = articles.map(\.lastModified).max()
         var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
         entries += articles.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: $0.lastModified) }
         entries += pages.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: nil) }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.tags, lastModified: newest))
-        for tag in Set(articles.flatMap(\.tags)).sorted() {
-            let tagged = articles.filter { $0.tags.contains(tag) }
+        for (tag, tagged) in tags {
             entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: tagged.map(\.lastModified).max()))
         }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))

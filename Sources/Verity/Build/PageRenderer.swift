@@ -67,7 +67,7 @@ struct PageRenderer: Sendable {
             return pageSummaries + reusedListings.map(sink.reuse)
         }
         // Listings and site files are independent of each other: render them side by side too.
-        let tags = Set(articles.flatMap(\.tags)).sorted()
+        let tags = Self.tagGroups(articles)
         // Each article's summary appears on the index and on each of its tags' pages: render it once per depth.
         let summaryHTML = articles.parallelMap(jobs: jobs) { article in
             [SiteLinks.root(from: ""), SiteLinks.root(from: SiteLinks.tag("x"))].map { root in
@@ -76,7 +76,7 @@ struct PageRenderer: Sendable {
         }
         let summaries = Dictionary(zip(articles.map(\.slug), summaryHTML), uniquingKeysWith: { first, _ in first })
         // The largest first, so that the threads finish together.
-        let listings: [ListingJob] = [.claimsExport, .claims, .index, .feed, .sitemap, .tagIndex] + tags.map { .tag($0) }
+        let listings: [ListingJob] = [.claimsExport, .claims, .index, .feed, .sitemap, .tagIndex] + tags.map { .tag($0.tag, $0.articles) }
             + [.corrections, .notFound]
         pageSummaries += listings.parallelMap(jobs: jobs) { job in
             write(job, articles: articles, tags: tags, summaries: summaries, into: sink)
@@ -86,22 +86,33 @@ struct PageRenderer: Sendable {
 
     /// One listing page or group of files rendered on its own.
     enum ListingJob: Sendable {
-        case index, tagIndex, tag(String), claims, corrections, notFound, feed, sitemap, claimsExport
+        case index, tagIndex, tag(String, [Article]), claims, corrections, notFound, feed, sitemap, claimsExport
+    }
+
+    /// Every tag used by a published article, sorted, with its articles in site order: grouped once for the
+    /// tag index, the tag pages and the sitemap.
+    static func tagGroups(_ articles: [Article]) -> [(tag: String, articles: [Article])] {
+        var groups: [String: [Article]] = [:]
+        for article in articles {
+            for tag in article.tags { groups[tag, default: []].append(article) }
+        }
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 
     /// Renders one listing job and hands its files to `sink`.
     private func write(
-        _ job: ListingJob, articles: [Article], tags: [String], summaries: [String: [String]], into sink: OutputSink
+        _ job: ListingJob, articles: [Article], tags: [(tag: String, articles: [Article])], summaries: [String: [String]],
+        into sink: OutputSink
     ) -> [PageSummary] {
         switch job {
         case .index: [sink.accept(renderIndex(articles, summaries: summaries))]
-        case .tagIndex: [sink.accept(renderTagIndex(articles, tags: tags))]
-        case .tag(let tag): [sink.accept(renderTag(tag, articles: articles, summaries: summaries))]
+        case .tagIndex: [sink.accept(renderTagIndex(tags: tags))]
+        case .tag(let tag, let tagged): [sink.accept(renderTag(tag, tagged: tagged, summaries: summaries))]
         case .claims: [sink.accept(renderClaims(articles))]
         case .corrections: [sink.accept(renderCorrections(articles))]
         case .notFound: [sink.accept(renderNotFound())]
         case .feed: [sink.accept(feedFile(articles: articles))]
-        case .sitemap: sitemapFiles(articles: articles).map(sink.accept)
+        case .sitemap: sitemapFiles(articles: articles, tags: tags).map(sink.accept)
         case .claimsExport:
             // The largest file of a big site, streamed to disk rather than built as one string.
             [sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
