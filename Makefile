@@ -13,10 +13,13 @@ site: build
 	$$($(SWIFT) build --show-bin-path)/generate
 	@echo "Preview: python3 -m http.server -d output"
 
+# Every warning is an error in the tests' build (see Package.swift).
+test: export VERITY_WARNINGS_AS_ERRORS := 1
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
+	Tests/watch-check/watch-check
 
 bench: deps
 	Benchmarks/bench.sh

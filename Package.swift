@@ -1,15 +1,23 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
+// `make test` builds with every warning an error (VERITY_WARNINGS_AS_ERRORS=1), so that the package stays
+// free of warnings; other builds only show them, so that a half-finished template still compiles under
+// `generate --watch`.
+let warnings: [SwiftSetting] =
+    Context.environment["VERITY_WARNINGS_AS_ERRORS"] == "1" ? [.treatAllWarnings(as: .error)] : []
+
+// The target graph: `Verity` holds the whole pipeline; `VerityTheme` (the Swift templates in templates/)
+// holds only views over Verity's view models; the `generate` executable wires the two together.
 let package = Package(
     name: "Verity",
     products: [
         .library(name: "Verity", targets: ["Verity"]),
+        .library(name: "VerityTheme", targets: ["VerityTheme"]),
         .executable(name: "generate", targets: ["generate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -22,20 +30,30 @@ let package = Package(
             name: "Verity",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: warnings
+        ),
+        .target(
+            name: "VerityTheme",
+            dependencies: ["Verity"],
+            path: "templates",
+            exclude: ["assets"],
+            swiftSettings: warnings
         ),
         .executableTarget(
             name: "generate",
             dependencies: [
                 "Verity",
+                "VerityTheme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: warnings
         ),
         .testTarget(
             name: "VerityTests",
-            dependencies: ["Verity"]
+            dependencies: ["Verity", "VerityTheme"],
+            swiftSettings: warnings
         ),
     ],
     swiftLanguageModes: [.v6]

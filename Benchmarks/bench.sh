@@ -2,7 +2,7 @@
 # Verity benchmark: times `generate` against Hugo and against a one-thread cmark-gfm "floor" on synthetic sites.
 #
 #   Benchmarks/bench.sh [--counts "1000 10000"] [--runs 3] [--with-100k] [--generate PATH]
-#                       [--tools "generate hugo floor incremental"] [--seed S] [--workdir DIR] [--keep]
+#                       [--tools "generate hugo floor incremental"] [--baseline DIR] [--seed S] [--workdir DIR] [--keep]
 #
 # It prints figures; it is not a test. See Benchmarks/README.md.
 set -euo pipefail
@@ -15,6 +15,7 @@ RUNS=3
 WITH_100K=0
 TOOLS="generate hugo floor incremental"
 GENERATE=""
+BASELINE=""
 SEED=1
 WORKDIR=""
 KEEP=0
@@ -28,6 +29,8 @@ Options:
   --with-100k       also run 100000 fact checks (and print the 100k/10k wall-time ratio of generate)
   --generate PATH   use this generate binary instead of building a release one into .build-bench/
   --tools "T ..."   which of generate, hugo, floor, incremental to time (default: all four)
+  --baseline DIR    also time the generate of another checkout (e.g. `git worktree add DIR <commit>`), built
+                    release into DIR/.build-bench and run with DIR/templates, as the tool "baseline"
   --seed S          seed for make_site.py (default 1)
   --workdir DIR     write the sites and outputs here instead of a new temporary folder
   --keep            keep the work folder at the end (default: removed)
@@ -45,6 +48,8 @@ while [ $# -gt 0 ]; do
         --generate=*) GENERATE="${1#*=}"; shift ;;
         --tools) TOOLS="$2"; shift 2 ;;
         --tools=*) TOOLS="${1#*=}"; shift ;;
+        --baseline) BASELINE="$2"; shift 2 ;;
+        --baseline=*) BASELINE="${1#*=}"; shift ;;
         --seed) SEED="$2"; shift 2 ;;
         --seed=*) SEED="${1#*=}"; shift ;;
         --workdir) WORKDIR="$2"; shift 2 ;;
@@ -89,6 +94,17 @@ if [ -z "$GENERATE" ]; then
     GENERATE="$(swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" --show-bin-path)/generate"
 fi
 [ -x "$GENERATE" ] || { echo "bench: no executable generate at '$GENERATE'" >&2; exit 1; }
+BASELINE_BIN=""
+if [ -n "$BASELINE" ]; then
+    BASELINE=$(cd "$BASELINE" && pwd)
+    say "bench: building the baseline's generate (release) into $BASELINE/.build-bench …"
+    if ! build_log=$(swift build -c release --product generate --package-path "$BASELINE" --scratch-path "$BASELINE/.build-bench" 2>&1); then
+        printf '%s\n' "$build_log" | tail -30 >&2
+        echo "bench: swift build of the baseline failed" >&2
+        exit 1
+    fi
+    BASELINE_BIN="$(swift build -c release --package-path "$BASELINE" --scratch-path "$BASELINE/.build-bench" --show-bin-path)/generate"
+fi
 GENERATE=$(cd "$(dirname "$GENERATE")" && pwd)/$(basename "$GENERATE")
 
 if [ -n "$WORKDIR" ]; then
@@ -121,6 +137,7 @@ say "Verity benchmark · $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 say "machine:  $(nproc) cores · ${cpu_model:-unknown CPU} · ${mem_total:-? GiB} RAM · $(uname -sr)"
 say "load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min) at start"
 say "generate: $GENERATE"
+[ -z "$BASELINE_BIN" ] || say "baseline: $BASELINE_BIN ($(git -C "$BASELINE" log -1 --format='%h %s' 2>/dev/null || echo "$BASELINE"))"
 say "hugo:     $(hugo version 2>/dev/null | head -1)"
 say "floor:    cmark-gfm $(pkg-config --modversion libcmark-gfm), $(cc --version | head -1), 1 thread"
 say "sizes:    $COUNTS fact checks · $RUNS runs each · seed $SEED · work folder $WORK"
@@ -171,6 +188,10 @@ for n in $COUNTS; do
             run_timed generate "$n" "$round" "$site/out-generate" -- \
                 "$GENERATE" --timings --no-cache --content "$site/content" --templates "$ROOT/templates" --output "$site/out-generate"
         fi
+        if [ -n "$BASELINE_BIN" ]; then
+            run_timed baseline "$n" "$round" "$site/out-baseline" -- \
+                "$BASELINE_BIN" --timings --no-cache --content "$site/content" --templates "$BASELINE/templates" --output "$site/out-baseline"
+        fi
         if uses hugo; then
             run_timed hugo "$n" "$round" "$site/out-hugo" -- \
                 hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
@@ -194,7 +215,15 @@ for n in $COUNTS; do
     fi
     counted() { if [ -d "$1" ]; then find "$1" -type f | wc -l; else echo "-"; fi; }
     say "  output files: generate $(counted "$site/out-generate"), hugo $(counted "$site/out-hugo"), floor $(counted "$site/out-floor")"
-    rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor"
+    if [ -n "$BASELINE_BIN" ]; then
+        if diff -r -q "$site/out-generate" "$site/out-baseline" > "$WORK/logs/baseline-diff-$n.txt" 2>&1; then
+            say "  generate's and the baseline's outputs: byte-identical"
+        else
+            say "  generate's and the baseline's outputs differ in $(wc -l < "$WORK/logs/baseline-diff-$n.txt") files; first:"
+            head -n 5 "$WORK/logs/baseline-diff-$n.txt" | sed 's/^/    /'
+        fi
+    fi
+    rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor" "$site/out-baseline"
 
     # Incremental: a build that fills the cache, then rebuilds after editing one article's body each round.
     if ! uses incremental; then say ""; continue; fi
@@ -216,8 +245,8 @@ done
 
 say "load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min) at end"
 say ""
-python3 - "$RESULTS" "$RUNS" <<'EOF'
-import statistics, sys
+python3 - "$RESULTS" "$RUNS" "$WORK/logs" <<'EOF'
+import glob, os, re, statistics, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
 runs = sys.argv[2]
 data = {}
@@ -230,7 +259,7 @@ print()
 print("%8s  %-11s %9s %9s %10s" % ("N", "tool", "wall s", "CPU s", "peak MiB"))
 walls = {}
 for n in sorted(data):
-    for tool in ("generate", "incremental", "hugo", "floor"):
+    for tool in ("generate", "baseline", "incremental", "hugo", "floor"):
         if tool not in data[n]:
             continue
         samples = data[n][tool]
@@ -245,6 +274,33 @@ for n in sorted(data):
     g = walls.get((n, "generate"))
     print("%8d  %16s %18s %22s" % (n, ratio(g, walls.get((n, "hugo"))), ratio(g, walls.get((n, "floor"))),
                                    ratio(walls.get((n, "incremental")), g)))
+if any(tool == "baseline" for n in data for tool in data[n]):
+    print()
+    print("%8s  %18s" % ("N", "generate/baseline"))
+    for n in sorted(data):
+        print("%8d  %18s" % (n, ratio(walls.get((n, "generate")), walls.get((n, "baseline")))))
+# Stage times (--timings) of every full build, medians per stage.
+stages = {}
+for path in glob.glob(os.path.join(sys.argv[3], "*.out")):
+    match = re.match(r"(generate|baseline)-(\d+)-\d+\.out$", os.path.basename(path))
+    if not match:
+        continue
+    for line in open(path):
+        if line.startswith("load "):
+            for part in line.strip().split(" \u00b7 "):
+                name, ms, _unit = part.rsplit(" ", 2)
+                stages.setdefault((int(match.group(2)), match.group(1)), {}).setdefault(name, []).append(float(ms))
+if stages:
+    print()
+    print("Stage medians (ms, from --timings)")
+    for (n, tool) in sorted(stages):
+        print("%8d  %-9s %s" % (n, tool, " \u00b7 ".join("%s %.0f" % (name, median(v)) for name, v in stages[(n, tool)].items())))
+    for n in sorted({n for n, _ in stages}):
+        new, old = stages.get((n, "generate"), {}), stages.get((n, "baseline"), {})
+        if "render templates" in new and "render templates" in old:
+            print("%8d  render templates: generate %.0f ms = %.3f x the baseline's %.0f ms" % (
+                n, median(new["render templates"]),
+                median(new["render templates"]) / median(old["render templates"]), median(old["render templates"])))
 if (100000, "generate") in walls and (10000, "generate") in walls:
     print()
     print("generate wall time, 100k / 10k: %s (10x the content; 10.00x would be linear)"

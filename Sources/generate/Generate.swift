@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Verity
+import VerityTheme
 
 /// The `generate` command: parses arguments, runs the library and maps its errors to exit codes.
 @main
@@ -31,8 +32,9 @@ struct Build: ParsableCommand {
         abstract: "Build the site into the output folder (the default subcommand).",
         discussion: """
             Reads content/site.yml, content/articles/*.md, content/pages/*.md and content/static/, renders them \
-            through the Mustache templates in templates/, and replaces the output folder only when the whole build \
-            succeeded.
+            through the theme compiled into generate (the Swift templates in templates/), copies templates/assets/, \
+            and replaces the output folder only when the whole build succeeded. With --watch, an edit of a Swift \
+            template rebuilds generate (swift build) and restarts it.
 
             Examples:
               generate
@@ -68,7 +70,7 @@ struct Build: ParsableCommand {
         options.progress = reporter.progressHandler()
         if watch {
             reporter.note("generate: watching \(options.contentDirectory.relativePath)/ and \(options.templatesDirectory.relativePath)/; Ctrl-C stops")
-            SiteWatcher(options: options).run(until: { false }) { event in
+            SiteWatcher(options: options, theme: DefaultTheme()).run(until: { false }) { event in
                 switch event {
                 case .built(let summary):
                     reporter.built(summary, timings: timings)
@@ -77,18 +79,39 @@ struct Build: ParsableCommand {
                     reporter.note("generate: \(options.outputDirectory.relativePath)/ left as it was; waiting for the next change")
                 case .error(let message):
                     reporter.error(message)
+                case .themeChanged(let files):
+                    rebuild(after: files, options: options, reporter: reporter)
                 }
             }
             return
         }
         do {
-            reporter.built(try SiteBuilder(options: options).build(), timings: timings)
+            reporter.built(try SiteBuilder(options: options, theme: DefaultTheme()).build(), timings: timings)
         } catch let failure as BuildFailure {
             reporter.failed(failure)
             throw ExitCode.failure
         } catch {
             reporter.error("\(error)")
             throw ExitCode.failure
+        }
+    }
+}
+
+extension Build {
+    /// After a template edit in `--watch`: rebuilds generate and restarts it, or says why the change waits.
+    func rebuild(after files: [String], options: BuildOptions, reporter: Reporter) {
+        reporter.note("generate: \(files.joined(separator: ", ")) changed; rebuilding generate with swift build")
+        switch ThemeRebuild.find(templates: options.templatesDirectory) {
+        case .failure(let failure):
+            reporter.error(failure.description)
+        case .success(let rebuild):
+            guard rebuild.build() else {
+                reporter.note("generate: the templates do not compile; \(options.outputDirectory.relativePath)/ left as it was; "
+                    + "waiting for the next change")
+                return
+            }
+            reporter.note("generate: rebuilt; restarting")
+            reporter.error(rebuild.relaunch().description)
         }
     }
 }
@@ -120,7 +143,7 @@ struct Check: ParsableCommand {
         let reporter = Reporter(report)
         options.progress = reporter.progressHandler()
         do {
-            let summary = try SiteBuilder(options: options).check()
+            let summary = try SiteBuilder(options: options, theme: DefaultTheme()).check()
             reporter.checked(summary)
         } catch let failure as BuildFailure {
             reporter.failed(failure, wrote: false)

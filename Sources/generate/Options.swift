@@ -7,7 +7,7 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The content folder (site.yml, articles/, pages/, static/).")
     var content = "content"
 
-    @Option(help: "The templates folder (*.mustache, partials/, assets/).")
+    @Option(help: "The templates folder: its assets/ are copied; its Swift templates are compiled into generate.")
     var templates = "templates"
 
     @Flag(help: "Also build articles and pages marked 'draft: true'.")

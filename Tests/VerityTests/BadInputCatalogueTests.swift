@@ -235,8 +235,11 @@ let badInputs: [BadInput] = [
     BadInput(name: "order too large", files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\norder: 99999999999999999999999\n---\nText.\n"], expected: [
         "content/pages/p.md:3:8: error: 'order' must be a whole number, not '99999999999999999999999'",
     ]),
-    BadInput(name: "missing layout template", files: [a: validArticle], removed: ["templates/layout.mustache"], expected: [
-        "templates/layout.mustache: error: missing template 'layout'",
+    BadInput(name: "missing templates folder", files: [a: validArticle], removed: ["templates"], expected: [
+        "templates: error: folder 'templates' does not exist",
+    ]),
+    BadInput(name: "theme without its stylesheet", files: [a: validArticle], removed: ["templates/assets/style.css"], expected: [
+        "templates: error: broken link '../assets/style.css' on a/index.html: the site has no assets/style.css",
     ]),
 ]
 

@@ -9,13 +9,27 @@ import Testing
 /// no page may carry an executable tag, attribute or URL that came from content.
 @Suite("Content probes")
 struct ContentProbeTests {
-    /// One probe: each part tries to end the context it lands in (element, attribute, script, CDATA, JS string).
-    static let probe = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> ]]> \u{2028} '-alert(1)-' <!--"
+    /// One probe: each part tries to end the context it lands in (element, attribute, script, CDATA, JS string),
+    /// a quote hides behind a combining mark (one character, but still a quote to a browser), and a template
+    /// tag tries to be expanded.
+    static let probe = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> ]]> \u{2028} \u{2029} "
+        + "'-alert(1)-' <!-- \"\u{0301} onmouseover=alert(2) x=\" {{title}}"
 
     /// `probe` as a double-quoted YAML scalar (U+2028 escaped: YAML would fold it as a line break).
     static var yamlProbe: String {
-        "\"" + probe.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028") + "\""
+        // Scalar by scalar: a quote followed by a combining mark is one Character, which String's replacing
+        // would not match as a quote.
+        var text = "\""
+        for scalar in probe.unicodeScalars {
+            switch scalar {
+            case "\\": text += "\\\\"
+            case "\"": text += "\\\""
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + "\""
     }
 
     static var siteYAML: String {
@@ -73,7 +87,7 @@ struct ContentProbeTests {
 
         <a href="javascript:alert(1)">raw link</a> <svg onload=alert(1)>
 
-        Text with </script> and ]]> and \u{2028} and "><img src=x onerror=alert(1)> [@wire].
+        Text with </script> and ]]> and \u{2028} \u{2029} and "><img src=x onerror=alert(1)> and "\u{0301} onmouseover=alert(2) x=" and {{title}} [@wire].
 
         | a | b |
         |---|---|
@@ -130,6 +144,7 @@ struct ContentProbeTests {
         let article = try site.read("output/probe/index.html")
         let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
         #expect(article.contains("<h1>" + escaped) || article.contains(escaped))
+        #expect(article.contains("&quot;\u{0301} onmouseover=alert(2) x=&quot; {{title}}"), "the probe's end reached the page escaped")
         let blocks = article.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst()
             .compactMap { $0.components(separatedBy: "</script>").first }
             .compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }

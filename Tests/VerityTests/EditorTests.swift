@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// One article that should give exactly these warnings.
 struct WarningCase: CustomTestStringConvertible, Sendable {
@@ -50,7 +51,7 @@ struct EditorTests {
         try site.write(a, warningCase.article)
         var options = site.options
         options.buildDate = warningBuildDate
-        let summary = try SiteBuilder(options: options).build()
+        let summary = try SiteBuilder(options: options, theme: DefaultTheme()).build()
         let prefix = DisplayPath.of(site.root) + "/"
         #expect(summary.warnings.map { $0.description.replacingOccurrences(of: prefix, with: "") } == warningCase.expected)
     }
@@ -63,10 +64,10 @@ struct EditorTests {
         try site.write(a, articleText("Body with [@reuters].", "Body without a badge."))
         var options = site.options
         options.strict = true
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options).build() }
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options, theme: DefaultTheme()).build() }
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
         do {
-            _ = try SiteBuilder(options: options).check()
+            _ = try SiteBuilder(options: options, theme: DefaultTheme()).check()
             Issue.record("check should fail with --strict")
         } catch let failure as BuildFailure {
             #expect(failure.description.hasSuffix("1 warning, which --strict counts as errors; nothing was written"))
@@ -85,17 +86,17 @@ struct EditorTests {
         try site.write(a, text)
         var options = site.options
         options.buildDate = warningBuildDate
-        let first = try SiteBuilder(options: options).build().warnings
+        let first = try SiteBuilder(options: options, theme: DefaultTheme()).build().warnings
         #expect(first.count == 4)
         let page = site.root.appendingPathComponent("output/a/index.html").path
         let firstInode = try #require(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int)
-        let second = try SiteBuilder(options: options).build().warnings
+        let second = try SiteBuilder(options: options, theme: DefaultTheme()).build().warnings
         #expect(second == first)
         // The page was linked from the last build, not rendered again: the article did come from the cache.
         #expect(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int == firstInode)
         // Ten days later the pending source is overdue: the cached article gets the warning all the same.
         options.buildDate = warningBuildDate + 10 * 86_400
-        let later = try SiteBuilder(options: options).build().warnings.map(\.problem)
+        let later = try SiteBuilder(options: options, theme: DefaultTheme()).build().warnings.map(\.problem)
         #expect(later.contains(.pendingSource("reuters", days: 14)))
         #expect(later.count == 5)
     }
@@ -104,11 +105,11 @@ struct EditorTests {
     func check() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
-        let summary = try SiteBuilder(options: site.options).check()
+        let summary = try SiteBuilder(options: site.options, theme: DefaultTheme()).check()
         #expect(summary.articles == 2)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
         try site.write("content/articles/older.md", "---\ntitle: Broken\n")
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options).check() }
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options, theme: DefaultTheme()).check() }
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
     }
 
@@ -133,9 +134,9 @@ struct EditorTests {
         #expect(file.lastPathComponent == "did-the-mayor-say-that.md")
         var options = site.options
         options.buildDate = warningBuildDate
-        #expect(try SiteBuilder(options: options).check().articles == 0, "a draft is not published")
+        #expect(try SiteBuilder(options: options, theme: DefaultTheme()).check().articles == 0, "a draft is not published")
         options.includeDrafts = true
-        let summary = try SiteBuilder(options: options).check()
+        let summary = try SiteBuilder(options: options, theme: DefaultTheme()).check()
         #expect(summary.articles == 1)
         #expect(summary.warnings.isEmpty)
         let article = try #require(Article.decode(SourceFile(path: "x.md", text: try site.read("content/articles/did-the-mayor-say-that.md")),
@@ -160,7 +161,7 @@ struct EditorTests {
         try site.write("content/site.yml", TestSite.siteYAML)
         try site.write(a, validArticle)
         let events = EventLog()
-        let watcher = SiteWatcher(options: site.options, pollInterval: 0.05, settleTime: 0.15)
+        let watcher = SiteWatcher(options: site.options, theme: DefaultTheme(), pollInterval: 0.05, settleTime: 0.15)
         let finished = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             watcher.run(until: { events.stopped }, report: { events.add($0) })
@@ -187,6 +188,19 @@ struct EditorTests {
         #expect(events.waitFor(count: 4), "no build after the finished save")
         #expect(events.descriptions.last?.hasPrefix("built") == true)
         #expect(try site.read("output/a/index.html").contains("The finished check"))
+
+        // A template's Swift source is compiled into generate: the watcher asks for a rebuild instead of
+        // building with the theme it has. A stylesheet is copied: it rebuilds at once.
+        let page = try site.read("output/a/index.html")
+        try site.write("templates/DefaultTheme+Extra.swift", "// a new template file\n")
+        #expect(events.waitFor(count: 5), "no event after the template edit")
+        #expect(events.descriptions.last?.hasPrefix("theme ") == true)
+        #expect(events.descriptions.last?.hasSuffix("templates/DefaultTheme+Extra.swift") == true)
+        #expect(try site.read("output/a/index.html") == page)
+        try site.write("templates/assets/style.css", "body { color: black; }\n")
+        #expect(events.waitFor(count: 6), "no build after the stylesheet edit")
+        #expect(events.descriptions.last?.hasPrefix("built") == true)
+        #expect(try site.read("output/assets/style.css") == "body { color: black; }\n")
     }
 
     /// The watch loop's events, shared between its thread and the test.
@@ -201,6 +215,7 @@ struct EditorTests {
             case .built(let summary): text = "built " + summary.line
             case .failed(let failure): text = "failed " + failure.description
             case .error(let message): text = "error " + message
+            case .themeChanged(let files): text = "theme " + files.joined(separator: ", ")
             }
             lock.withLock { events.append(text) }
         }
@@ -227,7 +242,7 @@ struct EditorTests {
         let events = Locked<[BuildProgress]>([])
         var options = site.options
         options.progress = { events.add($0) }
-        _ = try SiteBuilder(options: options).build()
+        _ = try SiteBuilder(options: options, theme: DefaultTheme()).build()
         let seen = events.all
         let stages = seen.map(\.stage).reduce(into: [BuildStage]()) { if $0.last != $1 { $0.append($1) } }
         #expect(stages == [.validate, .renderMarkdown, .renderTemplates])

@@ -178,12 +178,6 @@ let errorCases: [ErrorCase] = [
     ErrorCase(name: "root-relative link outside the site", files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."), expected: [
         "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/",
     ]),
-    ErrorCase(name: "broken link in a template", files: [
-        a: validArticle, "content/pages/about.md": "---\ntitle: About\n---\nHi.\n",
-        "templates/page.mustache": "<h1>{{title}}</h1>\n<p><a href=\"{{root}}nowhere/\">x</a></p>\n",
-    ], expected: [
-        "templates/page.mustache:2:21: error: broken link '../nowhere/' on about/index.html: the site has no nowhere/",
-    ]),
     ErrorCase(name: "updates out of order", files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-28\n    note: Later.\n  - date: 2025-06-27\n    note: Earlier."), expected: [
         "\(a):8:11: error: 'updates' must be listed oldest first",
     ]),
@@ -243,16 +237,6 @@ let errorCases: [ErrorCase] = [
     ]),
     ErrorCase(name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"], expected: [
         "content/pages/about.md:3:1: error: unknown key 'menu'",
-    ]),
-    ErrorCase(name: "template syntax error", files: [
-        a: validArticle, "templates/page.mustache": "<h1>{{title}}</h1>\n{{#summary}}\n<p>{{.}}</p>\n",
-    ], expected: [
-        "templates/page.mustache:4:1: error: template syntax error: a section is not closed: add its '{{/name}}'",
-    ]),
-    ErrorCase(name: "unknown partial", files: [
-        a: validArticle, "templates/page.mustache": "<h1>{{title}}</h1>\n  {{> bagde}}\n",
-    ], expected: [
-        "templates/page.mustache:2:3: error: unknown partial 'bagde' (did you mean 'badge'?)",
     ]),
 ]
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// A small, seedable random number generator (SplitMix64), so that a failing run can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -140,7 +141,7 @@ struct FuzzTests {
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             do {
-                _ = try SiteBuilder(options: options).check()
+                _ = try SiteBuilder(options: options, theme: DefaultTheme()).check()
                 result.set(.built)
             } catch let failure as BuildFailure {
                 result.set(.failed(failure.diagnostics))

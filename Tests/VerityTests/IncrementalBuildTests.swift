@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// Rebuilds that reuse the build cache give exactly what a clean build gives, and leave unchanged files alone.
 @Suite("Incremental builds")
@@ -11,12 +12,12 @@ struct IncrementalBuildTests {
     }
 
     /// Builds `site` from scratch, without the cache, into `clean/` and returns its files.
-    func cleanBuild(_ site: TestSite) throws -> [String: String] {
+    func cleanBuild(_ site: TestSite, theme: any Theme = DefaultTheme()) throws -> [String: String] {
         var options = site.options
         options.outputDirectory = site.root.appendingPathComponent("clean")
         options.useCache = false
         try? FileManager.default.removeItem(at: options.outputDirectory)
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: theme).build()
         return try snapshot(site, "clean")
     }
 
@@ -43,15 +44,18 @@ struct IncrementalBuildTests {
         #expect(!site.files(in: "output").contains("new-check/index.html"))
     }
 
-    @Test("a change to a template or to site.yml rebuilds what depends on it")
+    @Test("a change of theme or of site.yml rebuilds what depends on it")
     func globalChanges() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
         try site.build()
-        let layout = try site.read("templates/layout.mustache")
-        try site.write("templates/layout.mustache", layout.replacingOccurrences(of: "<main id=\"main\"", with: "<main data-edited id=\"main\""))
+        // A theme is compiled into the binary; another theme (or another build of one) is another cache key.
+        let edited = EditedTheme(marker: "edited")
+        try site.build(theme: edited)
+        #expect(try site.read("output/bridge-claim/index.html").contains("<p class=\"edited\"></p>"))
+        #expect(try snapshot(site) == cleanBuild(site, theme: edited))
         try site.build()
-        #expect(try site.read("output/bridge-claim/index.html").contains("data-edited"))
+        #expect(try !site.read("output/bridge-claim/index.html").contains("edited"))
         #expect(try snapshot(site) == cleanBuild(site))
         let config = try site.read("content/site.yml")
         try site.write("content/site.yml", config.replacingOccurrences(of: "title: Fixture Desk", with: "title: Renamed Desk"))
@@ -102,7 +106,7 @@ struct IncrementalBuildTests {
             options.useCache = false
             options.includeDrafts = drafts
             try? FileManager.default.removeItem(at: options.outputDirectory)
-            try SiteBuilder(options: options).build()
+            try SiteBuilder(options: options, theme: DefaultTheme()).build()
             #expect(try snapshot(site) == snapshot(site, "clean"), "drafts: \(drafts)")
         }
     }
@@ -117,7 +121,7 @@ struct IncrementalBuildTests {
         try site.write("content/articles/older.md", older.replacingOccurrences(of: "An older check", with: "AN OLDER CHECK"))
         var options = site.options
         options.useCache = false
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         try site.write("content/articles/older.md", older)
         try site.build()
         #expect(try snapshot(site) == cleanBuild(site))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// One family of inputs known to push Markdown parsers (and our own scanners) into super-linear time.
 struct PathologicalInput: CustomTestStringConvertible, Sendable {
@@ -102,7 +103,7 @@ struct PathologicalInputTests {
         var best = Double.infinity
         for _ in 0..<3 {
             let started = ContinuousClock.now
-            do { _ = try SiteBuilder(options: site.options).check() } catch is BuildFailure {}
+            do { _ = try SiteBuilder(options: site.options, theme: DefaultTheme()).check() } catch is BuildFailure {}
             let elapsed = ContinuousClock.now - started
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// Output folders that must never be replaced, and values that must never escape their HTML context.
 @Suite("Safety")
@@ -28,7 +29,7 @@ struct SafetyTests {
             options.outputDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         }
         do {
-            try SiteBuilder(options: options).build()
+            try SiteBuilder(options: options, theme: DefaultTheme()).build()
             Issue.record("the build should have been refused")
         } catch let failure as BuildFailure {
             let messages = failure.diagnostics.map { $0.problem.message.replacingOccurrences(of: prefix + "/", with: "") }
@@ -50,7 +51,7 @@ struct SafetyTests {
             var options = site.options
             options.outputDirectory = URL(fileURLWithPath: folder)
             do {
-                try SiteBuilder(options: options).build()
+                try SiteBuilder(options: options, theme: DefaultTheme()).build()
                 Issue.record("the build into \(folder) should have been refused")
             } catch let failure as BuildFailure {
                 // "/" also contains the content and templates folders: those reasons follow the first.

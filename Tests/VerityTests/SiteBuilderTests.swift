@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// Whole-site builds of the fixture in `Tests/Fixtures/basic-site`, compared with golden files.
 @Suite("Site builds")
@@ -16,7 +17,7 @@ struct SiteBuilderTests {
         defer { site.remove() }
         var options = site.options
         options.buildDate = 1_764_547_200  // 2025-12-01: the pending-source warning counts days to the build date
-        let summary = try SiteBuilder(options: options).build()
+        let summary = try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(summary.articles == 2)
         #expect(summary.pages == 2)
         #expect(summary.claims == 2)

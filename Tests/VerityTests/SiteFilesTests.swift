@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// The publishing files: structured data, feed, sitemap, claims export, listings, dates.
 @Suite("Site files")
@@ -216,21 +217,21 @@ struct SiteFilesTests {
         defer { site.remove() }
         var options = site.options
         options.buildDate = 4_102_444_800  // 2100-01-01: the 2099 article is past
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(site.files(in: "output").contains("future-check/index.html"))
         options.buildDate = 1_767_225_600  // 2026-01-01
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(!site.files(in: "output").contains("future-check/index.html"))
         let withoutFuture = try site.files(in: "output").map { try site.read("output/" + $0) }
         options.buildDate = 1_767_225_601
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(try site.files(in: "output").map { try site.read("output/" + $0) } == withoutFuture, "output depends on the build date")
         options.includeFuture = true
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(site.files(in: "output").contains("future-check/index.html"))
         let first = try site.files(in: "output").map { try site.read("output/" + $0) }
         options.buildDate = 1
-        try SiteBuilder(options: options).build()
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(try site.files(in: "output").map { try site.read("output/" + $0) } == first, "output depends on the build date")
     }
 

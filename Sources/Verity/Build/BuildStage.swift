@@ -1,15 +1,16 @@
 /// The fixed, ordered stages of a build; data flows one way from each to the next.
 public enum BuildStage: String, CaseIterable, Sendable {
-    /// Read site.yml, content files and templates (source files, compiled templates).
+    /// Read site.yml and the content files, list the files to copy, and read the build cache.
     case load
     /// Parse and check front matter and cross-references (articles, pages).
     case validate
     /// Markdown bodies to HTML, with heading ids and inline badges.
     case renderMarkdown = "render Markdown"
-    /// Template contexts to complete HTML pages.
+    /// View models through the theme's templates to complete HTML pages, the feed, sitemap and robots.txt.
     case renderTemplates = "render templates"
     /// Every internal link and anchor of the generated pages must resolve.
     case checkLinks = "check links"
-    /// Pages and copied files into a staging folder, swapped in for output/.
+    /// Pages (and the streamed claims.json) into a staging folder, files copied, the folder swapped in for
+    /// output/ and the build cache saved.
     case write
 }

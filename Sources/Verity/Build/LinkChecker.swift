@@ -4,11 +4,12 @@ import Foundation
 ///
 /// Links are read from `href` and `src` attributes; those with a scheme (`https:`, `mailto:`…) are external
 /// and not fetched. A broken link is reported where it was written: at its line in the Markdown file when it
-/// comes from a body, else in the template that holds it.
+/// comes from a body (the Markdown stage records where each body link is), else at the theme's folder.
 struct LinkChecker: Sendable {
     /// `base_url`'s path, from which links starting with `/` are resolved.
     var basePath: String
-    var templates: TemplateSet
+    /// The templates folder as shown in messages: where a link the theme wrote is reported.
+    var themePath: String
 
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
     func check(_ pages: [PageSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
@@ -18,10 +19,11 @@ struct LinkChecker: Sendable {
         // the same depth: each thread remembers their answers for the pages it checks.
         let chunkCount = max(1, min(pages.count, jobs * 4))
         let chunks = (0..<chunkCount).map { chunk in Array(stride(from: chunk, to: pages.count, by: chunkCount)) }
-        let found = chunks.parallelMap(jobs: jobs) { indices -> [(Problem, SourceLocation, String)] in
+        let found = chunks.parallelMap(jobs: jobs) { indices -> [(page: Int, problem: Problem, location: SourceLocation)] in
             var known: [String: Problem?] = [:]
-            var results: [(Problem, SourceLocation, String)] = []
-            for page in indices.map({ pages[$0] }) {
+            var results: [(page: Int, problem: Problem, location: SourceLocation)] = []
+            for index in indices {
+                let page = pages[index]
                 let depth = page.path.split(separator: "/").count - 1
                 let rootPrefix = String(repeating: "../", count: depth)
                 for link in page.links {
@@ -35,20 +37,33 @@ struct LinkChecker: Sendable {
                         problem = self.problem(with: link, on: page.path, existing: existing, ids: ids)
                         if independent { known[key] = problem }
                     }
-                    if let problem { results.append((problem, self.location(of: link, in: page), link)) }
+                    if let problem { results.append((index, problem, self.location(of: link, in: page))) }
                 }
             }
             return results
         }
+        // In page order, whatever the threads: the first page with a problem is the one named. A body link is
+        // reported once per place it is written; a theme link once per missing target (the theme writes it on
+        // every page, relative to each page's depth).
         var reported = Set<String>()
-        for (problem, location, link) in found.joined() where reported.insert("\(location)|\(link)").inserted {
+        for (_, problem, location) in found.joined().sorted(by: { $0.page < $1.page })
+        where reported.insert("\(location)|\(Self.target(of: problem))").inserted {
             log.error(problem, at: location)
+        }
+    }
+
+    /// What a broken link points at that does not exist: a file, or an id on a page.
+    private static func target(of problem: Problem) -> String {
+        switch problem {
+        case .brokenLink(_, _, let missing): missing
+        case .brokenAnchor(_, _, let id, let target): target + "#" + id
+        default: problem.message
         }
     }
 
     /// What is wrong with `link` on `page`, or `nil` when it resolves or is external.
     private func problem(with link: String, on page: String, existing: Set<String>, ids: [String: Set<String>]) -> Problem? {
-        guard !link.isEmpty, !HTMLAttributes.isExternal(link) else { return nil }
+        guard !link.isEmpty, !LinkScanner.isExternal(link) else { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         var target = page
@@ -63,7 +78,7 @@ struct LinkChecker: Sendable {
             }
         }
         if parts.count == 2, target.hasSuffix(".html") {
-            let fragment = Self.percentDecoded(String(parts[1]))
+            let fragment = LinkScanner.percentDecoded(String(parts[1]))
             if !fragment.isEmpty, !(ids[target]?.contains(fragment) ?? false) {
                 return .brokenAnchor(link, page: page, id: fragment, target: target)
             }
@@ -74,7 +89,7 @@ struct LinkChecker: Sendable {
     /// The output path `path` points to from `page`, or `nil` when it leaves the site.
     private func resolve(_ path: String, from page: String) -> String? {
         var components: [Substring]
-        var rest = Self.percentDecoded(path)
+        var rest = LinkScanner.percentDecoded(path)
         if rest.hasPrefix("/") {
             guard rest.hasPrefix(basePath) else { return nil }
             rest = String(rest.dropFirst(basePath.count))
@@ -92,63 +107,8 @@ struct LinkChecker: Sendable {
         return components.joined(separator: "/") + (rest.hasSuffix("/") && !components.isEmpty ? "/" : "")
     }
 
-    /// Where `link` was written: its line in the page's Markdown body, or the template that contains it.
-    private func location(of link: String, in file: PageSummary) -> SourceLocation {
-        if let body = file.origin?.body, file.bodyLinks.contains(link) {
-            // cmark-gfm percent-encodes what the editor wrote (`☂` becomes `%E2%98%82`): look for both forms,
-            // and point at the body's first line if neither is there as written (an entity, say).
-            // A body released after rendering is read again; its first line is taken from the file as it is now.
-            let current = body.text.isEmpty ? Self.reloadBody(body) : body
-            let position = Self.find(link, inText: current.text) ?? Self.find(Self.percentDecoded(link), inText: current.text)
-            return current.location(line: position?.line ?? 1, column: position?.column ?? 1)
-        }
-        // In a template the link is written after `{{root}}` or the like: look for its last part.
-        var needle = Substring(link)
-        while needle.hasPrefix("../") || needle.hasPrefix("./") { needle = needle.drop { $0 != "/" }.dropFirst() }
-        if needle.hasPrefix(basePath) { needle = needle.dropFirst(basePath.count) }
-        let names = [file.origin?.template.rawValue ?? "", TemplateSet.Name.layout.rawValue] + TemplateSet.requiredPartials
-            + templates.sources.keys.sorted()
-        for name in names {
-            guard let source = templates.sources[name] else { continue }
-            if !needle.isEmpty, let position = Self.find(String(needle), inText: source.text) {
-                return SourceLocation(path: source.path, line: position.line, column: position.column)
-            }
-        }
-        return SourceLocation(path: templates.sources[file.origin?.template.rawValue ?? ""]?.path ?? file.path)
-    }
-
-    /// The Markdown of `body` read again from its file: the render stage lets bodies go once rendered, and only
-    /// a broken link needs one again, to say on which line it is.
-    static func reloadBody(_ body: MarkdownBody) -> MarkdownBody {
-        guard let data = FileManager.default.contents(atPath: body.path), let text = String(validatingUTF8Data: data),
-              let document = FrontMatterDocument.split(SourceFile(path: body.path, text: text), log: DiagnosticCollector())
-        else { return body }
-        return document.markdownBody(path: body.path)
-    }
-
-    /// The 1-based line and scalar column of the first occurrence of `needle` in `text`.
-    private static func find(_ needle: String, inText text: String) -> (line: Int, column: Int)? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let range = line.range(of: needle) {
-                return (index + 1, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1)
-            }
-        }
-        return nil
-    }
-
-    /// `%XX` sequences decoded as UTF-8 (left as they are when they do not decode).
-    static func percentDecoded(_ text: String) -> String {
-        guard text.utf8.contains(37) else { return text }
-        var bytes: [UInt8] = []
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.popFirst() {
-            if byte == 37, utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self) ?? text
+    /// Where `link` was written: its line in the page's Markdown body, else the theme that wrote the page.
+    private func location(of link: String, in page: PageSummary) -> SourceLocation {
+        page.bodyLinks[link] ?? SourceLocation(path: themePath)
     }
 }

@@ -1,18 +1,17 @@
 import Foundation
 
-/// The output of the load stage: every input file read, templates compiled.
+/// The output of the load stage: every input file read, and the files to copy.
 struct LoadedSite {
     var siteFile: SourceFile?
     var articleFiles: [SourceFile]
     var pageFiles: [SourceFile]
-    var templates: TemplateSet?
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
 
-    /// Reads everything under the content and templates folders, in sorted order.
+    /// Reads everything under the content folder and lists the theme's assets, in sorted order.
     static func load(_ options: BuildOptions, log: DiagnosticCollector) -> LoadedSite {
         let content = options.contentDirectory
-        var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], templates: nil, copies: [])
+        var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], copies: [])
         var staticFiles: [String] = []
         if !FileLister.isDirectory(content) {
             log.error(.missingFolder(DisplayPath.of(content)), at: SourceLocation(path: DisplayPath.of(content)))
@@ -46,9 +45,8 @@ struct LoadedSite {
             let path = DisplayPath.of(options.templatesDirectory)
             log.error(.missingFolder(path), at: SourceLocation(path: path))
         } else {
-            site.templates = TemplateSet.load(from: options.templatesDirectory, log: log)
             let assets = options.templatesDirectory.appendingPathComponent("assets")
-            site.copies += FileLister.scan(assets, named: "templates/assets", log: log).map { ("assets/" + $0, assets.appendingPathComponent($0)) }
+            site.copies += FileLister.scan(assets, named: "templates/assets", log: log).map { (SiteLinks.assets + $0, assets.appendingPathComponent($0)) }
         }
         // After the theme's assets, so that a clash is reported at the static file.
         let staticFolder = content.appendingPathComponent("static")

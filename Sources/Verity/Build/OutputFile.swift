@@ -2,11 +2,10 @@
 struct OutputFile: Sendable, Hashable {
     /// What an HTML page was made from, so that a problem found in it can be traced to its source.
     struct Origin: Sendable, Hashable {
-        /// The page's content template.
-        var template: TemplateSet.Name
-        /// The Markdown body on the page, and its HTML as inserted.
-        var body: MarkdownBody?
-        var bodyHTML: String?
+        /// The theme template that wrote the page's content.
+        var template: ThemeTemplate
+        /// The internal links written in the page's Markdown body, with where each is written.
+        var bodyLinks: [String: SourceLocation]
     }
 
     var path: String

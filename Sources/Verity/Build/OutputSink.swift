@@ -12,7 +12,7 @@ final class OutputSink: @unchecked Sendable {
     private var firstFailure: FileWriting.Failure?
     /// The output folder of the last build and its files' hashes: unchanged files are linked from there.
     private let previous: URL?
-    private var previousOutputs: [String: OutputRecord]
+    private let previousOutputs: [String: OutputRecord]
     /// Hash and size of every file now in the staging folder, for the next build's cache.
     private(set) var outputs: [String: OutputRecord] = [:]
 
@@ -23,14 +23,9 @@ final class OutputSink: @unchecked Sendable {
         self.previousOutputs = previousOutputs
     }
 
-    /// Sets the hashes of the last build's files (known once the build cache is read).
-    func usePreviousOutputs(_ outputs: [String: OutputRecord]) {
-        lock.withLock { previousOutputs = outputs }
-    }
-
     /// Links a page of the last build, unchanged, into the staging folder.
     func reuse(_ summary: PageSummary) -> PageSummary {
-        guard let staging, let previous, let old = lock.withLock({ previousOutputs[summary.path] }),
+        guard let staging, let previous, let old = previousOutputs[summary.path],
               old.matchesFile(at: previous.path + "/" + summary.path) else {
             lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build") } }
             return summary
@@ -61,18 +56,17 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Writes or keeps `file`; safe to call from several threads at once.
-    func accept(_ file: OutputFile) -> PageSummary {
-        let summary = PageSummary(file)
+    func accept(_ file: OutputFile) {
         guard let staging else {
             if keepsFiles { lock.withLock { kept[file.path] = file } }
-            return summary
+            return
         }
         let hash = ContentHash(file.contents).value
         do {
             try makeFolders(for: file.path, in: staging)
             let target = staging.path + "/" + file.path
             // Same bytes as the last build, in a file nothing has touched since: link it, so its time stays.
-            if let previous, let old = lock.withLock({ previousOutputs[file.path] }), old.hash == hash,
+            if let previous, let old = previousOutputs[file.path], old.hash == hash,
                old.size == file.contents.utf8.count, old.matchesFile(at: previous.path + "/" + file.path),
                FileWriting.link(previous.path + "/" + file.path, as: target) {
             } else {
@@ -84,17 +78,17 @@ final class OutputSink: @unchecked Sendable {
         } catch {
             record(error, path: file.path)
         }
-        return summary
     }
 
     /// Writes a file (not an HTML page) that `produce` hands over in pieces, so that it is never in memory whole;
     /// as `accept`, an unchanged file ends up linked from the last build so that its time stays.
     func acceptStreamed(path: String, produce: (_ emit: @escaping (String) -> Void) -> Void) -> PageSummary {
-        let summary = PageSummary(path: path, ids: [], links: [], bodyLinks: [], origin: nil)
+        let summary = PageSummary(path: path, ids: [], links: [], bodyLinks: [:], template: nil)
         guard let staging else {
             var whole = ""
             produce { whole += $0 }
-            return accept(OutputFile(path: path, contents: whole))
+            accept(OutputFile(path: path, contents: whole))
+            return summary
         }
         do {
             try makeFolders(for: path, in: staging)
@@ -107,7 +101,7 @@ final class OutputSink: @unchecked Sendable {
             }
             if let failure { throw failure }
             let hash = stream.contentHash
-            if let previous, let old = lock.withLock({ previousOutputs[path] }), old.hash == hash, old.size == stream.count,
+            if let previous, let old = previousOutputs[path], old.hash == hash, old.size == stream.count,
                old.matchesFile(at: previous.path + "/" + path) {
                 // Same bytes as last time: put the old file (and its time) in place of the one just written. When
                 // the file system refuses the link, the new file (the same bytes) simply stays.

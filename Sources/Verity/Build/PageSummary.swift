@@ -1,58 +1,63 @@
-/// What the link check needs to know about a generated page, kept after the page itself is written.
+/// What the link check needs to know about a generated file, kept after the file itself is written.
 struct PageSummary: Sendable {
-    /// The page's path relative to output/.
+    /// The file's path relative to output/.
     var path: String
     /// The `id`s on the page.
     var ids: [String]
-    /// Every `href` and `src` on the page.
+    /// Every internal `href` and `src` on the page, each once.
     var links: [String]
-    /// The links written in the page's Markdown body (the others come from templates).
-    var bodyLinks: Set<String>
-    var origin: OutputFile.Origin?
+    /// The links written in the page's Markdown body, with where each is written (the others come from the
+    /// theme).
+    var bodyLinks: [String: SourceLocation]
+    /// The theme template that wrote the page; `nil` for files that are not HTML pages.
+    var template: ThemeTemplate?
 
     init(_ file: OutputFile) {
         path = file.path
-        origin = file.origin.map { OutputFile.Origin(template: $0.template, body: $0.body, bodyHTML: nil) }
-        guard file.path.hasSuffix(".html") else {
-            ids = []
-            links = []
-            bodyLinks = []
-            return
-        }
-        (ids, links) = HTMLAttributes.idsAndLinks(in: file.contents)
-        if let bodyHTML = file.origin?.bodyHTML {
-            bodyLinks = Set(HTMLAttributes.idsAndLinks(in: bodyHTML).links)
+        template = file.origin?.template
+        bodyLinks = file.origin?.bodyLinks ?? [:]
+        if file.path.hasSuffix(".html") {
+            (ids, links) = LinkScanner.idsAndLinks(in: file.contents)
         } else {
-            bodyLinks = []
+            (ids, links) = ([], [])
         }
     }
-}
 
-extension PageSummary {
-    /// A summary read back from the build cache; an article page's body is attached by the caller.
-    init(path: String, ids: [String], links: [String], bodyLinks: Set<String>, origin: OutputFile.Origin?) {
+    init(path: String, ids: [String], links: [String], bodyLinks: [String: SourceLocation], template: ThemeTemplate?) {
         self.path = path
         self.ids = ids
         self.links = links
         self.bodyLinks = bodyLinks
-        self.origin = origin
+        self.template = template
     }
+}
 
+extension PageSummary {
     func write(to writer: inout CacheWriter) {
         writer.write(path)
         writer.write(ids)
         writer.write(links)
-        writer.write(bodyLinks.sorted())
-        writer.write(origin?.template.rawValue)
+        writer.write(bodyLinks.count)
+        for (link, location) in bodyLinks.sorted(by: { $0.key < $1.key }) {
+            writer.write(link)
+            writer.write(location.line ?? 0)
+            writer.write(location.column ?? 0)
+        }
+        writer.write(template?.rawValue)
     }
 
-    static func read(from reader: inout CacheReader) -> PageSummary {
+    /// A summary read back from the build cache; its body links' locations carry `bodyPath` as their file.
+    static func read(from reader: inout CacheReader, bodyPath: String = "") -> PageSummary {
         let path = reader.string()
         let ids = reader.strings()
         let links = reader.strings()
-        let bodyLinks = Set(reader.strings())
-        let template = reader.optionalString().flatMap(TemplateSet.Name.init(rawValue:))
-        return PageSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks,
-                           origin: template.map { OutputFile.Origin(template: $0, body: nil, bodyHTML: nil) })
+        var bodyLinks: [String: SourceLocation] = [:]
+        for _ in 0..<max(0, min(reader.int(), 1_000_000)) {
+            let link = reader.string()
+            let line = reader.int(), column = reader.int()
+            bodyLinks[link] = SourceLocation(path: bodyPath, line: line, column: column)
+        }
+        let template = reader.optionalString().flatMap(ThemeTemplate.init(rawValue:))
+        return PageSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks, template: template)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The output of the render-templates stage: every file of the site, ready to be written.
+/// What the stages up to the link check made: every file of the site, in the staging folder or in memory.
 struct RenderedSite: Sendable {
     /// Every generated file's summary (the files themselves are in the staging folder, or in memory).
     var pages: [PageSummary]
@@ -27,10 +27,10 @@ struct RenderedSite: Sendable {
             guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else { continue }
             var writer = CacheWriter()
             article.write(to: &writer)
-            let warnings = (articleWarnings[article.body.path] ?? []).compactMap(CachedWarning.init)
+            let warnings = articleWarnings[article.body.path] ?? []
             entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
         }
-        let listings = pages.filter { !articlePaths.contains($0.path) && $0.origin?.template != .page }
+        let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
         return BuildCache(globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings, outputs: outputs)
     }
 

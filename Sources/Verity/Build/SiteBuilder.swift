@@ -1,24 +1,27 @@
 import Foundation
 
-/// Builds a site: runs the stages load → validate → render Markdown → render templates → check links → write.
+/// Builds a site: runs the stages load → validate → render Markdown → render templates → check links → write,
+/// with the build cache as a layer around them.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
+    /// The templates every HTML page goes through.
+    public var theme: any Theme
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, theme: any Theme) {
         self.options = options
+        self.theme = theme
     }
 
     /// Runs every stage; throws `BuildFailure` with all problems found, leaving the output folder untouched.
+    @discardableResult
     public func build() throws -> BuildSummary {
         var clock = StageClock()
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
         let staging = try writer.makeStaging()
-        var site: RenderedSite
-        var plan: CachePlan?
-        let sink = OutputSink(staging: staging, previous: options.outputDirectory, previousOutputs: [:])
+        let built: (site: RenderedSite, sink: OutputSink, cache: CachePlan?)
         do {
-            site = try render(clock: &clock, into: sink, cache: &plan)
+            built = try render(clock: &clock, staging: staging)
         } catch let failure as BuildFailure {
             writer.discard(staging)
             throw BuildFailure(diagnostics: failure.diagnostics + outputProblems)
@@ -31,21 +34,21 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: outputProblems)
         }
         try clock.measure(.write) {
-            let previous = try writer.finish(staging, copies: site.copies, removingPrevious: false)
+            let previous = try writer.finish(staging, copies: built.site.copies, removingPrevious: false)
             // Remove the old output folder while the cache is saved.
             let removal = DispatchGroup()
             if let previous {
                 DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
             }
-            if options.useCache, let plan {
-                site.cacheToSave(plan: plan, outputs: sink.outputs).save(for: options.outputDirectory)
+            if let plan = built.cache {
+                built.site.cacheToSave(plan: plan, outputs: built.sink.outputs).save(for: options.outputDirectory)
             } else {
                 // The output changed without the cache knowing: a stale cache must not be used next time.
                 try? FileManager.default.removeItem(at: BuildCache.file(for: options.outputDirectory))
             }
             removal.wait()
         }
-        return site.summary(stageSeconds: clock.seconds)
+        return built.site.summary(stageSeconds: clock.seconds)
     }
 
     /// Runs every stage but the write, without touching the output folder: what `generate check` does.
@@ -53,60 +56,145 @@ public struct SiteBuilder: Sendable {
     /// Throws `BuildFailure` with every problem a build would report; returns what a build would produce.
     public func check() throws -> BuildSummary {
         var clock = StageClock()
-        let site = try render(clock: &clock, into: OutputSink(staging: nil, keepsFiles: false))
+        let site = try render(clock: &clock, staging: nil, keepsFiles: false).site
         return site.summary(stageSeconds: clock.seconds)
     }
 
-    /// Runs every stage but the swap, handing each file to `sink`; throws `BuildFailure` with every problem.
-    func render(clock: inout StageClock, into sink: OutputSink) throws -> RenderedSite {
-        var plan: CachePlan?
-        return try render(clock: &clock, into: sink, cache: &plan)
-    }
-
-    /// As `render(clock:into:)`, reusing what the build cache allows when `options.useCache`; `plan` is set to
-    /// what the cache offered, for saving the next cache.
-    func render(clock: inout StageClock, into sink: OutputSink, cache plan: inout CachePlan?) throws -> RenderedSite {
+    /// Runs every stage but the swap, writing each file into `staging` (or keeping it in memory when `nil` and
+    /// `keepsFiles`); throws `BuildFailure` with every problem. The build cache is used when there is a staging
+    /// folder and `options.useCache`; the plan it made is returned for saving the next cache.
+    func render(clock: inout StageClock, staging: URL?, keepsFiles: Bool = true) throws
+        -> (site: RenderedSite, sink: OutputSink, cache: CachePlan?)
+    {
         let log = DiagnosticCollector()
         let jobs = options.jobs
-        var loaded = clock.measure(.load) { LoadedSite.load(options, log: log) }
-        // Hashing the inputs serves only the cache: skip it when there is none to read or write.
-        let cachePlan = sink.staging == nil || !options.useCache ? nil : CachePlan(loaded: loaded, options: options, jobs: jobs)
-        plan = cachePlan
-        sink.usePreviousOutputs(cachePlan?.previousOutputs ?? [:])
-        var validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, cache: cachePlan, log: log) }
+        let options = self.options
+        var (loaded, cache) = clock.measure(.load) { () -> (LoadedSite, CachePlan?) in
+            let loaded = LoadedSite.load(options, log: log)
+            // Hashing the inputs serves only the cache: skip it when there is none to read or write.
+            return (loaded, staging == nil || !options.useCache ? nil : CachePlan(loaded: loaded, options: options, theme: theme, jobs: jobs))
+        }
+        let sink = OutputSink(
+            staging: staging, previous: options.outputDirectory, previousOutputs: cache?.previousOutputs ?? [:],
+            keepsFiles: keepsFiles)
+        let decode = cache?.decoder(wrapping: ValidatedSite.decodeArticle) ?? ValidatedSite.decodeArticle
+        var validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, decode: decode, log: log) }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
+        // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: PageSummary] = [:]
         for article in validated.articles {
-            if let page = cachePlan?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
+            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
         }
-        let content = clock.measure(.renderMarkdown) {
-            RenderedContent.render(
-                validated, templates: loaded.templates, jobs: jobs, reusing: Set(reused.keys), progress: options.progress, log: log)
-        }
-        guard !log.hasErrors, let config = content.config, let templates = loaded.templates else {
-            throw BuildFailure(diagnostics: log.diagnostics)
-        }
-        let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
-        let renderer = PageRenderer(templates: templates, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
-        let digest = cachePlan?.listingDigest(validated.articles) ?? 0
+        let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
-        validated = ValidatedSite(config: nil, articles: [], pages: [], warnings: [:], failedBodies: [])  // bodies go
-        let reusedListings = cachePlan?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
-        let pages = clock.measure(.renderTemplates) {
-            renderer.render(content, jobs: jobs, into: sink, reused: reused, reusedListings: reusedListings, progress: options.progress)
+        var toRender = validated
+        toRender.articles.removeAll { reused[$0.slug] != nil }
+        validated = ValidatedSite(config: validated.config, articles: [], pages: [], warnings: [:], failedBodies: [])
+        let content = clock.measure(.renderMarkdown) {
+            RenderedContent.render(toRender, jobs: jobs, progress: options.progress, log: log)
         }
+        toRender = validated  // the bodies go
+        guard !log.hasErrors, let config = content.config else { throw BuildFailure(diagnostics: log.diagnostics) }
+        let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
+        let renderer = SiteRenderer(theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
+        let digest = cache?.listingDigest(articles) ?? 0
+        let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
+        let bodies = Dictionary(content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
+        let tags = SiteRenderer.tagGroups(articles)
+        // Every article is either reused or rendered: `toRender` held all the others.
+        var work: [PageJob] = articles.compactMap { article in
+            reused[article.slug].map(PageJob.reuse) ?? bodies[article.slug].map { .article(article, $0) }
+        }
+        work += content.pages.map { PageJob.standingPage($0.page, $0.body) }
+        work += reusedListings.map { $0.map(PageJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(PageJob.listing)
+        let pages = renderAndWrite(
+            work, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
         if let failure = sink.failure {
             throw OutputWriter.Failure(path: DisplayPath.of(options.outputDirectory), reason: failure.description)
         }
         clock.measure(.checkLinks) {
-            LinkChecker(basePath: renderer.links.basePath, templates: templates)
+            LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
                 .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
         }
         // With --strict a warning stops the build as an error does.
         guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else { throw BuildFailure(diagnostics: log.diagnostics) }
-        return RenderedSite(
-            pages: pages, copies: loaded.copies, articles: content.articles.map(\.article), standingPages: content.pages.count,
-            claims: content.articles.reduce(0) { $0 + $1.article.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
+        let site = RenderedSite(
+            pages: pages, copies: loaded.copies, articles: articles, standingPages: content.pages.count,
+            claims: articles.reduce(0) { $0 + $1.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
             articleWarnings: articleWarnings, listingDigest: digest)
+        return (site, sink, cache)
+    }
+
+    /// One file for the render-templates and write stages to make.
+    enum PageJob: Sendable {
+        case article(Article, RenderedBody)
+        case standingPage(Page, RenderedBody)
+        case listing(SiteRenderer.Listing)
+        /// A file of the last build, unchanged: linked into the staging folder.
+        case reuse(PageSummary)
+    }
+
+    /// What the render-templates stage hands the write stage for one job.
+    private enum Rendered: Sendable {
+        case file(OutputFile)
+        case streamed(SiteRenderer.Listing)
+        case reuse(PageSummary)
+    }
+
+    /// How many files are rendered before they are written: enough to keep every thread busy, few enough that
+    /// a large site's pages are never all in memory.
+    static let batchSize = 256
+
+    /// Renders `work` in batches on `jobs` threads, each batch timed as render templates, then written into the
+    /// sink, timed as write; returns the summaries in the order of `work`.
+    private func renderAndWrite(
+        _ work: [PageJob], renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Article])],
+        into sink: OutputSink, clock: inout StageClock
+    ) -> [PageSummary] {
+        let jobs = options.jobs
+        let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
+        var summaries: [PageSummary] = []
+        summaries.reserveCapacity(work.count)
+        for start in stride(from: 0, to: work.count, by: Self.batchSize) {
+            let batch = Array(work[start..<min(work.count, start + Self.batchSize)])
+            let rendered = clock.measure(.renderTemplates) {
+                batch.parallelMap(jobs: jobs) { job -> (Rendered, PageSummary?) in
+                    switch job {
+                    case .article(let article, let body):
+                        defer {
+                            body.release()
+                            counter.step()
+                        }
+                        let file = renderer.renderArticle(article, body: body)
+                        return (.file(file), PageSummary(file))
+                    case .standingPage(let page, let body):
+                        let file = renderer.renderStandingPage(page, body: body)
+                        return (.file(file), PageSummary(file))
+                    case .listing(let listing):
+                        guard let file = renderer.renderListing(listing, articles: articles, tags: tags) else {
+                            return (.streamed(listing), nil)
+                        }
+                        return (.file(file), PageSummary(file))
+                    case .reuse(let summary):
+                        counter.step()
+                        return (.reuse(summary), summary)
+                    }
+                }
+            }
+            summaries += clock.measure(.write) {
+                rendered.parallelMap(jobs: jobs) { item, summary -> PageSummary in
+                    switch item {
+                    case .file(let file):
+                        sink.accept(file)
+                        return summary ?? PageSummary(file)
+                    case .streamed(let listing):
+                        return renderer.stream(listing, articles: articles, into: sink)
+                    case .reuse(let summary):
+                        return sink.reuse(summary)
+                    }
+                }
+            }
+        }
+        return summaries
     }
 }

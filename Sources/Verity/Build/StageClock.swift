@@ -1,13 +1,19 @@
 import Dispatch
 
-/// Measures how long each build stage takes, in stage order.
+/// Measures how long each build stage takes; a stage measured several times (the template and write stages
+/// alternate over batches of pages) counts its total.
 struct StageClock {
-    private(set) var seconds: [(stage: BuildStage, seconds: Double)] = []
+    private var totals: [BuildStage: Double] = [:]
 
-    /// Runs `work` as `stage` and records its duration.
+    /// Each measured stage's duration in seconds, in stage order.
+    var seconds: [(stage: BuildStage, seconds: Double)] {
+        BuildStage.allCases.compactMap { stage in totals[stage].map { (stage, $0) } }
+    }
+
+    /// Runs `work` as `stage` and adds its duration to the stage's.
     mutating func measure<T>(_ stage: BuildStage, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { seconds.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        defer { totals[stage, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         return try work()
     }
 }

@@ -19,11 +19,22 @@ struct ValidatedSite: Sendable {
         var sourceIDs: [String]
     }
 
-    /// Top-level names the generator writes itself, which slugs may not take.
-    static let reservedSlugs: Set<String> = ["assets", "index", "404", "tags", "claims", "corrections", "feed", "sitemap", "robots"]
+    /// Decodes one article file with the site's default author and stale-source limit: the article (or, when
+    /// its front matter fails, the body to check for badge errors) and the file's diagnostics.
+    typealias ArticleDecoder = @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
+        -> (Article.Decoded, [Diagnostic])
 
-    /// Decodes every file and checks what spans files (duplicate slugs, names taken by static files).
-    static func validate(_ loaded: LoadedSite, options: BuildOptions, cache: CachePlan? = nil, log: DiagnosticCollector) -> ValidatedSite {
+    /// Decodes the file's front matter.
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays in
+        let fileLog = DiagnosticCollector()
+        let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        return (decoded, fileLog.diagnostics)
+    }
+
+    /// Decodes every file with `decode` and checks what spans files (duplicate slugs, names taken by static files).
+    static func validate(
+        _ loaded: LoadedSite, options: BuildOptions, decode: ArticleDecoder = decodeArticle, log: DiagnosticCollector
+    ) -> ValidatedSite {
         let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
@@ -31,12 +42,7 @@ struct ValidatedSite: Sendable {
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
         let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
             defer { counter.step() }
-            if let (article, warnings) = cache?.cachedArticle(for: file) {
-                return (Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id)), warnings)
-            }
-            let fileLog = DiagnosticCollector()
-            let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, log: fileLog)
-            return (decoded, fileLog.diagnostics)
+            return decode(file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -87,7 +93,7 @@ struct ValidatedSite: Sendable {
         _ slugs: [(String, SourceLocation)], copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in ["index.html", "404.html", SiteLinks.feed, SiteLinks.sitemap, SiteLinks.robots, SiteLinks.claimsExport] {
+        for generated in SiteLinks.generatedFiles {
             writers[generated] = "the generated " + generated
         }
         for copy in copies {
@@ -101,7 +107,7 @@ struct ValidatedSite: Sendable {
         let topLevel = Set(copies.map { String($0.destination.split(separator: "/").first ?? "") })
         var owners: [String: String] = [:]
         for (slug, location) in slugs {
-            if reservedSlugs.contains(slug) || topLevel.contains(slug) {
+            if SiteLinks.reservedSlugs.contains(slug) || topLevel.contains(slug) {
                 log.error(.reservedSlug(slug), at: location)
             } else if let other = owners[slug] {
                 log.error(.duplicateSlug(slug, otherPath: other), at: location)

@@ -21,8 +21,8 @@ extension Article {
             writer.write(source.date.text)
             writer.write(source.said)
             writer.write(source.via)
-            writer.write(source.url)
-            writer.write(source.archive)
+            writer.write(source.url?.text)
+            writer.write(source.archive?.text)
         }
         writer.write(claims.count)
         for claim in claims {
@@ -30,7 +30,7 @@ extension Article {
             writer.write(claim.claim)
             writer.write(claim.claimant)
             writer.write(claim.claimantType.rawValue)
-            writer.write(claim.appeared)
+            writer.write(claim.appeared?.text)
             writer.write(claim.appearedOn?.text)
             writer.write(claim.verdict.rawValue)
             writer.write(claim.conclusion)
@@ -61,7 +61,7 @@ extension Article {
             let statusLine = reader.int(), statusColumn = reader.int()
             let sourceDate = ContentDate(reader.string())
             let said = reader.optionalString(), via = reader.optionalString()
-            let url = reader.optionalString(), archive = reader.optionalString()
+            guard let url = reader.optionalURL(), let archive = reader.optionalURL() else { return nil }
             guard let status, let sourceDate else { return nil }
             sources.append(Source(id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
                                   statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn)))
@@ -70,7 +70,7 @@ extension Article {
         for _ in 0..<max(0, min(reader.int(), 10_000)) {
             let id = reader.string(), text = reader.string(), claimant = reader.string()
             let claimantType = ClaimantType(rawValue: reader.string())
-            let appeared = reader.optionalString()
+            guard let appeared = reader.optionalURL() else { return nil }
             let appearedOn = reader.optionalString().map(ContentDate.init)
             let verdict = Verdict(rawValue: reader.string())
             let conclusion = reader.string()

@@ -12,12 +12,12 @@ struct BuildCache: Sendable {
         var sourceHash: UInt64
         /// The encoded front matter (`Article.write(to:)`), decoded only when used.
         var encodedArticle: [UInt8]
-        /// The file's own warnings (`CachedWarning`).
-        var warnings: [CachedWarning]
+        /// The file's own warnings, whatever their kind, as they were reported.
+        var warnings: [Diagnostic]
         var page: PageSummary
     }
 
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
@@ -54,7 +54,9 @@ struct BuildCache: Sendable {
             let path = reader.string()
             let sourceHash = reader.uint64()
             let encodedArticle = reader.bytes(reader.int())
-            let warnings = (0..<max(0, min(reader.int(), 10_000))).map { _ in CachedWarning.read(from: &reader) }
+            let warningBytes = reader.bytes(reader.int())
+            guard let warnings = warningBytes.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(warningBytes))
+            else { return nil }
             let page = PageSummary.read(from: &reader)
             articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
         }
@@ -69,6 +71,13 @@ struct BuildCache: Sendable {
         return BuildCache(globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs)
     }
 
+    /// `warnings` as JSON: every kind of diagnostic goes in, so none can be dropped on the way.
+    private static func encode(_ warnings: [Diagnostic]) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(warnings)).map { [UInt8]($0) } ?? []
+    }
+
     /// Writes the cache for `output`; a cache that cannot be written is left out (the next build is then full).
     func save(for output: URL) {
         var writer = CacheWriter()
@@ -81,8 +90,9 @@ struct BuildCache: Sendable {
             writer.write(entry.sourceHash)
             writer.write(entry.encodedArticle.count)
             writer.append(entry.encodedArticle)
-            writer.write(entry.warnings.count)
-            for warning in entry.warnings { warning.write(to: &writer) }
+            let warnings = entry.warnings.isEmpty ? [] : Self.encode(entry.warnings)
+            writer.write(warnings.count)
+            writer.append(warnings)
             entry.page.write(to: &writer)
         }
         writer.write(listings.count)

@@ -85,6 +85,13 @@ struct CacheReader {
         bool() ? string() : nil
     }
 
+    /// An optional URL: `.some(nil)` when none was written, `nil` when what was written is not a valid URL.
+    mutating func optionalURL() -> WebURL?? {
+        guard let text = optionalString() else { return .some(nil) }
+        guard let url = WebURL(text) else { return nil }
+        return .some(url)
+    }
+
     mutating func strings() -> [String] {
         let count = int()
         guard count >= 0, count <= bytes.count - offset else { isValid = false; return [] }

@@ -1,6 +1,10 @@
 import Foundation
 
 /// What this build can take from the build cache: decoded articles, finished pages and listings.
+///
+/// The cache is a layer around the stages, not a part of them: `SiteBuilder` asks the plan once, between
+/// stages, what can be skipped (a decoder that returns cached articles, the pages and listings to link from
+/// the last build), and the stages only ever see fewer inputs.
 struct CachePlan: Sendable {
     /// The previous build's cache when it was made from the same templates, site.yml, pages and binary.
     let cache: BuildCache?
@@ -9,13 +13,12 @@ struct CachePlan: Sendable {
     /// Hash of each article file, by `key(path)`.
     let sourceHashes: [String: UInt64]
 
-    init(loaded: LoadedSite, options: BuildOptions, jobs: Int) {
+    init(loaded: LoadedSite, options: BuildOptions, theme: any Theme, jobs: Int) {
         var key = ContentHash()
+        // The theme is compiled into the binary: a new build of it is a new binary. Its type and settings
+        // count too, for programs that build one site with several themes.
         key.add(Self.binaryIdentity)
-        for (name, file) in (loaded.templates?.sources ?? [:]).sorted(by: { $0.key < $1.key }) {
-            key.add(name)
-            key.add(file.text)
-        }
+        key.add(String(reflecting: theme))
         key.add(loaded.siteFile?.text ?? "")
         for file in loaded.pageFiles {
             key.add(Self.key(file.path))
@@ -48,8 +51,24 @@ struct CachePlan: Sendable {
         var reader = CacheReader(entry.encodedArticle)
         let body = document.markdownBody(path: file.path)
         guard let article = Article.read(from: &reader, body: body) else { return nil }
-        let warnings = entry.warnings.compactMap { $0.diagnostic(in: file.path) }
+        // Paths as this build shows them (generate may run from another folder than last time).
+        let warnings = entry.warnings.map { warning in
+            var warning = warning
+            warning.location.path = file.path
+            return warning
+        }
         return (article, warnings)
+    }
+
+    /// `decode` with the cache in front: an unchanged file's article and warnings come from the cache.
+    func decoder(wrapping decode: @escaping ValidatedSite.ArticleDecoder) -> ValidatedSite.ArticleDecoder {
+        { file, defaultAuthor, staleSourceDays in
+            if let (article, warnings) = cachedArticle(for: file) {
+                let decoded = Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id))
+                return (decoded, warnings)
+            }
+            return decode(file, defaultAuthor, staleSourceDays)
+        }
     }
 
     /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
@@ -60,10 +79,11 @@ struct CachePlan: Sendable {
               previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
         else { return nil }
         var page = entry.page
-        // Only the body's path and first line: a broken link's line is found by reading the file again.
-        var body = article.body
-        body.text = ""
-        page.origin = OutputFile.Origin(template: .article, body: body, bodyHTML: nil)
+        page.bodyLinks = page.bodyLinks.mapValues { location in
+            var location = location
+            location.path = article.body.path
+            return location
+        }
         return page
     }
 

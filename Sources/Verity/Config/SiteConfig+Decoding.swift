@@ -11,7 +11,7 @@ extension SiteConfig {
         else { return nil }
         let before = log.errorCount
         let title = fields.string("title", required: true)
-        let baseURL = fields.url("base_url", required: true)
+        let baseURL = fields.url("base_url", required: true)?.text
         let language = fields.string("language", required: true)
         if let language, !isLanguageTag(language) {
             log.error(.invalidLanguage(language), at: fields.location(of: "language"))
@@ -22,9 +22,9 @@ extension SiteConfig {
             if let inner = YAMLFields(node, name: "publisher", allowedKeys: publisherKeys, origin: origin, log: log,
                                       location: fields.keyLocation(of: "publisher")) {
                 let name = inner.string("name", required: true)
-                let url = inner.url("url", required: true)
+                let url = inner.url("url", required: true)?.text
                 let logo = inner.string("logo", required: false)
-                if let logo, !(logo.hasPrefix("/") || WebURL.isAllowed(logo)) {
+                if let logo, !(logo.hasPrefix("/") || WebURL(logo) != nil) {
                     log.error(.invalidURL(key: "logo", value: logo), at: inner.location(of: "logo"))
                 }
                 if let name, let url { publisher = Publisher(name: name, url: url, logo: logo) }

@@ -21,6 +21,13 @@ public struct Article: Sendable, Hashable {
         sources.first { $0.id == id }
     }
 
+    /// The article without its Markdown, which is not needed once the body is rendered.
+    var withoutBodyText: Article {
+        var article = self
+        article.body.text = ""
+        return article
+    }
+
     /// The latest of `date`, `updated` and the updates log.
     var lastModified: ContentDate {
         ([date, updated].compactMap { $0 } + updates.map(\.date)).max() ?? date

@@ -6,7 +6,7 @@ public struct Claim: Sendable, Hashable {
     public var claimant: String
     /// Person or organisation, for ClaimReview; `organization` unless `claimant_type: person`.
     public var claimantType: ClaimantType
-    public var appeared: String?
+    public var appeared: WebURL?
     public var appearedOn: ContentDate?
     public var verdict: Verdict
     public var conclusion: String

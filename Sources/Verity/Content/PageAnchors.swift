@@ -14,6 +14,12 @@ enum PageAnchors {
         !reserved.contains(id) && !reservedPrefixes.contains { id.hasPrefix($0) }
     }
 
+    /// Ids an article page already uses, which its heading ids must not take: the theme's, its claim cards'
+    /// and its source-list entries'.
+    static func reserved(for article: Article) -> Set<String> {
+        reserved.union(article.claims.map(\.id)).union(article.sources.map { source($0.id) })
+    }
+
     /// The anchor of source `id` in the source list.
     static func source(_ id: String) -> String {
         "source-" + id

@@ -7,8 +7,8 @@ public struct Source: Sendable, Hashable {
     public var date: ContentDate
     public var said: String?
     public var via: String?
-    public var url: String?
-    public var archive: String?
+    public var url: WebURL?
+    public var archive: WebURL?
     /// Where `status:` is written, for the warning about a source still pending.
     public var statusLocation: SourceLocation?
 }

@@ -47,7 +47,7 @@ public struct SourceFile: Sendable, Hashable {
             return nil
         }
         if let (scalar, line, column) = firstForbiddenScalar(in: text) {
-            log.error(.controlCharacter(scalar), at: SourceLocation(path: path, line: line, column: column))
+            log.error(.controlCharacter(scalar.value), at: SourceLocation(path: path, line: line, column: column))
             return nil
         }
         return SourceFile(path: path, text: text)

@@ -83,7 +83,7 @@ struct YAMLFields {
         case .scalar(let scalar):
             // YAML escapes ("\a", "\0") can produce what the file itself may not contain.
             if let character = SourceFile.firstForbiddenScalar(in: scalar.string) {
-                log.error(.controlCharacterInValue(key: key, scalar: character.scalar), at: origin.location(of: node))
+                log.error(.controlCharacterInValue(key: key, scalar: character.scalar.value), at: origin.location(of: node))
                 return nil
             }
             return scalar.string.trimmingWhitespace()
@@ -154,13 +154,13 @@ struct YAMLFields {
     }
 
     /// An absolute http(s) URL.
-    func url(_ key: String, required: Bool) -> String? {
+    func url(_ key: String, required: Bool) -> WebURL? {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
-        guard WebURL.isAllowed(text) else {
+        guard let url = WebURL(text) else {
             log.error(.invalidURL(key: key, value: text), at: origin.location(of: node))
             return nil
         }
-        return text
+        return url
     }
 
     /// A list of value nodes (a YAML sequence), or an error when the value is something else.

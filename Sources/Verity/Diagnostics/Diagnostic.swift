@@ -1,7 +1,7 @@
 /// One problem found in the input, with where it was found and how serious it is.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error
         case warning
     }

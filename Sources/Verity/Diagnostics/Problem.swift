@@ -1,12 +1,13 @@
 /// Everything that can be wrong with a site's input; `message` words each one in one place.
-public enum Problem: Hashable, Sendable {
+public enum Problem: Hashable, Sendable, Codable {
     // Files and folders
     case missingFolder(String)
     case missingFile(String)
     case unreadableFile(String)
     case notUTF8
-    case controlCharacter(Unicode.Scalar)
-    case controlCharacterInValue(key: String, scalar: Unicode.Scalar)
+    /// A character the file may not contain, by its code point.
+    case controlCharacter(UInt32)
+    case controlCharacterInValue(key: String, scalar: UInt32)
     case fileTooLarge(bytes: Int, limit: Int)
     case linkOutsideFolder(target: String, folder: String)
     case danglingLink(target: String)
@@ -62,11 +63,6 @@ public enum Problem: Hashable, Sendable {
     case brokenLink(String, page: String, missing: String)
     case brokenAnchor(String, page: String, id: String, target: String)
 
-    // Templates
-    case missingTemplate(String)
-    case templateSyntax(String)
-    case unknownPartial(String, suggestion: String?)
-
     /// The human-readable text that follows `error:`.
     public var message: String {
         switch self {
@@ -78,11 +74,11 @@ public enum Problem: Hashable, Sendable {
             return "cannot read file: \(reason)"
         case .notUTF8:
             return "file is not valid UTF-8 text; save it as UTF-8"
-        case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar.value):
+        case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar):
             return "private-use character \(Self.codePoint(scalar)) is reserved for source badges; delete it"
         case .controlCharacter(let scalar):
             return "invisible control character \(Self.codePoint(scalar)) cannot appear in a web page or feed; delete it"
-        case .controlCharacterInValue(let key, let scalar) where BadgePlaceholders.reserved.contains(scalar.value):
+        case .controlCharacterInValue(let key, let scalar) where BadgePlaceholders.reserved.contains(scalar):
             return "'\(key)' contains the private-use character \(Self.codePoint(scalar)), which is reserved for source badges; remove it"
         case .controlCharacterInValue(let key, let scalar):
             return "'\(key)' contains the control character \(Self.codePoint(scalar)), which cannot appear in a web page or feed; remove it"
@@ -177,18 +173,12 @@ public enum Problem: Hashable, Sendable {
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):
             return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
-        case .missingTemplate(let name):
-            return "missing template '\(name)'"
-        case .templateSyntax(let problem):
-            return "template syntax error: \(problem)"
-        case .unknownPartial(let name, let suggestion):
-            return "unknown partial '\(name)'" + hint(suggestion)
         }
     }
 
     /// `U+0007`.
-    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
+    private static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 

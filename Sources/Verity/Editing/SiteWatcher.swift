@@ -4,23 +4,29 @@ import Foundation
 ///
 /// Changes are found by polling file sizes and modification times (no platform API needed), and a build starts
 /// only once the files have stopped changing for `settleTime`, so that an editor's save in several writes
-/// gives one build. A failed build is reported and watching goes on.
+/// gives one build. A failed build is reported and watching goes on. A change to a Swift file in the templates
+/// folder is not built with the running binary, whose theme is compiled in: it is reported as `themeChanged`,
+/// for the caller to rebuild `generate` (`ThemeRebuild`).
 public struct SiteWatcher: Sendable {
     /// What one build of the watch loop gave.
     public enum Event: Sendable {
         case built(BuildSummary)
         case failed(BuildFailure)
         case error(String)
+        /// Swift files of the theme changed (paths as shown): `generate` must be rebuilt to use them.
+        case themeChanged([String])
     }
 
     public var options: BuildOptions
+    public var theme: any Theme
     /// How often the folders are looked at, in seconds.
     public var pollInterval: Double
     /// How long the files must stay unchanged before a build starts, in seconds.
     public var settleTime: Double
 
-    public init(options: BuildOptions, pollInterval: Double = 0.25, settleTime: Double = 0.3) {
+    public init(options: BuildOptions, theme: any Theme, pollInterval: Double = 0.25, settleTime: Double = 0.3) {
         self.options = options
+        self.theme = theme
         self.pollInterval = pollInterval
         self.settleTime = settleTime
     }
@@ -42,19 +48,29 @@ public struct SiteWatcher: Sendable {
                 current = again
             }
             if stop() { return }
+            let themeSources = changedThemeSources(from: last, to: current)
             last = current
-            report(build())
+            report(themeSources.isEmpty ? build() : .themeChanged(themeSources))
         }
     }
 
     private func build() -> Event {
         do {
-            return .built(try SiteBuilder(options: options).build())
+            return .built(try SiteBuilder(options: options, theme: theme).build())
         } catch let failure as BuildFailure {
             return .failed(failure)
         } catch {
             return .error("\(error)")
         }
+    }
+
+    /// The Swift files under the templates folder that were added, changed or removed between two snapshots.
+    func changedThemeSources(from old: [String: [Int]], to new: [String: [Int]]) -> [String] {
+        let templates = options.templatesDirectory.standardizedFileURL.path + "/"
+        return Set(old.keys).union(new.keys)
+            .filter { $0.hasPrefix(templates) && $0.hasSuffix(".swift") && old[$0] != new[$0] }
+            .map { DisplayPath.of(URL(fileURLWithPath: $0)) }
+            .sorted()
     }
 
     /// Size, modification time and inode of every file under the watched folders.

@@ -28,6 +28,25 @@ struct BadgeLocator {
         }
     }
 
+    /// How far past a link's start its destination is looked for (a link's text is rarely longer).
+    static let destinationWindow = 4_096
+
+    /// The 1-based scalar column where `needle` is first written on `lineNumber`, at or after cmark-gfm's byte
+    /// column `byteColumn` and within `destinationWindow` scalars; that column itself when it is not written
+    /// there as such (an entity or an escape in the destination, say).
+    mutating func column(of needle: String, line lineNumber: Int, fromByteColumn byteColumn: Int) -> Int {
+        let start = scalarColumn(line: lineNumber, byteColumn: byteColumn)
+        let wanted = Array(needle.unicodeScalars)
+        guard lineNumber >= 1, lineNumber <= lines.count, let first = wanted.first else { return start }
+        let end = min(scalars.count - wanted.count, start - 1 + Self.destinationWindow)
+        var index = start - 1
+        while index <= end {
+            if scalars[index] == first, scalars[index..<index + wanted.count].elementsEqual(wanted) { return index + 1 }
+            index += 1
+        }
+        return start
+    }
+
     /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.
     mutating func scalarColumn(line lineNumber: Int, byteColumn: Int) -> Int {
         guard lineNumber >= 1, lineNumber <= lines.count else { return 1 }

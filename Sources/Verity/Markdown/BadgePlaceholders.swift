@@ -1,9 +1,10 @@
-/// Placeholders for badge HTML inside Markdown text, swapped for the HTML after rendering.
+/// Placeholders for source badges inside Markdown text, swapped for the theme's badges when the page is made.
 ///
 /// A placeholder is U+E000, the badge's number written with U+E010…U+E019 as digits, then U+E001: private-use
 /// characters that cmark-gfm passes through untouched and that no editor types.
-struct BadgePlaceholders {
-    private var html: [String] = []
+struct BadgePlaceholders: Sendable {
+    /// The source ids of each placeholder, by number.
+    private var badges: [[String]] = []
 
     /// The private-use characters placeholders are made of; content may not contain them (`SourceFile` refuses them).
     static let reserved: ClosedRange<UInt32> = 0xE000...0xE01F
@@ -12,10 +13,10 @@ struct BadgePlaceholders {
     private static let close: Unicode.Scalar = "\u{E001}"
     private static let zero: UInt32 = 0xE010
 
-    /// Records `badgeHTML` and returns the placeholder to put in the text.
-    mutating func add(_ badgeHTML: String) -> String {
-        let number = html.count
-        html.append(badgeHTML)
+    /// Records a badge for the sources `ids` and returns the placeholder to put in the text.
+    mutating func add(_ ids: [String]) -> String {
+        let number = badges.count
+        badges.append(ids)
         var placeholder = String(Self.open)
         for digit in String(number).unicodeScalars {
             placeholder.unicodeScalars.append(Unicode.Scalar(Self.zero + (digit.value - 48)) ?? Self.close)
@@ -24,9 +25,10 @@ struct BadgePlaceholders {
         return placeholder
     }
 
-    /// `rendered` with every placeholder replaced by its badge HTML.
-    func substitute(in rendered: String) -> String {
-        guard !html.isEmpty else { return rendered }
+    /// `rendered` with every placeholder replaced by the HTML `html` gives for its source ids.
+    func substitute(in rendered: String, html badgeHTML: ([String]) -> String) -> String {
+        guard !badges.isEmpty else { return rendered }
+        let html = badges.map(badgeHTML)
         // U+E000 is EE 80 80 in UTF-8, the digits U+E010…U+E019 are EE 80 90…99 and U+E001 is EE 80 81.
         let bytes = Array(rendered.utf8)
         var result: [UInt8] = []

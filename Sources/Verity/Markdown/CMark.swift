@@ -41,6 +41,14 @@ struct CMarkTextRun {
     var isInsideLink: Bool
 }
 
+/// A link's or an image's destination as written in a parsed document.
+struct CMarkLink {
+    var url: String
+    /// 1-based line and byte column of the link's start (its `[`), as cmark-gfm reports them.
+    var line: Int
+    var column: Int
+}
+
 /// The only place that talks to the cmark-gfm C library: parse, edit, render, free.
 enum CMark {
     /// The GFM extensions every document is parsed with.
@@ -95,15 +103,16 @@ struct CMarkEditor {
     fileprivate let flags: Int32
     fileprivate let extensions: UnsafeMutablePointer<cmark_llist>?
 
-    /// Every node of the document, in document order (collected first so that edits are safe).
-    private func nodes(matching type: cmark_node_type) -> [OpaquePointer] {
+    /// Every node of the document whose type is one of `types`, in document order (collected first so that
+    /// edits are safe).
+    private func nodes(matching types: cmark_node_type...) -> [OpaquePointer] {
         var found: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return [] }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == type {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), types.contains(cmark_node_get_type(node)) {
                 found.append(node)
             }
         }
@@ -124,7 +133,7 @@ struct CMarkEditor {
         var html = String(cString: rendered)
         let opening = "<h\(heading.level)>"
         guard html.hasPrefix(opening) else { return }
-        html = "<h\(heading.level) id=\"\(HTMLEscaping.attribute(id))\">" + html.dropFirst(opening.count)
+        html = "<h\(heading.level) id=\"\(HTML.escaped(id))\">" + html.dropFirst(opening.count)
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         var inserted = false
         defer { if !inserted { cmark_node_free(block) } }
@@ -132,8 +141,9 @@ struct CMarkEditor {
         cmark_node_set_on_exit(block, "")
         inserted = cmark_node_insert_before(heading.node, block) == 1
         guard inserted else { return }
+        // The heading is now rendered inside the block: unlink it and free it.
         cmark_node_unlink(heading.node)
-        defer { cmark_node_free(heading.node) }
+        cmark_node_free(heading.node)
     }
 
     /// The runs of plain text, adjacent text nodes merged, in document order.
@@ -160,6 +170,16 @@ struct CMarkEditor {
             }
         }
         return runs
+    }
+
+    /// The destinations of every link and image, in document order.
+    func links() -> [CMarkLink] {
+        nodes(matching: CMARK_NODE_LINK, CMARK_NODE_IMAGE).compactMap { node in
+            guard let url = cmark_node_get_url(node) else { return nil }
+            return CMarkLink(
+                url: String(cString: url), line: Int(cmark_node_get_start_line(node)),
+                column: Int(cmark_node_get_start_column(node)))
+        }
     }
 
     /// Replaces the text of a run (it stays a text node, so it is allowed wherever the run was).

@@ -8,18 +8,36 @@ struct MarkdownRenderer: Sendable {
         options = CMarkOptions(smart: smart, unsafeHTML: unsafeHTML, tableStyleAttributes: tableStyleAttributes)
     }
 
-    /// Renders `body`; `badge` gives the HTML of a declared source's badge. Unknown or malformed badges are recorded in `log`.
-    ///
-    /// A badge is first written into the text as a placeholder made of private-use characters (a text node is
-    /// allowed everywhere, table cells included), and the placeholders are replaced by the badges' HTML after
-    /// cmark-gfm has rendered the document.
+    /// A body rendered to HTML, with a placeholder where each source badge goes.
+    struct Output: Sendable {
+        var html: String
+        /// The source ids of each badge placeholder in `html`.
+        var badges: BadgePlaceholders
+        /// Each internal link of the body (relative, root-relative or `#anchor`) and where it is written.
+        var links: [String: SourceLocation]
+    }
+
+    /// Renders `body` with the badge HTML `badge` gives for each source id: for tests and tools that want the
+    /// finished HTML in one step.
     func render(
         _ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>,
         badge: (String) -> String, log: DiagnosticCollector
     ) -> String {
+        let output = render(body, sourceIDs: sourceIDs, reservedIDs: reservedIDs, log: log)
+        return output.badges.substitute(in: output.html) { $0.map(badge).joined(separator: " ") }
+    }
+
+    /// Renders `body`; unknown or malformed badges are recorded in `log`.
+    ///
+    /// A badge is written into the text as a placeholder made of private-use characters (a text node is
+    /// allowed everywhere, table cells included); the render-templates stage replaces each with the theme's
+    /// badge.
+    func render(_ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>, log: DiagnosticCollector) -> Output {
         // Needed only to locate badges, which most text runs have none of.
         lazy var locator = BadgeLocator(text: body.text)
         var badges = BadgePlaceholders()
+        // Internal link destinations as cmark-gfm read them (percent-decoded), with where each is written.
+        var written: [String: SourceLocation] = [:]
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
                 let references = BadgeReference.find(in: run.literal)
@@ -40,19 +58,27 @@ struct MarkdownRenderer: Sendable {
                         log.error(.badgeInsideLink(reference.text), at: location)
                         text += reference.text
                     } else {
-                        var html: [String] = []
+                        var known: [String] = []
                         for id in reference.ids {
                             if sourceIDs.contains(id) {
-                                html.append(badge(id))
+                                known.append(id)
                             } else {
                                 log.error(.unknownSource(id, suggestion: Suggestion.closest(to: id, in: sourceIDs)), at: location)
                             }
                         }
-                        text += badges.add(html.joined(separator: " "))
+                        text += badges.add(known)
                     }
                 }
                 text += run.literal[cursor...]
                 editor.setText(text, of: run)
+            }
+            // Where each internal link is written, for the link check's messages; before the headings become
+            // HTML blocks, which hide the links inside them.
+            for link in editor.links() where !link.url.isEmpty && !LinkScanner.isExternal(link.url) {
+                let key = LinkScanner.percentDecoded(link.url)
+                guard written[key] == nil else { continue }
+                let column = locator.column(of: link.url, line: link.line, fromByteColumn: link.column)
+                written[key] = body.location(line: link.line, column: column)
             }
             // After the badges, so that a badge in a heading is rendered and left out of its id.
             var slugger = HeadingSlugger(reserved: reservedIDs)
@@ -60,6 +86,13 @@ struct MarkdownRenderer: Sendable {
                 editor.setID(slugger.id(for: heading.plainText), of: heading)
             }
         }
-        return TaskListLabels.apply(to: badges.substitute(in: html))
+        let rendered = TaskListLabels.apply(to: html)
+        // The page's links are read from its HTML (percent-encoded by cmark-gfm): match them to what was written.
+        // A link no node gave (raw HTML, a footnote's) points at the body's first line.
+        var links: [String: SourceLocation] = [:]
+        for link in LinkScanner.idsAndLinks(in: rendered).links {
+            links[link] = written[LinkScanner.percentDecoded(link)] ?? body.location(line: 1, column: 1)
+        }
+        return Output(html: rendered, badges: badges, links: links)
     }
 }

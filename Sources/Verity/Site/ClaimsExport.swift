@@ -17,7 +17,7 @@ enum ClaimsExport {
             let pageURL = links.url(SiteLinks.page(article.slug))
             for claim in article.claims {
                 json.beginObject()
-                json.field("appeared", claim.appeared)
+                json.field("appeared", claim.appeared?.text)
                 json.field("appearedOn", claim.appearedOn?.text)
                 json.beginObject("article")
                 json.field("dateModified", article.lastModified.text)
@@ -34,14 +34,14 @@ enum ClaimsExport {
                 json.beginArray("sources")
                 for source in claim.sourceIDs.compactMap(article.source) {
                     json.beginObject()
-                    json.field("archive", source.archive)
+                    json.field("archive", source.archive?.text)
                     json.field("date", source.date.text)
                     json.field("id", source.id)
                     json.field("name", source.name)
                     json.field("said", source.said)
                     json.field("status", source.status.rawValue)
                     json.field("statusText", source.status.badgeText)
-                    json.field("url", source.url)
+                    json.field("url", source.url?.text)
                     json.field("via", source.via)
                     json.endObject()
                 }

@@ -110,7 +110,7 @@ enum StructuredData {
             publisher: publisher, keywords: article.tags.isEmpty ? nil : article.tags, inLanguage: config.language)
         let reviews = article.claims.map { claim in
             let verdict = claim.verdict
-            let appearance = claim.appeared.map(CreativeWork.init(url:))
+            let appearance = claim.appeared.map { CreativeWork(url: $0.text) }
             return ClaimReview(
                 url: pageURL + "#" + claim.id, claimReviewed: claim.claim, datePublished: article.date.text,
                 dateModified: modified.text == article.date.text ? nil : modified.text, author: publisher,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Verity
+import VerityTheme
 
 /// A throwaway site in a temporary folder: write files, build, read what came out.
 struct TestSite {
@@ -82,17 +83,17 @@ struct TestSite {
 
     /// Builds the site into `output/`.
     @discardableResult
-    func build(drafts: Bool = false, jobs: Int? = nil) throws -> BuildSummary {
+    func build(drafts: Bool = false, jobs: Int? = nil, theme: any Theme = DefaultTheme()) throws -> BuildSummary {
         var options = self.options
         options.includeDrafts = drafts
         if let jobs { options.jobs = jobs }
-        return try SiteBuilder(options: options).build()
+        return try SiteBuilder(options: options, theme: theme).build()
     }
 
     /// Builds and returns the diagnostics as printed, with this site's root removed from paths.
-    func errors() -> [String] {
+    func errors(theme: any Theme = DefaultTheme()) -> [String] {
         do {
-            try build()
+            try build(theme: theme)
             return []
         } catch let failure as BuildFailure {
             let prefix = DisplayPath.of(root) + "/"

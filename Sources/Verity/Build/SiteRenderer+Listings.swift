@@ -1,0 +1,99 @@
+/// The listing pages: home, tags, the claims index, corrections, the 404 page, and the sitemap's entries.
+extension SiteRenderer {
+    /// The home page: every article, newest first, and the verdict chart.
+    func renderIndex(_ articles: [Article]) -> OutputFile {
+        let model = IndexModel(
+            siteTitle: config.title, siteDescription: config.description,
+            articles: articles.map { ArticleSummaryModel(article: $0, root: "") },
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: Href(site: SiteLinks.claims))
+        return page(.index, PageMeta(path: "", title: nil, description: config.description)) { theme.index(model, into: &$0) }
+    }
+
+    /// The index of every tag used by a published article.
+    func renderTagIndex(tags: [(tag: String, articles: [Article])]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.tags)
+        let entries = tags.map { tag, tagged in
+            TagIndexModel.Entry(
+                name: tag, href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
+                countText: Self.factCheckCount(tagged.count))
+        }
+        let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
+        return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
+    }
+
+    /// The page of one tag: its fact checks (`tagged`, newest first).
+    func renderTag(_ tag: String, tagged: [Article]) -> OutputFile {
+        let path = SiteLinks.tag(tag)
+        let root = SiteLinks.root(from: path)
+        let model = TagModel(
+            tag: tag, countText: Self.factCheckCount(tagged.count),
+            articles: tagged.map { ArticleSummaryModel(article: $0, root: root) }, tagsHref: Href(site: root + SiteLinks.tags))
+        let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
+        return page(.tag, meta) { theme.tag(model, into: &$0) }
+    }
+
+    private static func factCheckCount(_ count: Int) -> String {
+        count == 1 ? "1 fact check" : "\(count) fact checks"
+    }
+
+    /// Every claim with its verdict, linking to its card.
+    func renderClaims(_ articles: [Article]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.claims)
+        let entries = articles.flatMap { article in
+            article.claims.map { claim in
+                let articleHref = root + SiteLinks.page(article.slug)
+                return ClaimsIndexModel.Entry(
+                    claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict, conclusion: claim.conclusion,
+                    href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
+                    articleHref: Href(site: articleHref), date: article.date)
+            }
+        }
+        let model = ClaimsIndexModel(
+            claims: entries, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
+            chart: VerdictChart(claims: articles.flatMap(\.claims)), exportHref: Href(site: root + SiteLinks.claimsExport))
+        let meta = PageMeta(path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
+        return page(.claims, meta) { theme.claims(model, into: &$0) }
+    }
+
+    /// Every entry of every article's updates log, newest first.
+    func renderCorrections(_ articles: [Article]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.corrections)
+        let updates = articles.flatMap { article in article.updates.enumerated().map { (article, $0.offset, $0.element) } }
+            .sorted { lhs, rhs in
+                if lhs.2.date != rhs.2.date { return lhs.2.date > rhs.2.date }
+                if lhs.0.slug != rhs.0.slug { return lhs.0.slug < rhs.0.slug }
+                return lhs.1 > rhs.1
+            }
+            .map { article, _, update in
+                CorrectionsModel.Entry(
+                    date: update.date, note: update.note, articleTitle: article.title,
+                    articleHref: Href(site: root + SiteLinks.page(article.slug)))
+            }
+        let meta = PageMeta(path: SiteLinks.corrections, title: "Corrections and updates",
+                            description: "Every correction and update to our fact checks, newest first.")
+        return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
+    }
+
+    /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
+    func renderNotFound() -> OutputFile {
+        let root = links.basePath
+        let model = NotFoundModel(homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims))
+        let meta = PageMeta(path: "", title: "Page not found", description: config.description, usesBasePath: true)
+        return page(.notFound, meta) { theme.notFound(model, into: &$0) }
+    }
+
+    /// Every page of the site for `sitemap.xml`, with its last modification where it has one.
+    func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Article])]) -> [Sitemap.Entry] {
+        let newest = articles.map(\.lastModified).max()
+        var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
+        entries += articles.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: $0.lastModified) }
+        entries += pages.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: nil) }
+        entries.append(Sitemap.Entry(pagePath: SiteLinks.tags, lastModified: newest))
+        for (tag, tagged) in tags {
+            entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: tagged.map(\.lastModified).max()))
+        }
+        entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))
+        entries.append(Sitemap.Entry(pagePath: SiteLinks.corrections, lastModified: articles.flatMap(\.updates).map(\.date).max()))
+        return entries
+    }
+}

@@ -1,0 +1,145 @@
+/// The render-templates stage: turns rendered content into every file of the site, through the theme.
+///
+/// HTML pages go through the theme (the page's own template inside the layout), written into one buffer per
+/// page; the feed, sitemap, robots.txt and claims.json are written by `Site/` types from the same typed values.
+struct SiteRenderer: Sendable {
+    var theme: any Theme
+    var config: SiteConfig
+    var links: SiteLinks
+    /// Published standing pages, in navigation order.
+    var pages: [Page]
+    var faviconPath: String?
+
+    init(theme: any Theme, config: SiteConfig, pages: [Page], faviconPath: String?) {
+        self.theme = theme
+        self.config = config
+        links = SiteLinks(baseURL: config.baseURL)
+        self.pages = pages
+        self.faviconPath = faviconPath
+    }
+
+    /// What the layout needs to know about one page besides its content.
+    struct PageMeta {
+        /// The page path (`""`, `"slug/"`, `"tags/nato/"`).
+        var path: String
+        /// The page's own title; `nil` on the home page.
+        var title: String?
+        var description: String
+        var article: Article?
+        /// The slug of the standing page shown, to mark it in the navigation.
+        var navigationSlug: String?
+        /// For pages served at any URL (404.html): link from `base_url`'s path instead of relatively.
+        var usesBasePath = false
+
+        /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
+        func root(_ links: SiteLinks) -> String {
+            usesBasePath ? links.basePath : SiteLinks.root(from: path)
+        }
+    }
+
+    /// One file of the site that is not an article or a standing page; the site's listings are this flat list.
+    enum Listing: Sendable {
+        case index, tagIndex, tag(String, [Article]), claims, corrections, notFound, feed, sitemap, robots, claimsExport
+    }
+
+    /// Every listing of a site with `tags`, the largest first so that the threads finish together.
+    static func listings(tags: [(tag: String, articles: [Article])]) -> [Listing] {
+        [.claimsExport, .claims, .index, .feed, .sitemap, .robots, .tagIndex] + tags.map { .tag($0.tag, $0.articles) }
+            + [.corrections, .notFound]
+    }
+
+    /// The HTML page of one article; `body` is its Markdown stage output.
+    func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
+        let path = SiteLinks.page(article.slug)
+        var badges: [String: String] = [:]
+        for source in article.sources {
+            var badge = HTML()
+            theme.badge(BadgeModel(source: source), into: &badge)
+            badges[source.id] = badge.text
+        }
+        let bodyHTML = body.badges.substitute(in: body.html ?? "") { ids in
+            ids.compactMap { badges[$0] }.joined(separator: " ")
+        }
+        let model = ArticleModel(article: article, body: HTML(trusted: bodyHTML), root: SiteLinks.root(from: path))
+        let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
+        return page(.article, meta, bodyLinks: body.links) { theme.article(model, into: &$0) }
+    }
+
+    /// The HTML page of one standing page.
+    func renderStandingPage(_ page: Page, body: RenderedBody) -> OutputFile {
+        let path = SiteLinks.page(page.slug)
+        let meta = PageMeta(
+            path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
+        let model = StandingPageModel(title: page.title, summary: page.summary, body: HTML(trusted: body.html ?? ""))
+        return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
+    }
+
+    /// Renders one listing; `nil` for one that is streamed to the sink instead (`stream`).
+    func renderListing(_ listing: Listing, articles: [Article], tags: [(tag: String, articles: [Article])]) -> OutputFile? {
+        switch listing {
+        case .index: renderIndex(articles)
+        case .tagIndex: renderTagIndex(tags: tags)
+        case .tag(let tag, let tagged): renderTag(tag, tagged: tagged)
+        case .claims: renderClaims(articles)
+        case .corrections: renderCorrections(articles)
+        case .notFound: renderNotFound()
+        case .feed: OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
+        case .sitemap: OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
+        case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
+        case .claimsExport: nil
+        }
+    }
+
+    /// Writes a listing that is too large to hold as one string straight into `sink`, in pieces.
+    func stream(_ listing: Listing, articles: [Article], into sink: OutputSink) -> PageSummary {
+        sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
+            ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
+        }
+    }
+
+    /// Every tag used by a published article, sorted, with its articles in site order: grouped once for the
+    /// tag index, the tag pages and the sitemap.
+    static func tagGroups(_ articles: [Article]) -> [(tag: String, articles: [Article])] {
+        var groups: [String: [Article]] = [:]
+        for article in articles {
+            for tag in article.tags { groups[tag, default: []].append(article) }
+        }
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
+    }
+
+    /// Renders one HTML page: the page's own template, written by `content`, inside the layout.
+    func page(
+        _ template: ThemeTemplate, _ meta: PageMeta, bodyLinks: [String: SourceLocation] = [:],
+        content: (inout HTML) -> Void
+    ) -> OutputFile {
+        var html = HTML(capacity: 16_384)
+        theme.layout(layoutModel(meta), into: &html, content: content)
+        let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
+        return OutputFile(path: file, contents: html.text, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
+    }
+
+    /// What the layout reads for a page.
+    func layoutModel(_ meta: PageMeta) -> LayoutModel {
+        let root = meta.root(links)
+        let article = meta.article
+        return LayoutModel(
+            language: config.language, siteTitle: config.title, siteDescription: config.description,
+            pageTitle: meta.title.map { "\($0) | \(config.title)" } ?? config.title, title: meta.title ?? config.title,
+            description: meta.description, homeHref: Href(site: root.isEmpty ? "./" : root),
+            stylesheetHref: Href(site: root + SiteLinks.assets + "style.css"), faviconHref: faviconPath.map { Href(site: root + $0) },
+            feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
+            tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
+            canonicalURL: Href(site: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path)),
+            ogType: article == nil ? "website" : "article",
+            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) },
+            publishedTime: article?.date.timestamp, modifiedTime: article?.lastModified.timestamp,
+            structuredData: article.map {
+                StructuredData.blocks(for: $0, config: config, links: links).map(HTML.init(trusted:))
+            } ?? [],
+            nav: pages.map {
+                LayoutModel.NavLink(
+                    title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: $0.slug == meta.navigationSlug)
+            },
+            isHome: meta.path.isEmpty && !meta.usesBasePath)
+    }
+}

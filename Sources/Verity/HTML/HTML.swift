@@ -1,0 +1,144 @@
+/// HTML that is safe to put in a page, written by templates through string interpolation.
+///
+/// A template appends to one growing `HTML` buffer per page: `html.append("<h1>\(page.title)</h1>")`. In
+/// such a literal the literal text is the template's own markup; every interpolated `String` is
+/// escaped for HTML text and quoted attribute values (`& < > " '`, byte by byte, so a quote followed by a
+/// combining mark is escaped too). Only values that already are `HTML` go in as they are: the pipeline's own
+/// output (cmark-gfm's HTML, JSON-LD encoded for `<script>`) or what another template wrote. A plain `String`
+/// can never become `HTML` without escaping, and links are `Href` values checked when the content was loaded.
+public struct HTML: Sendable, Hashable {
+    /// The UTF-8 bytes written so far.
+    private(set) var bytes: [UInt8]
+
+    /// An empty buffer.
+    public init() {
+        bytes = []
+    }
+
+    /// An empty buffer with room for `capacity` bytes.
+    public init(capacity: Int) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// HTML the pipeline itself produced (Markdown rendered by cmark-gfm, script-safe JSON): taken as it is.
+    init(trusted text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    /// The HTML as text.
+    public var text: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether nothing has been written.
+    public var isEmpty: Bool {
+        bytes.isEmpty
+    }
+
+    /// Appends `other` as it is: a template writes `html.append("<h1>\(page.title)</h1>")`.
+    ///
+    /// (There is deliberately no `+=`: with the standard library's many `+=` overloads in play, a misspelt
+    /// field inside a literal is reported as a mismatch of operand types instead of as the missing member.)
+    public mutating func append(_ other: HTML) {
+        if bytes.isEmpty {
+            bytes = other.bytes
+        } else {
+            bytes.append(contentsOf: other.bytes)
+        }
+    }
+
+    /// Appends `text` escaped for HTML text and quoted attribute values.
+    public mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { source in
+            var copied = 0
+            for index in source.indices {
+                let replacement: StaticString
+                switch source[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                copied = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
+        }
+    }
+
+    /// `text` escaped for HTML text and quoted attribute values, for HTML the pipeline writes itself.
+    static func escaped(_ text: String) -> String {
+        var html = HTML(capacity: text.utf8.count + 16)
+        html.appendEscaped(text)
+        return html.text
+    }
+
+    /// Appends the template's own markup as it is.
+    mutating func append(markup text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+}
+
+extension HTML: ExpressibleByStringInterpolation {
+    /// A literal without interpolations: the template's own markup.
+    public init(stringLiteral value: String) {
+        bytes = Array(value.utf8)
+    }
+
+    public init(stringInterpolation: StringInterpolation) {
+        self = stringInterpolation.html
+    }
+
+    /// What a template literal writes: its markup as it is, interpolated values by their type.
+    public struct StringInterpolation: StringInterpolationProtocol {
+        /// The buffer the literal is written into; partials called from the literal append to it.
+        public var html: HTML
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            html = HTML(capacity: literalCapacity + interpolationCount * 24)
+        }
+
+        /// The literal's own markup.
+        public mutating func appendLiteral(_ literal: String) {
+            html.append(markup: literal)
+        }
+
+        /// Text, escaped: `\(page.title)`.
+        public mutating func appendInterpolation(_ text: String) {
+            html.appendEscaped(text)
+        }
+
+        /// A number, in decimal: `\(chart.width)`.
+        public mutating func appendInterpolation(_ number: Int) {
+            html.append(markup: String(number))
+        }
+
+        /// HTML the pipeline or another template produced, as it is: `\(page.body)`.
+        public mutating func appendInterpolation(_ trusted: HTML) {
+            html.append(trusted)
+        }
+
+        /// A link checked when the content was loaded, escaped for a quoted attribute: `href="\(source.url)"`.
+        public mutating func appendInterpolation(_ link: Href) {
+            html.appendEscaped(link.text)
+        }
+
+        /// A partial written straight into this buffer: `\(page.summary, with: lede)`.
+        public mutating func appendInterpolation<Value>(_ value: Value, with partial: (Value, inout HTML) -> Void) {
+            partial(value, &html)
+        }
+
+        /// A partial for each value, in order: `\(each: page.claims, with: claimCard)`.
+        public mutating func appendInterpolation<Values: Sequence>(
+            each values: Values, with partial: (Values.Element, inout HTML) -> Void
+        ) {
+            for value in values { partial(value, &html) }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// What the article template reads: one fact check.
+public struct ArticleModel: Sendable {
+    /// One entry of the updates log.
+    public struct UpdateEntry: Sendable {
+        public var date: ContentDate
+        public var note: String
+    }
+
+    public var title: String
+    public var summary: String
+    public var author: String
+    public var date: ContentDate
+    /// The last modification, when it is on another day than `date`.
+    public var updated: ContentDate?
+    public var tags: [TagLinkModel]
+    public var claims: [ClaimCardModel]
+    /// The body rendered from Markdown, with its source badges.
+    public var body: HTML
+    public var sources: [SourceEntryModel]
+    public var updates: [UpdateEntry]
+
+    init(article: Article, body: HTML, root: String) {
+        title = article.title
+        summary = article.summary
+        author = article.author
+        date = article.date
+        let modified = article.lastModified
+        updated = modified.isoDate != article.date.isoDate ? modified : nil
+        tags = article.tags.map { TagLinkModel(name: $0, root: root) }
+        claims = article.claims.map { ClaimCardModel(claim: $0, article: article) }
+        self.body = body
+        sources = article.sources.map(SourceEntryModel.init)
+        updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+    }
+}

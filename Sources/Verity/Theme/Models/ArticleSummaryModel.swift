@@ -1,0 +1,35 @@
+/// One fact check in a list (the home page and tag pages).
+public struct ArticleSummaryModel: Sendable {
+    /// How many claims of an article got one verdict.
+    public struct VerdictCount: Sendable {
+        public var verdict: Verdict
+        public var count: Int
+    }
+
+    public var title: String
+    public var href: Href
+    public var date: ContentDate
+    public var summary: String
+    public var author: String
+    public var claimCount: Int
+    /// "1 claim", "3 claims".
+    public var claimCountText: String
+    /// The verdicts given, in the order of the verdict scale, each with its number of claims.
+    public var verdictCounts: [VerdictCount]
+    public var tags: [TagLinkModel]
+
+    init(article: Article, root: String) {
+        title = article.title
+        href = Href(site: root + SiteLinks.page(article.slug))
+        date = article.date
+        summary = article.summary
+        author = article.author
+        claimCount = article.claims.count
+        claimCountText = claimCount == 1 ? "1 claim" : "\(claimCount) claims"
+        verdictCounts = Verdict.allCases.compactMap { verdict in
+            let count = article.claims.filter { $0.verdict == verdict }.count
+            return count == 0 ? nil : VerdictCount(verdict: verdict, count: count)
+        }
+        tags = article.tags.map { TagLinkModel(name: $0, root: root) }
+    }
+}

@@ -1,0 +1,25 @@
+/// One claim card on an article page: the claim, who made it, our verdict and the sources behind it.
+public struct ClaimCardModel: Sendable {
+    /// The card's anchor id (`#<claim id>`).
+    public var id: String
+    public var claim: String
+    public var claimant: String
+    /// Where the claim appeared.
+    public var appeared: Href?
+    public var appearedOn: ContentDate?
+    public var verdict: Verdict
+    public var conclusion: String
+    /// The badges of the sources the verdict rests on, in the order written.
+    public var badges: [BadgeModel]
+
+    init(claim: Claim, article: Article) {
+        id = claim.id
+        self.claim = claim.claim
+        claimant = claim.claimant
+        appeared = claim.appeared.map(Href.init)
+        appearedOn = claim.appearedOn
+        verdict = claim.verdict
+        conclusion = claim.conclusion
+        badges = claim.sourceIDs.compactMap { article.source($0) }.map(BadgeModel.init)
+    }
+}

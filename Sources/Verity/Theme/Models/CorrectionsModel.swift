@@ -1,0 +1,12 @@
+/// What the corrections template reads: every update and correction across the site, newest first.
+public struct CorrectionsModel: Sendable {
+    /// One entry of an article's updates log.
+    public struct Entry: Sendable {
+        public var date: ContentDate
+        public var note: String
+        public var articleTitle: String
+        public var articleHref: Href
+    }
+
+    public var updates: [Entry]
+}

@@ -1,0 +1,41 @@
+/// What the layout template reads: everything around a page's own content.
+public struct LayoutModel: Sendable {
+    /// A link in the site navigation.
+    public struct NavLink: Sendable {
+        public var title: String
+        public var href: Href
+        /// Whether the link is to the page being shown (`aria-current`).
+        public var isCurrent: Bool
+    }
+
+    /// The content's language (`site.yml`'s `language`).
+    public var language: String
+    public var siteTitle: String
+    public var siteDescription: String
+    /// The full `<title>` text.
+    public var pageTitle: String
+    /// The page's own title (without the site's), for Open Graph and Twitter cards.
+    public var title: String
+    public var description: String
+    public var homeHref: Href
+    public var stylesheetHref: Href
+    public var faviconHref: Href?
+    public var feedHref: Href
+    public var claimsHref: Href
+    public var tagsHref: Href
+    public var correctionsHref: Href
+    /// The page's absolute URL.
+    public var canonicalURL: Href
+    /// `website` or `article` (Open Graph).
+    public var ogType: String
+    /// The publisher's logo as an absolute URL, when site.yml sets one.
+    public var ogImage: Href?
+    /// For articles: when first published and last modified (RFC 3339).
+    public var publishedTime: String?
+    public var modifiedTime: String?
+    /// JSON-LD blocks, already encoded to be safe inside `<script type="application/ld+json">`.
+    public var structuredData: [HTML]
+    public var nav: [NavLink]
+    /// Whether this is the home page (its site-title link gets `aria-current`).
+    public var isHome: Bool
+}

@@ -1,0 +1,24 @@
+/// One entry of an article's source list.
+public struct SourceEntryModel: Sendable {
+    /// The entry's `id` attribute, which badges link to.
+    public var anchor: String
+    public var name: String
+    public var badge: BadgeModel
+    /// When the source's status was established.
+    public var date: ContentDate
+    public var said: String?
+    public var via: String?
+    public var url: Href?
+    public var archive: Href?
+
+    init(source: Source) {
+        anchor = PageAnchors.source(source.id)
+        name = source.name
+        badge = BadgeModel(source: source)
+        date = source.date
+        said = source.said
+        via = source.via
+        url = source.url.map(Href.init)
+        archive = source.archive.map(Href.init)
+    }
+}

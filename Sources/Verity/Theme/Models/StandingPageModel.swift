@@ -1,0 +1,7 @@
+/// What the standing-page template reads: a page such as "About" or "Methodology".
+public struct StandingPageModel: Sendable {
+    public var title: String
+    public var summary: String?
+    /// The body rendered from Markdown.
+    public var body: HTML
+}

@@ -1,0 +1,48 @@
+/// An inline SVG bar chart of how many claims got each verdict, with its text equivalent.
+public struct VerdictChart: Sendable {
+    /// One bar: a verdict, its count and where it is drawn.
+    public struct Bar: Sendable {
+        public var verdict: Verdict
+        public var count: Int
+        /// Top of the bar.
+        public var y: Int
+        /// Baseline of the bar's label and count.
+        public var textY: Int
+        public var barWidth: Int
+        /// Where the count is written (after the bar).
+        public var countX: Int
+    }
+
+    static let rowHeight = 32
+    static let labelWidth = 150
+    static let barArea = 440
+
+    public var width: Int
+    public var height: Int
+    /// Where bars start (after the labels).
+    public var barX: Int
+    public var bars: [Bar]
+    /// The chart in words, e.g. "12 claims: 3 True, 1 Mostly true, 2 False".
+    public var summary: String
+
+    /// A chart of `claims`' verdicts, in the order of the verdict scale; `nil` when there are no claims.
+    init?(claims: [Claim]) {
+        guard !claims.isEmpty else { return nil }
+        let counts = Verdict.allCases.compactMap { verdict -> (Verdict, Int)? in
+            let count = claims.filter { $0.verdict == verdict }.count
+            return count == 0 ? nil : (verdict, count)
+        }
+        let most = counts.map(\.1).max() ?? 1
+        barX = Self.labelWidth + 10
+        width = barX + Self.barArea + 40
+        height = counts.count * Self.rowHeight
+        bars = counts.enumerated().map { index, entry in
+            let barWidth = max(2, entry.1 * Self.barArea / most)
+            return Bar(
+                verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
+                textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
+        }
+        summary = "\(claims.count == 1 ? "1 claim" : "\(claims.count) claims"): "
+            + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,34 @@
+/// The look of a site: one template per kind of page, each writing HTML from a typed view model.
+///
+/// A theme is Swift code compiled into `generate` (the default one is the `VerityTheme` target in
+/// `templates/`). Each method appends its page, or its part of one, to `html`; a template that names a field
+/// its model does not have, or gives it the wrong type, does not compile. `SiteRenderer` calls `layout` for
+/// every HTML page, with the page's own template as `content`.
+public protocol Theme: Sendable {
+    /// The whole page around its content; `content` writes the page's own part where the layout calls it.
+    func layout(_ page: LayoutModel, into html: inout HTML, content: (inout HTML) -> Void)
+    /// The home page: the latest fact checks.
+    func index(_ page: IndexModel, into html: inout HTML)
+    /// One fact check.
+    func article(_ page: ArticleModel, into html: inout HTML)
+    /// A standing page such as "About".
+    func standingPage(_ page: StandingPageModel, into html: inout HTML)
+    /// The index of tags.
+    func tagIndex(_ page: TagIndexModel, into html: inout HTML)
+    /// The fact checks with one tag.
+    func tag(_ page: TagModel, into html: inout HTML)
+    /// Every claim with its verdict.
+    func claims(_ page: ClaimsIndexModel, into html: inout HTML)
+    /// Every correction and update.
+    func corrections(_ page: CorrectionsModel, into html: inout HTML)
+    /// The page static hosts show for a missing URL.
+    func notFound(_ page: NotFoundModel, into html: inout HTML)
+    /// A source badge; also put inline in article bodies where the editor wrote `[@id]`, so it must be phrasing
+    /// content on one line.
+    func badge(_ badge: BadgeModel, into html: inout HTML)
+}
+
+/// Which template made an HTML page, so that a problem found in the page can be traced to it.
+public enum ThemeTemplate: String, Sendable, Hashable, CaseIterable {
+    case index, article, standingPage = "page", tagIndex = "tags", tag, claims, corrections, notFound = "404"
+}

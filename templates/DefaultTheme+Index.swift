@@ -1,0 +1,38 @@
+import Verity
+
+extension DefaultTheme {
+    /// The home page: the verdict chart and every fact check, newest first.
+    public func index(_ page: IndexModel, into html: inout HTML) {
+        html.append("<h1 class=\"index-title\">Latest fact checks</h1>\n")
+        if let chart = page.chart {
+            verdictChart(chart, claimsHref: page.claimsHref, into: &html)
+        }
+        if page.articles.isEmpty {
+            html.append("<p class=\"empty-state\">No fact checks have been published yet. Check back soon.</p>\n")
+        } else {
+            articleList(page.articles, into: &html)
+        }
+    }
+
+    /// A bar chart of how many claims got each verdict, with the same in words for screen readers.
+    func verdictChart(_ chart: VerdictChart, claimsHref: Href, into html: inout HTML) {
+        html.append("""
+            <figure class="verdict-chart">
+              <figcaption>Verdicts so far \u{00B7} <a href="\(claimsHref)">see every claim</a></figcaption>
+              <svg viewBox="0 0 \(chart.width) \(chart.height)" width="\(chart.width)" height="\(chart.height)" \
+            role="img" aria-labelledby="verdict-chart-title">
+                <title id="verdict-chart-title">\(chart.summary)</title>
+
+            """)
+        for bar in chart.bars {
+            html.append("""
+                    <text class="chart-label" x="0" y="\(bar.textY)">\(bar.verdict.label)</text>
+                    <rect class="chart-bar chart-bar--\(bar.verdict.rawValue)" x="\(chart.barX)" y="\(bar.y)" \
+                width="\(bar.barWidth)" height="20" rx="3"></rect>
+                    <text class="chart-count" x="\(bar.countX)" y="\(bar.textY)">\(bar.count)</text>
+
+                """)
+        }
+        html.append("  </svg>\n</figure>\n")
+    }
+}

@@ -1,0 +1,93 @@
+import Verity
+
+extension DefaultTheme {
+    /// Every HTML page: head with metadata and structured data, site header and navigation, footer.
+    public func layout(_ page: LayoutModel, into html: inout HTML, content: (inout HTML) -> Void) {
+        html.append("""
+            <!DOCTYPE html>
+            <html lang="\(page.language)">
+            <head>
+              <meta charset="utf-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <meta name="color-scheme" content="light dark">
+              <title>\(page.pageTitle)</title>
+              <meta name="description" content="\(page.description)">
+              <link rel="canonical" href="\(page.canonicalURL)">
+              <link rel="alternate" type="application/atom+xml" title="\(page.siteTitle)" href="\(page.feedHref)">
+              <meta property="og:type" content="\(page.ogType)">
+              <meta property="og:site_name" content="\(page.siteTitle)">
+              <meta property="og:title" content="\(page.title)">
+              <meta property="og:description" content="\(page.description)">
+              <meta property="og:url" content="\(page.canonicalURL)">
+
+            """)
+        if let image = page.ogImage {
+            html.append("  <meta property=\"og:image\" content=\"\(image)\">\n")
+        }
+        if let published = page.publishedTime {
+            html.append("  <meta property=\"article:published_time\" content=\"\(published)\">\n")
+        }
+        if let modified = page.modifiedTime {
+            html.append("  <meta property=\"article:modified_time\" content=\"\(modified)\">\n")
+        }
+        html.append("""
+              <meta name="twitter:card" content="summary">
+              <meta name="twitter:title" content="\(page.title)">
+              <meta name="twitter:description" content="\(page.description)">
+              <link rel="stylesheet" href="\(page.stylesheetHref)">
+
+            """)
+        if let favicon = page.faviconHref {
+            html.append("  <link rel=\"icon\" href=\"\(favicon)\">\n")
+        }
+        for block in page.structuredData {
+            html.append("  <script type=\"application/ld+json\">\(block)</script>\n")
+        }
+        html.append("""
+            </head>
+            <body>
+              <a class="skip-link" href="#main">Skip to main content</a>
+              <header class="site-header">
+                <div class="wrap">
+                  <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\(page.siteTitle)</a></p>
+                  <nav aria-label="Site">
+                    <ul class="site-nav">\(each: page.nav, with: navLink)</ul>
+                  </nav>
+                </div>
+              </header>
+
+            """)
+        html.append("  <main id=\"main\" class=\"wrap\">\n    ")
+        content(&html)
+        html.append("""
+
+              </main>
+              <footer class="site-footer">
+                <div class="wrap">
+                  <p>\(page.siteDescription)</p>
+                  <ul class="footer-links">
+                    <li><a href="\(page.claimsHref)">All claims</a></li>
+                    <li><a href="\(page.tagsHref)">Tags</a></li>
+                    <li><a href="\(page.correctionsHref)">Corrections</a></li>
+                    <li><a href="\(page.feedHref)">Atom feed</a></li>
+                  </ul>
+                </div>
+              </footer>
+            </body>
+            </html>
+
+            """)
+    }
+
+    /// One link of the site navigation.
+    func navLink(_ link: LayoutModel.NavLink, into html: inout HTML) {
+        html.append("<li><a href=\"\(link.href)\"\(current: link.isCurrent)>\(link.title)</a></li>")
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// ` aria-current="page"` on the link to the page being shown, nothing on the others.
+    mutating func appendInterpolation(current: Bool) {
+        if current { appendLiteral(" aria-current=\"page\"") }
+    }
+}
