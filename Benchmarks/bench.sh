@@ -84,26 +84,26 @@ command -v hugo >/dev/null || apt_install hugo
 command -v python3 >/dev/null || { echo "bench: python3 is required" >&2; exit 1; }
 pkg-config --exists libcmark-gfm || apt_install libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-if [ -z "$GENERATE" ]; then
-    say "bench: building generate (release) into $ROOT/.build-bench …"
-    if ! build_log=$(swift build -c release --product generate --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" 2>&1); then
+# build_release PACKAGE: builds PACKAGE's generate (release) into PACKAGE/.build-bench and prints its path.
+build_release() {
+    local build_log
+    say "bench: building generate (release) into $1/.build-bench …" >&2
+    if ! build_log=$(swift build -c release --product generate --package-path "$1" --scratch-path "$1/.build-bench" 2>&1); then
         printf '%s\n' "$build_log" | tail -30 >&2
-        echo "bench: swift build failed" >&2
+        echo "bench: swift build failed in $1" >&2
         exit 1
     fi
-    GENERATE="$(swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" --show-bin-path)/generate"
+    echo "$(swift build -c release --package-path "$1" --scratch-path "$1/.build-bench" --show-bin-path)/generate"
+}
+
+if [ -z "$GENERATE" ]; then
+    GENERATE=$(build_release "$ROOT")
 fi
 [ -x "$GENERATE" ] || { echo "bench: no executable generate at '$GENERATE'" >&2; exit 1; }
 BASELINE_BIN=""
 if [ -n "$BASELINE" ]; then
     BASELINE=$(cd "$BASELINE" && pwd)
-    say "bench: building the baseline's generate (release) into $BASELINE/.build-bench …"
-    if ! build_log=$(swift build -c release --product generate --package-path "$BASELINE" --scratch-path "$BASELINE/.build-bench" 2>&1); then
-        printf '%s\n' "$build_log" | tail -30 >&2
-        echo "bench: swift build of the baseline failed" >&2
-        exit 1
-    fi
-    BASELINE_BIN="$(swift build -c release --package-path "$BASELINE" --scratch-path "$BASELINE/.build-bench" --show-bin-path)/generate"
+    BASELINE_BIN=$(build_release "$BASELINE")
 fi
 GENERATE=$(cd "$(dirname "$GENERATE")" && pwd)/$(basename "$GENERATE")
 

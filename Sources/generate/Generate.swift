@@ -133,6 +133,9 @@ struct Check: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @OptionGroup var report: ReportOptions
 
+    @Flag(help: "Also print how long each build stage took (nothing is written, so there is no write stage).")
+    var timings = false
+
     func validate() throws {
         try site.validate()
     }
@@ -144,7 +147,7 @@ struct Check: ParsableCommand {
         options.progress = reporter.progressHandler()
         do {
             let summary = try SiteBuilder(options: options, theme: DefaultTheme()).check()
-            reporter.checked(summary)
+            reporter.checked(summary, timings: timings)
         } catch let failure as BuildFailure {
             reporter.failed(failure, wrote: false)
             throw ExitCode.failure

@@ -44,11 +44,12 @@ final class Reporter: @unchecked Sendable {
         if timings { printOut(summary.stageLine) }
     }
 
-    func checked(_ summary: BuildSummary) {
+    func checked(_ summary: BuildSummary, timings: Bool) {
         clearProgress()
         diagnostics(summary.warnings)
         guard !options.quiet else { return }
         printOut(summary.line.replacingOccurrences(of: "generate: ", with: "generate check: ok, would write "))
+        if timings { printOut(summary.stageLine) }
     }
 
     func failed(_ failure: BuildFailure, wrote: Bool = true) {

@@ -75,4 +75,30 @@ struct JSONWriterTests {
         #expect(chunks.all.count > 1, "a 300 KB document comes in several chunks")
         #expect(chunks.all.joined() == expected)
     }
+
+    @Test("JSONScript writes what JSONEncoder writes (sorted keys, slashes as they are), made safe for <script>")
+    func scriptJSONMatchesEncoder() throws {
+        var text = ""
+        for value in 0..<0x80 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        text += "é€\u{2028}\u{2029}\u{FEFF}😀\u{85} </script><!-- \"\u{0301} {{title}}"
+        struct Sample: Encodable {
+            var a: [Int]
+            var b: String
+            var c: Int?
+            var d: [String: String]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let sample = Sample(a: [1, -2], b: text, c: nil, d: ["@y": "x", "z": text])
+        var expected = String(decoding: try encoder.encode(sample), as: UTF8.self)
+        for (raw, escaped) in [("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029")] {
+            expected = expected.replacingOccurrences(of: raw, with: escaped)
+        }
+        let written = JSONScript.encode(.object([
+            ("a", .array([.int(1), .int(-2)])), ("b", .string(text)), ("c", .int(nil)),
+            ("d", .object([("@y", .string("x")), ("z", .string(text))])),
+        ]))
+        #expect(written == expected)
+        #expect(!written.contains("<") && !written.contains("\u{2028}"))
+    }
 }

@@ -12,7 +12,7 @@ struct LinkChecker: Sendable {
     var themePath: String
 
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
-    func check(_ pages: [PageSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
+    func check(_ pages: [OutputSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
         let existing = Set(copied + pages.map(\.path))
         let ids = Dictionary(uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
         // Template links that climb exactly to the root (`../../claims/`) resolve the same from every page at
@@ -108,7 +108,7 @@ struct LinkChecker: Sendable {
     }
 
     /// Where `link` was written: its line in the page's Markdown body, else the theme that wrote the page.
-    private func location(of link: String, in page: PageSummary) -> SourceLocation {
+    private func location(of link: String, in page: OutputSummary) -> SourceLocation {
         page.bodyLinks[link] ?? SourceLocation(path: themePath)
     }
 }

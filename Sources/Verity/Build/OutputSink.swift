@@ -24,7 +24,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Links a page of the last build, unchanged, into the staging folder.
-    func reuse(_ summary: PageSummary) -> PageSummary {
+    func reuse(_ summary: OutputSummary) -> OutputSummary {
         guard let staging, let previous, let old = previousOutputs[summary.path],
               old.matchesFile(at: previous.path + "/" + summary.path) else {
             lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build") } }
@@ -61,16 +61,16 @@ final class OutputSink: @unchecked Sendable {
             if keepsFiles { lock.withLock { kept[file.path] = file } }
             return
         }
-        let hash = ContentHash(file.contents).value
+        let hash = ContentHash(bytes: file.bytes).value
         do {
             try makeFolders(for: file.path, in: staging)
             let target = staging.path + "/" + file.path
             // Same bytes as the last build, in a file nothing has touched since: link it, so its time stays.
             if let previous, let old = previousOutputs[file.path], old.hash == hash,
-               old.size == file.contents.utf8.count, old.matchesFile(at: previous.path + "/" + file.path),
+               old.size == file.bytes.count, old.matchesFile(at: previous.path + "/" + file.path),
                FileWriting.link(previous.path + "/" + file.path, as: target) {
             } else {
-                try FileWriting.write(file.contents, to: target)
+                try FileWriting.write(bytes: file.bytes, to: target)
             }
             if let record = OutputRecord(hash: hash, path: target) {
                 lock.withLock { outputs[file.path] = record }
@@ -82,8 +82,8 @@ final class OutputSink: @unchecked Sendable {
 
     /// Writes a file (not an HTML page) that `produce` hands over in pieces, so that it is never in memory whole;
     /// as `accept`, an unchanged file ends up linked from the last build so that its time stays.
-    func acceptStreamed(path: String, produce: (_ emit: @escaping (String) -> Void) -> Void) -> PageSummary {
-        let summary = PageSummary(path: path, ids: [], links: [], bodyLinks: [:], template: nil)
+    func acceptStreamed(path: String, produce: (_ emit: @escaping (String) -> Void) -> Void) -> OutputSummary {
+        let summary = OutputSummary(path: path, ids: [], links: [], bodyLinks: [:], template: nil)
         guard let staging else {
             var whole = ""
             produce { whole += $0 }

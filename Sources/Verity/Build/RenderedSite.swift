@@ -3,7 +3,7 @@ import Foundation
 /// What the stages up to the link check made: every file of the site, in the staging folder or in memory.
 struct RenderedSite: Sendable {
     /// Every generated file's summary (the files themselves are in the staging folder, or in memory).
-    var pages: [PageSummary]
+    var pages: [OutputSummary]
     /// Files copied as they are: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
     /// The published articles.

@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
         var validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, decode: decode, log: log) }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
-        var reused: [String: PageSummary] = [:]
+        var reused: [String: OutputSummary] = [:]
         for article in validated.articles {
             if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
         }
@@ -102,13 +102,16 @@ public struct SiteBuilder: Sendable {
         let bodies = Dictionary(content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
         let tags = SiteRenderer.tagGroups(articles)
         // Every article is either reused or rendered: `toRender` held all the others.
-        var work: [PageJob] = articles.compactMap { article in
-            reused[article.slug].map(PageJob.reuse) ?? bodies[article.slug].map { .article(article, $0) }
+        var pageWork: [OutputJob] = articles.compactMap { article in
+            reused[article.slug].map(OutputJob.reuse) ?? bodies[article.slug].map { .article(article, $0) }
         }
-        work += content.pages.map { PageJob.standingPage($0.page, $0.body) }
-        work += reusedListings.map { $0.map(PageJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(PageJob.listing)
-        let pages = renderAndWrite(
-            work, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
+        pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
+        let listingWork = reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(OutputJob.listing)
+        // The listings first, so that the few big ones (the home page, the claims index, the feed) are made while
+        // the other threads render articles; their summaries go after the pages', in site order.
+        let made = renderAndWrite(
+            listingWork + pageWork, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
+        let pages = Array(made[listingWork.count...] + made[..<listingWork.count])
         if let failure = sink.failure {
             throw OutputWriter.Failure(path: DisplayPath.of(options.outputDirectory), reason: failure.description)
         }
@@ -126,67 +129,70 @@ public struct SiteBuilder: Sendable {
     }
 
     /// One file for the render-templates and write stages to make.
-    enum PageJob: Sendable {
+    enum OutputJob: Sendable {
         case article(Article, RenderedBody)
         case standingPage(Page, RenderedBody)
         case listing(SiteRenderer.Listing)
         /// A file of the last build, unchanged: linked into the staging folder.
-        case reuse(PageSummary)
+        case reuse(OutputSummary)
     }
 
-    /// What the render-templates stage hands the write stage for one job.
+    /// What the render-templates stage hands the next ones for one job.
     private enum Rendered: Sendable {
         case file(OutputFile)
         case streamed(SiteRenderer.Listing)
-        case reuse(PageSummary)
+        case reuse(OutputSummary)
     }
 
     /// How many files are rendered before they are written: enough to keep every thread busy, few enough that
     /// a large site's pages are never all in memory.
-    static let batchSize = 256
+    static let batchSize = 1024
 
-    /// Renders `work` in batches on `jobs` threads, each batch timed as render templates, then written into the
-    /// sink, timed as write; returns the summaries in the order of `work`.
+    /// Makes `work` in batches on `jobs` threads, each batch in three timed steps: its files rendered (render
+    /// templates), their ids and links read for the link check (check links), and written into the sink
+    /// (write). Returns the files' summaries in the order of `work`.
     private func renderAndWrite(
-        _ work: [PageJob], renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Article])],
+        _ work: [OutputJob], renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Article])],
         into sink: OutputSink, clock: inout StageClock
-    ) -> [PageSummary] {
+    ) -> [OutputSummary] {
         let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
-        var summaries: [PageSummary] = []
+        var summaries: [OutputSummary] = []
         summaries.reserveCapacity(work.count)
         for start in stride(from: 0, to: work.count, by: Self.batchSize) {
             let batch = Array(work[start..<min(work.count, start + Self.batchSize)])
             let rendered = clock.measure(.renderTemplates) {
-                batch.parallelMap(jobs: jobs) { job -> (Rendered, PageSummary?) in
+                batch.parallelMap(jobs: jobs) { job -> Rendered in
                     switch job {
                     case .article(let article, let body):
                         defer {
                             body.release()
                             counter.step()
                         }
-                        let file = renderer.renderArticle(article, body: body)
-                        return (.file(file), PageSummary(file))
+                        return .file(renderer.renderArticle(article, body: body))
                     case .standingPage(let page, let body):
-                        let file = renderer.renderStandingPage(page, body: body)
-                        return (.file(file), PageSummary(file))
+                        return .file(renderer.renderStandingPage(page, body: body))
                     case .listing(let listing):
-                        guard let file = renderer.renderListing(listing, articles: articles, tags: tags) else {
-                            return (.streamed(listing), nil)
-                        }
-                        return (.file(file), PageSummary(file))
+                        return renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
+                            ?? .streamed(listing)
                     case .reuse(let summary):
                         counter.step()
-                        return (.reuse(summary), summary)
+                        return .reuse(summary)
                     }
                 }
             }
+            let scanned = clock.measure(.checkLinks) {
+                rendered.parallelMap(jobs: jobs) { item -> OutputSummary? in
+                    if case .file(let file) = item { return OutputSummary(file) }
+                    return nil
+                }
+            }
             summaries += clock.measure(.write) {
-                rendered.parallelMap(jobs: jobs) { item, summary -> PageSummary in
+                zip(rendered, scanned).map { ($0, $1) }.parallelMap(jobs: jobs) { item, summary -> OutputSummary in
                     switch item {
                     case .file(let file):
                         sink.accept(file)
-                        return summary ?? PageSummary(file)
+                        return summary ?? OutputSummary(file)
                     case .streamed(let listing):
                         return renderer.stream(listing, articles: articles, into: sink)
                     case .reuse(let summary):

@@ -5,7 +5,7 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles.map { ArticleSummaryModel(article: $0, root: "") },
-            chart: VerdictChart(claims: articles.flatMap(\.claims)), claimsHref: Href(site: SiteLinks.claims))
+            chart: VerdictChart(articles: articles), claimsHref: Href(site: SiteLinks.claims))
         return page(.index, PageMeta(path: "", title: nil, description: config.description)) { theme.index(model, into: &$0) }
     }
 
@@ -39,18 +39,20 @@ extension SiteRenderer {
     /// Every claim with its verdict, linking to its card.
     func renderClaims(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.claims)
-        let entries = articles.flatMap { article in
-            article.claims.map { claim in
-                let articleHref = root + SiteLinks.page(article.slug)
-                return ClaimsIndexModel.Entry(
+        var entries: [ClaimsIndexModel.Entry] = []
+        entries.reserveCapacity(articles.reduce(0) { $0 + $1.claims.count })
+        for article in articles {
+            let articleHref = root + SiteLinks.page(article.slug)
+            for claim in article.claims {
+                entries.append(ClaimsIndexModel.Entry(
                     claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict, conclusion: claim.conclusion,
                     href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
-                    articleHref: Href(site: articleHref), date: article.date)
+                    articleHref: Href(site: articleHref), date: article.date))
             }
         }
         let model = ClaimsIndexModel(
             claims: entries, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
-            chart: VerdictChart(claims: articles.flatMap(\.claims)), exportHref: Href(site: root + SiteLinks.claimsExport))
+            chart: VerdictChart(articles: articles), exportHref: Href(site: root + SiteLinks.claimsExport))
         let meta = PageMeta(path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
         return page(.claims, meta) { theme.claims(model, into: &$0) }
     }

@@ -25,7 +25,8 @@ struct SiteRenderer: Sendable {
         /// The page's own title; `nil` on the home page.
         var title: String?
         var description: String
-        var article: Article?
+        /// For an article page: its dates and JSON-LD blocks, for the head.
+        var article: ArticleMeta?
         /// The slug of the standing page shown, to mark it in the navigation.
         var navigationSlug: String?
         /// For pages served at any URL (404.html): link from `base_url`'s path instead of relatively.
@@ -35,6 +36,13 @@ struct SiteRenderer: Sendable {
         func root(_ links: SiteLinks) -> String {
             usesBasePath ? links.basePath : SiteLinks.root(from: path)
         }
+    }
+
+    /// What the layout shows of an article in the page's head.
+    struct ArticleMeta {
+        var publishedTime: String
+        var modifiedTime: String
+        var structuredData: [HTML]
     }
 
     /// One file of the site that is not an article or a standing page; the site's listings are this flat list.
@@ -51,17 +59,12 @@ struct SiteRenderer: Sendable {
     /// The HTML page of one article; `body` is its Markdown stage output.
     func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
         let path = SiteLinks.page(article.slug)
-        var badges: [String: String] = [:]
-        for source in article.sources {
-            var badge = HTML()
-            theme.badge(BadgeModel(source: source), into: &badge)
-            badges[source.id] = badge.text
-        }
-        let bodyHTML = body.badges.substitute(in: body.html ?? "") { ids in
-            ids.compactMap { badges[$0] }.joined(separator: " ")
-        }
-        let model = ArticleModel(article: article, body: HTML(trusted: bodyHTML), root: SiteLinks.root(from: path))
-        let meta = PageMeta(path: path, title: article.title, description: article.summary, article: article)
+        let articleBody = ArticleBody(html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
+        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
+        let head = ArticleMeta(
+            publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
+            structuredData: StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)))
+        let meta = PageMeta(path: path, title: article.title, description: article.summary, article: head)
         return page(.article, meta, bodyLinks: body.links) { theme.article(model, into: &$0) }
     }
 
@@ -91,7 +94,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Writes a listing that is too large to hold as one string straight into `sink`, in pieces.
-    func stream(_ listing: Listing, articles: [Article], into sink: OutputSink) -> PageSummary {
+    func stream(_ listing: Listing, articles: [Article], into sink: OutputSink) -> OutputSummary {
         sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
             ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
         }
@@ -115,7 +118,7 @@ struct SiteRenderer: Sendable {
         var html = HTML(capacity: 16_384)
         theme.layout(layoutModel(meta), into: &html, content: content)
         let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
-        return OutputFile(path: file, contents: html.text, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
+        return OutputFile(path: file, bytes: html.bytes, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
     }
 
     /// What the layout reads for a page.
@@ -132,10 +135,8 @@ struct SiteRenderer: Sendable {
             canonicalURL: Href(site: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path)),
             ogType: article == nil ? "website" : "article",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) },
-            publishedTime: article?.date.timestamp, modifiedTime: article?.lastModified.timestamp,
-            structuredData: article.map {
-                StructuredData.blocks(for: $0, config: config, links: links).map(HTML.init(trusted:))
-            } ?? [],
+            publishedTime: article?.publishedTime, modifiedTime: article?.modifiedTime,
+            structuredData: article?.structuredData ?? [],
             nav: pages.map {
                 LayoutModel.NavLink(
                     title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: $0.slug == meta.navigationSlug)

@@ -14,7 +14,7 @@ struct BuildCache: Sendable {
         var encodedArticle: [UInt8]
         /// The file's own warnings, whatever their kind, as they were reported.
         var warnings: [Diagnostic]
-        var page: PageSummary
+        var page: OutputSummary
     }
 
     static let formatVersion = 4
@@ -25,7 +25,7 @@ struct BuildCache: Sendable {
     /// Keyed by the article file's name (`CachePlan.key`).
     var articles: [String: ArticleEntry]
     /// Listing pages and site files (everything that is neither an article nor a standing page).
-    var listings: [PageSummary]
+    var listings: [OutputSummary]
     /// Every output file's content hash and size, to write only files whose bytes change.
     var outputs: [String: OutputRecord]
 
@@ -57,10 +57,10 @@ struct BuildCache: Sendable {
             let warningBytes = reader.bytes(reader.int())
             guard let warnings = warningBytes.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(warningBytes))
             else { return nil }
-            let page = PageSummary.read(from: &reader)
+            let page = OutputSummary.read(from: &reader)
             articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
         }
-        let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in PageSummary.read(from: &reader) }
+        let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in OutputSummary.read(from: &reader) }
         var outputs: [String: OutputRecord] = [:]
         for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
             let path = reader.string()

@@ -72,7 +72,7 @@ struct CachePlan: Sendable {
     }
 
     /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
-    func cachedPage(for article: Article, outputDirectory: URL) -> PageSummary? {
+    func cachedPage(for article: Article, outputDirectory: URL) -> OutputSummary? {
         guard let entry = cache?.articles[Self.key(article.body.path)], entry.sourceHash == sourceHashes[Self.key(article.body.path)],
               entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
               let previous = previousOutputs[entry.page.path],
@@ -101,7 +101,7 @@ struct CachePlan: Sendable {
     }
 
     /// The cached listings when they were made from the same inputs and are all still in the output folder.
-    func cachedListings(digest: UInt64, outputDirectory: URL) -> [PageSummary]? {
+    func cachedListings(digest: UInt64, outputDirectory: URL) -> [OutputSummary]? {
         guard let cache, cache.listingDigest == digest, !cache.listings.isEmpty else { return nil }
         for page in cache.listings {
             guard let previous = previousOutputs[page.path],

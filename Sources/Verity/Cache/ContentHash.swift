@@ -9,6 +9,12 @@ struct ContentHash: Hashable, Sendable {
         add(text)
     }
 
+    /// The hash of UTF-8 `bytes`: the same as of the `String` they spell.
+    init(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { addUnsized($0) }
+        add(UInt64(bytes.count))
+    }
+
     /// Mixes `text` (and its length, so that concatenations differ) into the hash.
     mutating func add(_ text: String) {
         var copy = text

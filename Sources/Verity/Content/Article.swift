@@ -30,6 +30,10 @@ public struct Article: Sendable, Hashable {
 
     /// The latest of `date`, `updated` and the updates log.
     var lastModified: ContentDate {
-        ([date, updated].compactMap { $0 } + updates.map(\.date)).max() ?? date
+        // Without building an array: every listing, feed entry and page head asks for it.
+        var latest = date
+        if let updated, updated > latest { latest = updated }
+        for index in updates.indices where updates[index].date > latest { latest = updates[index].date }
+        return latest
     }
 }

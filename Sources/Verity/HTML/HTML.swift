@@ -7,15 +7,18 @@
 /// output (cmark-gfm's HTML, JSON-LD encoded for `<script>`) or what another template wrote. A plain `String`
 /// can never become `HTML` without escaping, and links are `Href` values checked when the content was loaded.
 public struct HTML: Sendable, Hashable {
-    /// The UTF-8 bytes written so far.
-    private(set) var bytes: [UInt8]
+    /// The UTF-8 bytes written so far. (`@usableFromInline`, and the methods templates call `@inlinable`, so
+    /// that the theme's module compiles them into its templates instead of calling through generic code.)
+    @usableFromInline var bytes: [UInt8]
 
     /// An empty buffer.
+    @inlinable
     public init() {
         bytes = []
     }
 
     /// An empty buffer with room for `capacity` bytes.
+    @inlinable
     public init(capacity: Int) {
         bytes = []
         bytes.reserveCapacity(capacity)
@@ -24,6 +27,11 @@ public struct HTML: Sendable, Hashable {
     /// HTML the pipeline itself produced (Markdown rendered by cmark-gfm, script-safe JSON): taken as it is.
     init(trusted text: String) {
         bytes = Array(text.utf8)
+    }
+
+    /// HTML the pipeline itself produced, as UTF-8 bytes: taken as it is.
+    init(trustedUTF8 bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// The HTML as text.
@@ -40,6 +48,7 @@ public struct HTML: Sendable, Hashable {
     ///
     /// (There is deliberately no `+=`: with the standard library's many `+=` overloads in play, a misspelt
     /// field inside a literal is reported as a mismatch of operand types instead of as the missing member.)
+    @inlinable
     public mutating func append(_ other: HTML) {
         if bytes.isEmpty {
             bytes = other.bytes
@@ -49,6 +58,7 @@ public struct HTML: Sendable, Hashable {
     }
 
     /// Appends `text` escaped for HTML text and quoted attribute values.
+    @inlinable
     public mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
@@ -78,7 +88,13 @@ public struct HTML: Sendable, Hashable {
         return html.text
     }
 
+    /// Appends UTF-8 bytes the pipeline produced as they are.
+    mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
+    }
+
     /// Appends the template's own markup as it is.
+    @usableFromInline
     mutating func append(markup text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
@@ -87,10 +103,12 @@ public struct HTML: Sendable, Hashable {
 
 extension HTML: ExpressibleByStringInterpolation {
     /// A literal without interpolations: the template's own markup.
+    @inlinable
     public init(stringLiteral value: String) {
         bytes = Array(value.utf8)
     }
 
+    @inlinable
     public init(stringInterpolation: StringInterpolation) {
         self = stringInterpolation.html
     }
@@ -100,41 +118,49 @@ extension HTML: ExpressibleByStringInterpolation {
         /// The buffer the literal is written into; partials called from the literal append to it.
         public var html: HTML
 
+        @inlinable
         public init(literalCapacity: Int, interpolationCount: Int) {
             html = HTML(capacity: literalCapacity + interpolationCount * 24)
         }
 
         /// The literal's own markup.
+        @inlinable
         public mutating func appendLiteral(_ literal: String) {
             html.append(markup: literal)
         }
 
         /// Text, escaped: `\(page.title)`.
+        @inlinable
         public mutating func appendInterpolation(_ text: String) {
             html.appendEscaped(text)
         }
 
         /// A number, in decimal: `\(chart.width)`.
+        @inlinable
         public mutating func appendInterpolation(_ number: Int) {
             html.append(markup: String(number))
         }
 
         /// HTML the pipeline or another template produced, as it is: `\(page.body)`.
+        @inlinable
         public mutating func appendInterpolation(_ trusted: HTML) {
             html.append(trusted)
         }
 
         /// A link checked when the content was loaded, escaped for a quoted attribute: `href="\(source.url)"`.
+        @inlinable
         public mutating func appendInterpolation(_ link: Href) {
             html.appendEscaped(link.text)
         }
 
         /// A partial written straight into this buffer: `\(page.summary, with: lede)`.
+        @inlinable
         public mutating func appendInterpolation<Value>(_ value: Value, with partial: (Value, inout HTML) -> Void) {
             partial(value, &html)
         }
 
         /// A partial for each value, in order: `\(each: page.claims, with: claimCard)`.
+        @inlinable
         public mutating func appendInterpolation<Values: Sequence>(
             each values: Values, with partial: (Values.Element, inout HTML) -> Void
         ) {

@@ -5,43 +5,50 @@ enum LinkScanner {
     /// Only links the link check looks at are kept, each once: not those with a scheme (`https:`, `mailto:`)
     /// or starting with `//`. A large site keeps every page's links until the check, so this is memory.
     static func idsAndLinks(in html: String) -> (ids: [String], links: [String]) {
+        var copy = html
+        return copy.withUTF8 { idsAndLinks(inUTF8: $0) }
+    }
+
+    /// As `idsAndLinks(in:)`, for HTML as UTF-8 bytes.
+    static func idsAndLinks(in html: [UInt8]) -> (ids: [String], links: [String]) {
+        html.withUnsafeBufferPointer { idsAndLinks(inUTF8: $0) }
+    }
+
+    private static func idsAndLinks(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], links: [String]) {
         var ids: [String] = []
         var links: [String] = []
         var seenLinks = Set<String>()
-        var copy = html
-        copy.withUTF8 { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                guard bytes[index] == UInt8(ascii: " ") else {
-                    index += 1
-                    continue
-                }
-                // ` id="`, ` href="`, ` src="`
-                var nameEnd = index + 1
-                while nameEnd < count, nameEnd - index <= 5, bytes[nameEnd] >= UInt8(ascii: "a"), bytes[nameEnd] <= UInt8(ascii: "z") {
-                    nameEnd += 1
-                }
-                guard nameEnd + 1 < count, bytes[nameEnd] == UInt8(ascii: "="), bytes[nameEnd + 1] == UInt8(ascii: "\"") else {
-                    index += 1
-                    continue
-                }
-                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
-                let isID = name.elementsEqual("id".utf8)
-                let isLink = name.elementsEqual("href".utf8) || name.elementsEqual("src".utf8)
-                let start = nameEnd + 2
-                var end = start
-                while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                if isID || isLink {
-                    let value = decodeEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    if isID {
-                        ids.append(value)
-                    } else if !isExternal(value), seenLinks.insert(value).inserted {
-                        links.append(value)
-                    }
-                }
-                index = end
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            guard bytes[index] == UInt8(ascii: " ") else {
+                index += 1
+                continue
             }
+            // ` id="`, ` href="`, ` src="`
+            var nameEnd = index + 1
+            while nameEnd < count, nameEnd - index <= 5, bytes[nameEnd] >= UInt8(ascii: "a"), bytes[nameEnd] <= UInt8(ascii: "z") {
+                nameEnd += 1
+            }
+            guard nameEnd + 1 < count, bytes[nameEnd] == UInt8(ascii: "="), bytes[nameEnd + 1] == UInt8(ascii: "\"") else {
+                index += 1
+                continue
+            }
+            let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+            let isID = name.elementsEqual("id".utf8)
+            let isLink = name.elementsEqual("href".utf8) || name.elementsEqual("src".utf8)
+            let start = nameEnd + 2
+            var end = start
+            while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            if isID || isLink {
+                let value = decodeEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if isID {
+                    ids.append(value)
+                } else if !isExternal(value), seenLinks.insert(value).inserted {
+                    links.append(value)
+                }
+            }
+            index = end
         }
         return (ids, links)
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Placeholders for source badges inside Markdown text, swapped for the theme's badges when the page is made.
 ///
 /// A placeholder is U+E000, the badge's number written with U+E010…U+E019 as digits, then U+E001: private-use
@@ -28,15 +32,31 @@ struct BadgePlaceholders: Sendable {
     /// `rendered` with every placeholder replaced by the HTML `html` gives for its source ids.
     func substitute(in rendered: String, html badgeHTML: ([String]) -> String) -> String {
         guard !badges.isEmpty else { return rendered }
-        let html = badges.map(badgeHTML)
-        // U+E000 is EE 80 80 in UTF-8, the digits U+E010…U+E019 are EE 80 90…99 and U+E001 is EE 80 81.
-        let bytes = Array(rendered.utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + html.reduce(0) { $0 + $1.utf8.count })
+        result.reserveCapacity(rendered.utf8.count)
+        walk(rendered, text: { result.append(contentsOf: $0) }, badge: { result += badgeHTML($0).utf8 })
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Hands each run of `rendered`'s bytes between placeholders to `text`, and each placeholder's source ids
+    /// to `badge`, in order.
+    func walk(_ rendered: String, text: (UnsafeBufferPointer<UInt8>) -> Void, badge: ([String]) -> Void) {
+        var rendered = rendered
+        rendered.withUTF8 { walk($0, text: text, badge: badge) }
+    }
+
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> Void, badge: ([String]) -> Void) {
+        // U+E000 is EE 80 80 in UTF-8, the digits U+E010…U+E019 are EE 80 90…99 and U+E001 is EE 80 81.
+        guard !badges.isEmpty else { return text(bytes) }
         var copied = 0
         var index = 0
         while index + 2 < bytes.count {
-            guard bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 else {
+            // Most of a body has no placeholder: jump to the next 0xEE byte.
+            guard let base = bytes.baseAddress,
+                  let found = memchr(base + index, 0xEE, bytes.count - index)?.assumingMemoryBound(to: UInt8.self)
+            else { break }
+            index = base.distance(to: found)
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 else {
                 index += 1
                 continue
             }
@@ -44,22 +64,21 @@ struct BadgePlaceholders: Sendable {
             var number = 0
             var digits = 0
             while cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
-                  (0x90...0x99).contains(bytes[cursor + 2]), number < html.count {
+                  (0x90...0x99).contains(bytes[cursor + 2]), number < badges.count {
                 number = number * 10 + Int(bytes[cursor + 2] - 0x90)
                 digits += 1
                 cursor += 3
             }
-            if digits > 0, number < html.count, cursor + 2 < bytes.count + 0, cursor + 2 <= bytes.count - 1,
+            if digits > 0, number < badges.count, cursor + 2 < bytes.count,
                bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x81 {
-                result += bytes[copied..<index]
-                result += html[number].utf8
+                text(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                badge(badges[number])
                 index = cursor + 3
                 copied = index
             } else {
                 index += 3
             }
         }
-        result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
+        text(UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 }

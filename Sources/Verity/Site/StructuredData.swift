@@ -1,126 +1,83 @@
-/// schema.org data for search engines and fact-check aggregators, encoded with `JSONScript`.
+/// schema.org data for search engines and fact-check aggregators, as JSON-LD written with `JSONScript`.
+///
+/// Keys are written in sorted order, as `JSONScript` requires.
 enum StructuredData {
-    /// A schema.org `ClaimReview`: one per claim.
-    struct ClaimReview: Encodable {
-        let context = "https://schema.org"
-        let type = "ClaimReview"
-        var url: String
-        var claimReviewed: String
-        var datePublished: String
-        var dateModified: String?
-        var author: Organization
-        var reviewRating: Rating
-        var itemReviewed: ClaimItem
-
-        enum CodingKeys: String, CodingKey {
-            case context = "@context", type = "@type"
-            case url, claimReviewed, datePublished, dateModified, author, reviewRating, itemReviewed
+    /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim.
+    static func blocks(for article: Article, config: SiteConfig, links: SiteLinks) -> [[UInt8]] {
+        let pageURL = links.url(SiteLinks.page(article.slug))
+        let logo = config.publisher.logo.map(links.resolve)
+        let modified = article.lastModified.text
+        var news = JSONScript()
+        news.object { json in
+            json.field("@context", "https://schema.org")
+            json.field("@type", "NewsArticle")
+            json.field("author", object: party(article.author == config.publisher.name ? "Organization" : "Person", article.author))
+            json.field("dateModified", modified)
+            json.field("datePublished", article.date.text)
+            json.field("description", article.summary)
+            json.field("headline", article.title)
+            json.field("inLanguage", config.language)
+            json.field("keywords", strings: article.tags.isEmpty ? nil : article.tags)
+            json.field("mainEntityOfPage", pageURL)
+            json.field("publisher", object: organization(config, logo: logo))
+            json.field("url", pageURL)
         }
+        var blocks = [news.bytes]
+        for claim in article.claims {
+            var review = JSONScript()
+            review.object { json in
+                json.field("@context", "https://schema.org")
+                json.field("@type", "ClaimReview")
+                json.field("author", object: organization(config, logo: logo))
+                json.field("claimReviewed", claim.claim)
+                json.field("dateModified", modified == article.date.text ? nil : modified)
+                json.field("datePublished", article.date.text)
+                json.field("itemReviewed") { item in
+                    item.field("@type", "Claim")
+                    if let appeared = claim.appeared { item.field("appearance", object: creativeWork(appeared.text)) }
+                    item.field("author", object: party(claim.claimantType.schemaType, claim.claimant))
+                    item.field("datePublished", claim.appearedOn?.text)
+                    if let appeared = claim.appeared { item.field("firstAppearance", object: creativeWork(appeared.text)) }
+                }
+                // The verdict: `alternateName` always, the 1–5 scale only for the scaled verdicts.
+                let rating = claim.verdict.ratingValue
+                json.field("reviewRating") { item in
+                    item.field("@type", "Rating")
+                    item.field("alternateName", claim.verdict.label)
+                    item.field("bestRating", rating == nil ? nil : 5)
+                    item.field("ratingValue", rating)
+                    item.field("worstRating", rating == nil ? nil : 1)
+                }
+                json.field("url", pageURL + "#" + claim.id)
+            }
+            blocks.append(review.bytes)
+        }
+        return blocks
     }
 
     /// The publisher: a schema.org `Organization`.
-    struct Organization: Encodable {
-        let type = "Organization"
-        var name: String
-        var url: String
-        var logo: String?
-
-        enum CodingKeys: String, CodingKey {
-            case type = "@type", name, url, logo
-        }
-    }
-
-    /// The verdict: `alternateName` always, the 1–5 scale only for the scaled verdicts.
-    struct Rating: Encodable {
-        let type = "Rating"
-        var alternateName: String
-        var ratingValue: Int?
-        var bestRating: Int?
-        var worstRating: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case type = "@type", alternateName, ratingValue, bestRating, worstRating
-        }
-    }
-
-    /// The claim that was checked, with who made it and where it appeared.
-    struct ClaimItem: Encodable {
-        let type = "Claim"
-        var author: Party
-        var appearance: CreativeWork?
-        var firstAppearance: CreativeWork?
-        var datePublished: String?
-
-        enum CodingKeys: String, CodingKey {
-            case type = "@type", author, appearance, firstAppearance, datePublished
+    private static func organization(_ config: SiteConfig, logo: String?) -> (inout JSONScript) -> Void {
+        { json in
+            json.field("@type", "Organization")
+            json.field("logo", logo)
+            json.field("name", config.publisher.name)
+            json.field("url", config.publisher.url)
         }
     }
 
     /// A `Person` or an `Organization` known by name.
-    struct Party: Encodable {
-        var type: String
-        var name: String
-
-        enum CodingKeys: String, CodingKey {
-            case type = "@type", name
+    private static func party(_ type: String, _ name: String) -> (inout JSONScript) -> Void {
+        { json in
+            json.field("@type", type)
+            json.field("name", name)
         }
     }
 
     /// A web page where a claim appeared.
-    struct CreativeWork: Encodable {
-        let type = "CreativeWork"
-        var url: String
-
-        enum CodingKeys: String, CodingKey {
-            case type = "@type", url
+    private static func creativeWork(_ url: String) -> (inout JSONScript) -> Void {
+        { json in
+            json.field("@type", "CreativeWork")
+            json.field("url", url)
         }
-    }
-
-    /// The article page itself: a schema.org `NewsArticle`.
-    struct NewsArticle: Encodable {
-        let context = "https://schema.org"
-        let type = "NewsArticle"
-        var headline: String
-        var description: String
-        var url: String
-        var mainEntityOfPage: String
-        var datePublished: String
-        var dateModified: String
-        var author: Party
-        var publisher: Organization
-        var keywords: [String]?
-        var inLanguage: String
-
-        enum CodingKeys: String, CodingKey {
-            case context = "@context", type = "@type"
-            case headline, description, url, mainEntityOfPage, datePublished, dateModified, author, publisher, keywords, inLanguage
-        }
-    }
-
-    /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim.
-    static func blocks(for article: Article, config: SiteConfig, links: SiteLinks) -> [String] {
-        let pageURL = links.url(SiteLinks.page(article.slug))
-        let publisher = Organization(
-            name: config.publisher.name, url: config.publisher.url, logo: config.publisher.logo.map(links.resolve))
-        let modified = article.lastModified
-        let news = NewsArticle(
-            headline: article.title, description: article.summary, url: pageURL, mainEntityOfPage: pageURL,
-            datePublished: article.date.text, dateModified: modified.text,
-            author: Party(type: article.author == config.publisher.name ? "Organization" : "Person", name: article.author),
-            publisher: publisher, keywords: article.tags.isEmpty ? nil : article.tags, inLanguage: config.language)
-        let reviews = article.claims.map { claim in
-            let verdict = claim.verdict
-            let appearance = claim.appeared.map { CreativeWork(url: $0.text) }
-            return ClaimReview(
-                url: pageURL + "#" + claim.id, claimReviewed: claim.claim, datePublished: article.date.text,
-                dateModified: modified.text == article.date.text ? nil : modified.text, author: publisher,
-                reviewRating: Rating(
-                    alternateName: verdict.label, ratingValue: verdict.ratingValue,
-                    bestRating: verdict.ratingValue == nil ? nil : 5, worstRating: verdict.ratingValue == nil ? nil : 1),
-                itemReviewed: ClaimItem(
-                    author: Party(type: claim.claimantType.schemaType, name: claim.claimant),
-                    appearance: appearance, firstAppearance: appearance, datePublished: claim.appearedOn?.text))
-        }
-        return [JSONScript.encode(news)] + reviews.map { JSONScript.encode($0) }
     }
 }

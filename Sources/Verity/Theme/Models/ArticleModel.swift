@@ -15,11 +15,11 @@ public struct ArticleModel: Sendable {
     public var tags: [TagLinkModel]
     public var claims: [ClaimCardModel]
     /// The body rendered from Markdown, with its source badges.
-    public var body: HTML
+    public var body: ArticleBody
     public var sources: [SourceEntryModel]
     public var updates: [UpdateEntry]
 
-    init(article: Article, body: HTML, root: String) {
+    init(article: Article, body: ArticleBody, root: String) {
         title = article.title
         summary = article.summary
         author = article.author
@@ -27,9 +27,11 @@ public struct ArticleModel: Sendable {
         let modified = article.lastModified
         updated = modified.isoDate != article.date.isoDate ? modified : nil
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
-        claims = article.claims.map { ClaimCardModel(claim: $0, article: article) }
+        // One badge per source, shared by the claim cards and the source list.
+        let badges = article.sources.map(BadgeModel.init)
+        claims = article.claims.map { ClaimCardModel(claim: $0, sources: article.sources, badges: badges) }
         self.body = body
-        sources = article.sources.map(SourceEntryModel.init)
+        sources = zip(article.sources, badges).map { SourceEntryModel(source: $0, badge: $1) }
         updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
     }
 }

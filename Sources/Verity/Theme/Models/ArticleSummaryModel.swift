@@ -26,10 +26,7 @@ public struct ArticleSummaryModel: Sendable {
         author = article.author
         claimCount = article.claims.count
         claimCountText = claimCount == 1 ? "1 claim" : "\(claimCount) claims"
-        verdictCounts = Verdict.allCases.compactMap { verdict in
-            let count = article.claims.filter { $0.verdict == verdict }.count
-            return count == 0 ? nil : VerdictCount(verdict: verdict, count: count)
-        }
+        verdictCounts = Verdict.counts(of: article.claims).map { VerdictCount(verdict: $0.verdict, count: $0.count) }
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
     }
 }

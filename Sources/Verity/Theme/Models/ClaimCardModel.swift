@@ -12,7 +12,8 @@ public struct ClaimCardModel: Sendable {
     /// The badges of the sources the verdict rests on, in the order written.
     public var badges: [BadgeModel]
 
-    init(claim: Claim, article: Article) {
+    /// `badges` are the badges of `sources`, in the same order.
+    init(claim: Claim, sources: [Source], badges: [BadgeModel]) {
         id = claim.id
         self.claim = claim.claim
         claimant = claim.claimant
@@ -20,6 +21,6 @@ public struct ClaimCardModel: Sendable {
         appearedOn = claim.appearedOn
         verdict = claim.verdict
         conclusion = claim.conclusion
-        badges = claim.sourceIDs.compactMap { article.source($0) }.map(BadgeModel.init)
+        self.badges = claim.sourceIDs.compactMap { id in sources.firstIndex { $0.id == id }.map { badges[$0] } }
     }
 }

@@ -11,10 +11,10 @@ public struct SourceEntryModel: Sendable {
     public var url: Href?
     public var archive: Href?
 
-    init(source: Source) {
+    init(source: Source, badge: BadgeModel) {
         anchor = PageAnchors.source(source.id)
         name = source.name
-        badge = BadgeModel(source: source)
+        self.badge = badge
         date = source.date
         said = source.said
         via = source.via

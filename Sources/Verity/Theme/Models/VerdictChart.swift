@@ -25,13 +25,12 @@ public struct VerdictChart: Sendable {
     /// The chart in words, e.g. "12 claims: 3 True, 1 Mostly true, 2 False".
     public var summary: String
 
-    /// A chart of `claims`' verdicts, in the order of the verdict scale; `nil` when there are no claims.
-    init?(claims: [Claim]) {
-        guard !claims.isEmpty else { return nil }
-        let counts = Verdict.allCases.compactMap { verdict -> (Verdict, Int)? in
-            let count = claims.filter { $0.verdict == verdict }.count
-            return count == 0 ? nil : (verdict, count)
-        }
+    /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale; `nil` when there are
+    /// no claims.
+    init?(articles: [Article]) {
+        let counts = Verdict.counts(inClaimsOf: articles)
+        let total = counts.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return nil }
         let most = counts.map(\.1).max() ?? 1
         barX = Self.labelWidth + 10
         width = barX + Self.barArea + 40
@@ -42,7 +41,7 @@ public struct VerdictChart: Sendable {
                 verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
                 textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
         }
-        summary = "\(claims.count == 1 ? "1 claim" : "\(claims.count) claims"): "
+        summary = "\(total == 1 ? "1 claim" : "\(total) claims"): "
             + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
     }
 }

@@ -1,5 +1,5 @@
 /// What the link check needs to know about a generated file, kept after the file itself is written.
-struct PageSummary: Sendable {
+struct OutputSummary: Sendable {
     /// The file's path relative to output/.
     var path: String
     /// The `id`s on the page.
@@ -17,7 +17,7 @@ struct PageSummary: Sendable {
         template = file.origin?.template
         bodyLinks = file.origin?.bodyLinks ?? [:]
         if file.path.hasSuffix(".html") {
-            (ids, links) = LinkScanner.idsAndLinks(in: file.contents)
+            (ids, links) = LinkScanner.idsAndLinks(in: file.bytes)
         } else {
             (ids, links) = ([], [])
         }
@@ -32,7 +32,7 @@ struct PageSummary: Sendable {
     }
 }
 
-extension PageSummary {
+extension OutputSummary {
     func write(to writer: inout CacheWriter) {
         writer.write(path)
         writer.write(ids)
@@ -47,7 +47,7 @@ extension PageSummary {
     }
 
     /// A summary read back from the build cache; its body links' locations carry `bodyPath` as their file.
-    static func read(from reader: inout CacheReader, bodyPath: String = "") -> PageSummary {
+    static func read(from reader: inout CacheReader, bodyPath: String = "") -> OutputSummary {
         let path = reader.string()
         let ids = reader.strings()
         let links = reader.strings()
@@ -58,6 +58,6 @@ extension PageSummary {
             bodyLinks[link] = SourceLocation(path: bodyPath, line: line, column: column)
         }
         let template = reader.optionalString().flatMap(ThemeTemplate.init(rawValue:))
-        return PageSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks, template: template)
+        return OutputSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks, template: template)
     }
 }

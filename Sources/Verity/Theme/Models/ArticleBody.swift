@@ -1,0 +1,35 @@
+/// An article's body as the article template writes it: cmark-gfm's HTML, with the theme's badge wherever
+/// the editor wrote `[@id]`.
+///
+/// Interpolate it, `\(page.body)`: the HTML goes into the page's buffer as it is, and each badge is written
+/// into the same buffer by the theme's `badge` template.
+public struct ArticleBody: Sendable {
+    /// The body's HTML, with a placeholder for each badge.
+    let html: String
+    let placeholders: BadgePlaceholders
+    /// The article's sources, which the badges name.
+    let sources: [Source]
+    let theme: any Theme
+}
+
+extension HTML {
+    /// Appends `body`, its badges written by its theme.
+    mutating func appendBody(_ body: ArticleBody) {
+        body.placeholders.walk(body.html, text: { append(utf8: $0) }, badge: { ids in
+            var first = true
+            for id in ids {
+                guard let source = body.sources.first(where: { $0.id == id }) else { continue }
+                if !first { append(markup: " ") }
+                first = false
+                body.theme.badge(BadgeModel(source: source), into: &self)
+            }
+        })
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// An article's body with its badges: `\(page.body)`.
+    public mutating func appendInterpolation(_ body: ArticleBody) {
+        html.appendBody(body)
+    }
+}
