@@ -146,7 +146,7 @@ public struct SiteBuilder: Sendable {
 
     /// How many files are rendered before they are written: enough to keep every thread busy, few enough that
     /// a large site's pages are never all in memory.
-    static let batchSize = 1024
+    static let batchSize = 256
 
     /// Makes `work` in batches on `jobs` threads, each batch in three timed steps: its files rendered (render
     /// templates), their ids and links read for the link check (check links), and written into the sink
