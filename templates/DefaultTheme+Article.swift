@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// A fact check: headline and meta, the claim cards, the body, the sources and the updates log.
     public func article(_ page: ArticleModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
             <article class="article">
               <header class="article__header">
                 <h1>\(page.title)</h1>
@@ -12,7 +13,8 @@ extension DefaultTheme {
         if !page.summary.isEmpty {
             html.append("    <p class=\"lede\">\(page.summary)</p>\n")
         }
-        html.append("    <p class=\"meta\">By \(page.author) \u{00B7} <time datetime=\"\(page.date.text)\">\(page.date.displayText)</time>")
+        html.append("    <p class=\"meta\">By \(page.author) \u{00B7} ")
+        html.append("<time datetime=\"\(page.date.text)\">\(page.date.displayText)</time>")
         if let updated = page.updated {
             html.append(" \u{00B7} Updated <time datetime=\"\(updated.text)\">\(updated.displayText)</time>")
         }
@@ -22,14 +24,16 @@ extension DefaultTheme {
         }
         html.append("  </header>\n\n")
         if !page.claims.isEmpty {
-            html.append("""
+            html.append(
+                """
                   <section class="claims" aria-labelledby="claims-heading">
                     <h2 id="claims-heading">Claims we checked</h2>
                 \(each: page.claims, with: claimCard)  </section>
 
                 """)
         }
-        html.append("""
+        html.append(
+            """
 
               <div class="prose">
                 \(page.body)
@@ -38,7 +42,8 @@ extension DefaultTheme {
 
             """)
         if !page.sources.isEmpty {
-            html.append("""
+            html.append(
+                """
                   <section class="sources" aria-labelledby="sources-heading">
                     <h2 id="sources-heading">Sources</h2>
                     \(page.sources, with: sourceList)
@@ -48,7 +53,8 @@ extension DefaultTheme {
         }
         html.append("\n")
         if !page.updates.isEmpty {
-            html.append("""
+            html.append(
+                """
                   <section class="updates" aria-labelledby="updates-heading">
                     <h2 id="updates-heading">Updates</h2>
                     <ul class="update-log">
@@ -62,7 +68,8 @@ extension DefaultTheme {
 
     /// One entry of the updates log.
     func updateEntry(_ update: ArticleModel.UpdateEntry, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
                   <li><time datetime="\(update.date.text)">\(update.date.displayText)</time>: \(update.note)</li>
 
             """)

@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// One fact check in a list: headline, date, author, claim count, summary, verdicts and tags.
     func articleSummary(_ article: ArticleSummaryModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
               <li class="article-summary">
                 <article>
                   <h2><a href="\(article.href)">\(article.title)</a></h2>
@@ -13,8 +14,10 @@ extension DefaultTheme {
 
             """)
         if !article.verdictCounts.isEmpty {
-            html.append("""
-                      <ul class="verdict-counts" aria-label="Verdicts">\(each: article.verdictCounts, with: verdictChip)</ul>
+            html.append(
+                """
+                      <ul class="verdict-counts" aria-label="Verdicts">\
+                \(each: article.verdictCounts, with: verdictChip)</ul>
 
                 """)
         }

@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// One claim card: the claim, who made it, our verdict, the conclusion and the sources behind it.
     func claimCard(_ card: ClaimCardModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
                 <article class="claim-card claim-card--\(card.verdict.rawValue)" id="\(card.id)">
                   <h3 class="claim-card__claim"><span class="claim-card__label">Claim:</span> \(card.claim)</h3>
                   <p class="claim-card__meta">Claimed by \(card.claimant)
@@ -14,7 +15,8 @@ extension DefaultTheme {
         if let appeared = card.appeared {
             html.append(" \u{00B7} <a href=\"\(appeared)\" rel=\"noopener\">where it appeared</a>")
         }
-        html.append("""
+        html.append(
+            """
             </p>
                   <p class="verdict"><span class="verdict__icon" aria-hidden="true">\(card.verdict.icon)</span> \
             Verdict: <strong>\(card.verdict.label)</strong></p>
@@ -22,13 +24,15 @@ extension DefaultTheme {
 
             """)
         if !card.badges.isEmpty {
-            html.append("""
+            html.append(
+                """
                       <ul class="claim-card__sources" aria-label="Sources for this verdict">\
                 \(each: card.badges, with: badgeItem)</ul>
 
                 """)
         }
-        html.append("""
+        html.append(
+            """
                   <p class="claim-card__link"><a href="#\(card.id)">Link to this claim</a></p>
                 </article>
 

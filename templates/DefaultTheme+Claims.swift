@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// Every claim we checked with its verdict, newest fact checks first, and the link to `claims.json`.
     public func claims(_ page: ClaimsIndexModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
             <h1>All claims</h1>
             <p class="meta">\(page.countText), newest fact checks first \u{00B7} \
             <a href="\(page.exportHref)">download as JSON</a></p>
@@ -18,10 +19,12 @@ extension DefaultTheme {
 
     /// One claim of the index, linking to its card.
     func claimEntry(_ entry: ClaimsIndexModel.Entry, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
               <li class="claim-index__item">
                 <p class="claim-index__claim"><a href="\(entry.href)">\(entry.claim)</a></p>
-                <p><span class="chip chip--\(entry.verdict.rawValue)"><span aria-hidden="true">\(entry.verdict.icon)</span> \
+                <p><span class="chip chip--\(entry.verdict.rawValue)">\
+            <span aria-hidden="true">\(entry.verdict.icon)</span> \
             \(entry.verdict.label)</span> <span class="meta">Claimed by \(entry.claimant)</span></p>
                 <p>\(entry.conclusion)</p>
                 <p class="meta">In <a href="\(entry.articleHref)">\(entry.articleTitle)</a>, \

@@ -16,7 +16,8 @@ extension DefaultTheme {
 
     /// A bar chart of how many claims got each verdict, with the same in words for screen readers.
     func verdictChart(_ chart: VerdictChart, claimsHref: Href, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
             <figure class="verdict-chart">
               <figcaption>Verdicts so far \u{00B7} <a href="\(claimsHref)">see every claim</a></figcaption>
               <svg viewBox="0 0 \(chart.width) \(chart.height)" width="\(chart.width)" height="\(chart.height)" \
@@ -25,7 +26,8 @@ extension DefaultTheme {
 
             """)
         for bar in chart.bars {
-            html.append("""
+            html.append(
+                """
                     <text class="chart-label" x="0" y="\(bar.textY)">\(bar.verdict.label)</text>
                     <rect class="chart-bar chart-bar--\(bar.verdict.rawValue)" x="\(chart.barX)" y="\(bar.y)" \
                 width="\(bar.barWidth)" height="20" rx="3"></rect>

@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// Every HTML page: head with metadata and structured data, site header and navigation, footer.
     public func layout(_ page: LayoutModel, into html: inout HTML, content: (inout HTML) -> Void) {
-        html.append("""
+        html.append(
+            """
             <!DOCTYPE html>
             <html lang="\(page.language)">
             <head>
@@ -30,7 +31,8 @@ extension DefaultTheme {
         if let modified = page.modifiedTime {
             html.append("  <meta property=\"article:modified_time\" content=\"\(modified)\">\n")
         }
-        html.append("""
+        html.append(
+            """
               <meta name="twitter:card" content="summary">
               <meta name="twitter:title" content="\(page.title)">
               <meta name="twitter:description" content="\(page.description)">
@@ -43,7 +45,8 @@ extension DefaultTheme {
         for block in page.structuredData {
             html.append("  <script type=\"application/ld+json\">\(block)</script>\n")
         }
-        html.append("""
+        html.append(
+            """
             </head>
             <body>
               <a class="skip-link" href="#main">Skip to main content</a>
@@ -59,7 +62,8 @@ extension DefaultTheme {
             """)
         html.append("  <main id=\"main\" class=\"wrap\">\n    ")
         content(&html)
-        html.append("""
+        html.append(
+            """
 
               </main>
               <footer class="site-footer">

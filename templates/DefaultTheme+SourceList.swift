@@ -8,7 +8,8 @@ extension DefaultTheme {
             // Entries after the first start two spaces in, as on the pages already published: a theme update
             // that changes no markup must not make every article page differ (and be uploaded again).
             html.append(index == 0 ? "      " : "  ")
-            html.append("""
+            html.append(
+                """
                 <li id="\(source.anchor)" class="source">
                         <p class="source__head"><strong class="source__name">\(source.name)</strong> \
                 \(source.badge, with: badge) <time datetime="\(source.date.text)">\(source.date.displayText)</time></p>

@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// A standing page such as "About" or "Methodology".
     public func standingPage(_ page: StandingPageModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
             <article class="page">
               <header class="article__header">
                 <h1>\(page.title)</h1>
@@ -12,7 +13,8 @@ extension DefaultTheme {
         if let summary = page.summary, !summary.isEmpty {
             html.append("    <p class=\"lede\">\(summary)</p>\n")
         }
-        html.append("""
+        html.append(
+            """
               </header>
               <div class="prose">
                 \(page.body)

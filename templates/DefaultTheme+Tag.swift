@@ -3,7 +3,8 @@ import Verity
 extension DefaultTheme {
     /// The fact checks with one tag, newest first.
     public func tag(_ page: TagModel, into html: inout HTML) {
-        html.append("""
+        html.append(
+            """
             <h1>Tag: \(page.tag)</h1>
             <p class="meta">\(page.countText) \u{00B7} <a href="\(page.tagsHref)">all tags</a></p>
 

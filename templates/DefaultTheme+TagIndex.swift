@@ -10,7 +10,8 @@ extension DefaultTheme {
         }
         html.append("<ul class=\"tag-index\">\n")
         for tag in page.tags {
-            html.append("  <li><a class=\"tag\" href=\"\(tag.href)\">\(tag.name)</a> <span class=\"meta\">\(tag.countText)</span></li>\n")
+            html.append("  <li><a class=\"tag\" href=\"\(tag.href)\">\(tag.name)</a> ")
+            html.append("<span class=\"meta\">\(tag.countText)</span></li>\n")
         }
         html.append("</ul>\n")
     }

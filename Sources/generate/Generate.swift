@@ -55,7 +55,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Also print how long each build stage took.")
     var timings = false
 
-    @Flag(help: "Build everything from scratch, ignoring and not writing the build cache (.verity-cache/ beside the output folder).")
+    @Flag(help: "Build everything from scratch, ignoring and not writing the build cache (.verity-cache/).")
     var noCache = false
 
     func validate() throws {
@@ -69,14 +69,19 @@ struct Build: ParsableCommand {
         let reporter = Reporter(report)
         options.progress = reporter.progressHandler()
         if watch {
-            reporter.note("generate: watching \(options.contentDirectory.relativePath)/ and \(options.templatesDirectory.relativePath)/; Ctrl-C stops")
+            reporter.note(
+                "generate: watching \(options.contentDirectory.relativePath)/ and "
+                    + "\(options.templatesDirectory.relativePath)/; Ctrl-C stops"
+            )
             SiteWatcher(options: options, theme: DefaultTheme()).run(until: { false }) { event in
                 switch event {
                 case .built(let summary):
                     reporter.built(summary, timings: timings)
                 case .failed(let failure):
                     reporter.failed(failure)
-                    reporter.note("generate: \(options.outputDirectory.relativePath)/ left as it was; waiting for the next change")
+                    reporter.note(
+                        "generate: \(options.outputDirectory.relativePath)/ left as it was; waiting for the next change"
+                    )
                 case .error(let message):
                     reporter.error(message)
                 case .themeChanged(let files):
@@ -106,8 +111,9 @@ extension Build {
             reporter.error(failure.description)
         case .success(let rebuild):
             guard rebuild.build() else {
-                reporter.note("generate: the templates do not compile; \(options.outputDirectory.relativePath)/ left as it was; "
-                    + "waiting for the next change")
+                reporter.note(
+                    "generate: the templates do not compile; \(options.outputDirectory.relativePath)/ left as it was; "
+                        + "waiting for the next change")
                 return
             }
             reporter.note("generate: rebuilt; restarting")
@@ -161,7 +167,8 @@ struct Check: ParsableCommand {
 /// `generate new "Headline"`: a new draft fact check from a skeleton.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new fact check: content/articles/<slug>.md with a commented skeleton (one claim, one source).",
+        abstract:
+            "Start a new fact check: content/articles/<slug>.md with a commented skeleton (one claim, one source).",
         discussion: """
             The file name comes from the headline; the article is a draft (draft: true) dated today. An existing \
             file is never overwritten.
@@ -188,7 +195,10 @@ struct New: ParsableCommand {
         do {
             let file = try ArticleSkeleton.create(
                 headline: headline, date: day, slug: slug, contentDirectory: URL(fileURLWithPath: content))
-            print("generate: wrote \(file.relativePath) (a draft: preview it with 'generate --drafts', publish it by deleting 'draft: true')")
+            print(
+                "generate: wrote \(file.relativePath) (a draft: preview it with 'generate --drafts', publish it "
+                    + "by deleting 'draft: true')"
+            )
         } catch let failure as ArticleSkeleton.Failure {
             FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
             throw ExitCode.failure

@@ -32,7 +32,8 @@ struct SiteOptions: ParsableArguments {
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             // From 1970 to the end of year 9999, the range of front-matter dates.
             guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (up to year 9999), not '\(epoch)'")
+                throw ValidationError(
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (up to year 9999), not '\(epoch)'")
             }
             options.buildDate = seconds
         }
@@ -50,7 +51,9 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Print only errors: no warnings, progress or summary.")
     var quiet = false
 
-    @Option(help: "How to print errors and warnings: text (path:line:column: error: message) or json (one object per line).")
+    @Option(
+        help: "How to print errors and warnings: text (path:line:column: error: message) or json (one object per line)."
+    )
     var format: Format = .text
 
     @Flag(help: "Treat warnings as errors: the build fails and writes nothing.")

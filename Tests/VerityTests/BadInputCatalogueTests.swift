@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Verity
 
 /// One hostile or broken input, beyond what an editor mistypes, and the exact diagnostics it must produce.
@@ -32,215 +33,425 @@ private let s = "content/site.yml"
 
 let badInputs: [BadInput] = [
     // Encodings and file shapes
-    BadInput(name: "Latin-1 byte in an article", bytes: [a: Array("---\ntitle: Caf".utf8) + [0xE9] + Array(validArticle.utf8.dropFirst(16))], expected: [
-        "\(a): error: file is not valid UTF-8 text; save it as UTF-8",
-    ]),
-    BadInput(name: "UTF-16 article", bytes: [a: [0xFF, 0xFE] + validArticle.utf8.flatMap { [$0, 0] }], expected: [
-        "\(a): error: file is not valid UTF-8 text; save it as UTF-8",
-    ]),
-    BadInput(name: "UTF-8 byte-order mark is accepted", bytes: [a: [0xEF, 0xBB, 0xBF] + Array(validArticle.utf8)], expected: []),
-    BadInput(name: "CRLF line endings are accepted", files: [a: validArticle.replacingOccurrences(of: "\n", with: "\r\n")], expected: []),
-    BadInput(name: "old Mac CR line endings", files: [a: validArticle.replacingOccurrences(of: "\n", with: "\r")], expected: []),
-    BadInput(name: "empty article", files: [a: ""], expected: [
-        "\(a):1:1: error: file is empty: start it with a line '---', the front matter, a line '---', then the text",
-    ]),
-    BadInput(name: "article of blank lines", files: [a: "\n\n  \n"], expected: [
-        "\(a):1:1: error: file is empty: start it with a line '---', the front matter, a line '---', then the text",
-    ]),
-    BadInput(name: "NUL byte in the front matter", files: [a: articleText("title: A check", "title: A\u{0} check")], expected: [
-        "\(a):2:9: error: invisible control character U+0000 cannot appear in a web page or feed; delete it",
-    ]),
-    BadInput(name: "control character escaped in YAML", files: [a: articleText("title: A check", "title: \"A\\a check\"")], expected: [
-        "\(a):2:8: error: 'title' contains the control character U+0007, which cannot appear in a web page or feed; remove it",
-    ]),
-    BadInput(name: "NUL byte in the body", files: [a: articleText("Body with", "Body\u{0} with")], expected: [
-        "\(a):18:5: error: invisible control character U+0000 cannot appear in a web page or feed; delete it",
-    ]),
-    BadInput(name: "badge placeholder character pasted into the body", files: [a: articleText("Body with", "Body \u{E000}\u{E010}\u{E001} with")], expected: [
-        "\(a):18:6: error: private-use character U+E000 is reserved for source badges; delete it",
-    ]),
-    BadInput(name: "C1 control character in a source's name", files: [a: articleText("name: Reuters", "name: Reu\u{85}ters")], expected: [
-        "\(a):7:14: error: invisible control character U+0085 cannot appear in a web page or feed; delete it",
-    ]),
-    BadInput(name: "50 MB article", files: [a: validArticle + String(repeating: "Padding text for a huge file.\n", count: 1_700_000)], expected: [
-        "\(a): error: file is 51.0 MB, more than the 16 MB a content file may have; split it, or put media in content/static/",
-    ]),
-    BadInput(name: "site.yml that is not UTF-8", bytes: [s: Array("title: Caf".utf8) + [0xE9, 0x0A]], expected: [
-        "\(s): error: file is not valid UTF-8 text; save it as UTF-8",
-    ]),
-    BadInput(name: "empty site.yml", files: [a: validArticle, s: ""], expected: [
-        "\(s):1:1: error: missing required key 'base_url'",
-        "\(s):1:1: error: missing required key 'description'",
-        "\(s):1:1: error: missing required key 'language'",
-        "\(s):1:1: error: missing required key 'publisher'",
-        "\(s):1:1: error: missing required key 'title'",
-    ]),
-    BadInput(name: "site.yml that is a list", files: [a: validArticle, s: "- title: T\n"], expected: [
-        "\(s):1:1: error: 'site.yml' must be a set of 'key: value' lines",
-    ]),
-    BadInput(name: "no site.yml", files: [a: validArticle], removed: [s], expected: [
-        "\(s): error: file '\(s)' does not exist",
-    ]),
+    BadInput(
+        name: "Latin-1 byte in an article",
+        bytes: [a: Array("---\ntitle: Caf".utf8) + [0xE9] + Array(validArticle.utf8.dropFirst(16))],
+        expected: [
+            "\(a): error: file is not valid UTF-8 text; save it as UTF-8"
+        ]),
+    BadInput(
+        name: "UTF-16 article", bytes: [a: [0xFF, 0xFE] + validArticle.utf8.flatMap { [$0, 0] }],
+        expected: [
+            "\(a): error: file is not valid UTF-8 text; save it as UTF-8"
+        ]),
+    BadInput(
+        name: "UTF-8 byte-order mark is accepted", bytes: [a: [0xEF, 0xBB, 0xBF] + Array(validArticle.utf8)],
+        expected: []),
+    BadInput(
+        name: "CRLF line endings are accepted", files: [a: validArticle.replacingOccurrences(of: "\n", with: "\r\n")],
+        expected: []),
+    BadInput(
+        name: "old Mac CR line endings", files: [a: validArticle.replacingOccurrences(of: "\n", with: "\r")],
+        expected: []),
+    BadInput(
+        name: "empty article", files: [a: ""],
+        expected: [
+            "\(a):1:1: error: file is empty: start it with a line '---', the front matter, a line '---', then the text"
+        ]),
+    BadInput(
+        name: "article of blank lines", files: [a: "\n\n  \n"],
+        expected: [
+            "\(a):1:1: error: file is empty: start it with a line '---', the front matter, a line '---', then the text"
+        ]),
+    BadInput(
+        name: "NUL byte in the front matter", files: [a: articleText("title: A check", "title: A\u{0} check")],
+        expected: [
+            "\(a):2:9: error: invisible control character U+0000 cannot appear in a web page or feed; delete it"
+        ]),
+    BadInput(
+        name: "control character escaped in YAML", files: [a: articleText("title: A check", "title: \"A\\a check\"")],
+        expected: [
+            "\(a):2:8: error: 'title' contains the control character U+0007, which cannot appear in a web page "
+                + "or feed; remove it"
+        ]),
+    BadInput(
+        name: "NUL byte in the body", files: [a: articleText("Body with", "Body\u{0} with")],
+        expected: [
+            "\(a):18:5: error: invisible control character U+0000 cannot appear in a web page or feed; delete it"
+        ]),
+    BadInput(
+        name: "badge placeholder character pasted into the body",
+        files: [a: articleText("Body with", "Body \u{E000}\u{E010}\u{E001} with")],
+        expected: [
+            "\(a):18:6: error: private-use character U+E000 is reserved for source badges; delete it"
+        ]),
+    BadInput(
+        name: "C1 control character in a source's name",
+        files: [a: articleText("name: Reuters", "name: Reu\u{85}ters")],
+        expected: [
+            "\(a):7:14: error: invisible control character U+0085 cannot appear in a web page or feed; delete it"
+        ]),
+    BadInput(
+        name: "50 MB article",
+        files: [a: validArticle + String(repeating: "Padding text for a huge file.\n", count: 1_700_000)],
+        expected: [
+            "\(a): error: file is 51.0 MB, more than the 16 MB a content file may have; split it, or put media "
+                + "in content/static/"
+        ]),
+    BadInput(
+        name: "site.yml that is not UTF-8", bytes: [s: Array("title: Caf".utf8) + [0xE9, 0x0A]],
+        expected: [
+            "\(s): error: file is not valid UTF-8 text; save it as UTF-8"
+        ]),
+    BadInput(
+        name: "empty site.yml", files: [a: validArticle, s: ""],
+        expected: [
+            "\(s):1:1: error: missing required key 'base_url'",
+            "\(s):1:1: error: missing required key 'description'",
+            "\(s):1:1: error: missing required key 'language'",
+            "\(s):1:1: error: missing required key 'publisher'",
+            "\(s):1:1: error: missing required key 'title'",
+        ]),
+    BadInput(
+        name: "site.yml that is a list", files: [a: validArticle, s: "- title: T\n"],
+        expected: [
+            "\(s):1:1: error: 'site.yml' must be a set of 'key: value' lines"
+        ]),
+    BadInput(
+        name: "no site.yml", files: [a: validArticle], removed: [s],
+        expected: [
+            "\(s): error: file '\(s)' does not exist"
+        ]),
 
     // Paths: nothing may leave output/
-    BadInput(name: "slug climbing out of output", files: withLine("slug: ../evil"), expected: [
-        "\(a):5:7: error: invalid slug '../evil': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "slug with a slash", files: withLine("slug: a/b"), expected: [
-        "\(a):5:7: error: invalid slug 'a/b': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "slug with a backslash", files: withLine("slug: 'a\\b'"), expected: [
-        "\(a):5:7: error: invalid slug 'a\\b': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "absolute slug", files: withLine("slug: /etc"), expected: [
-        "\(a):5:7: error: invalid slug '/etc': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "slug with a NUL", files: withLine("slug: \"a\\0b\""), expected: [
-        "\(a):5:7: error: 'slug' contains the control character U+0000, which cannot appear in a web page or feed; remove it",
-    ]),
+    BadInput(
+        name: "slug climbing out of output", files: withLine("slug: ../evil"),
+        expected: [
+            "\(a):5:7: error: invalid slug '../evil': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "slug with a slash", files: withLine("slug: a/b"),
+        expected: [
+            "\(a):5:7: error: invalid slug 'a/b': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "slug with a backslash", files: withLine("slug: 'a\\b'"),
+        expected: [
+            "\(a):5:7: error: invalid slug 'a\\b': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "absolute slug", files: withLine("slug: /etc"),
+        expected: [
+            "\(a):5:7: error: invalid slug '/etc': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "slug with a NUL", files: withLine("slug: \"a\\0b\""),
+        expected: [
+            "\(a):5:7: error: 'slug' contains the control character U+0000, which cannot appear in a web page or "
+                + "feed; remove it"
+        ]),
     BadInput(name: "empty slug falls back to the file name", files: withLine("slug: ''"), expected: []),
-    BadInput(name: "slug with an accent", files: withLine("slug: café"), expected: [
-        "\(a):5:7: error: invalid slug 'café': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "tag climbing out of output", files: withLine("tags: [../../etc]"), expected: [
-        "\(a):5:8: error: invalid tag '../../etc': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "tag with a slash", files: withLine("tags: [a/b]"), expected: [
-        "\(a):5:8: error: invalid tag 'a/b': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "page slug climbing out of output", files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\nslug: ..\n---\nText.\n"], expected: [
-        "content/pages/p.md:3:7: error: invalid slug '..': use only lowercase letters, digits and '-'",
-    ]),
-    BadInput(name: "two pages with one slug", files: [
-        a: validArticle,
-        "content/pages/p.md": "---\ntitle: P\n---\nText.\n",
-        "content/pages/q.md": "---\ntitle: Q\nslug: p\n---\nText.\n",
-    ], expected: [
-        "content/pages/q.md:3:7: error: slug 'p' is also used by content/pages/p.md; each article and page needs its own",
-    ]),
+    BadInput(
+        name: "slug with an accent", files: withLine("slug: café"),
+        expected: [
+            "\(a):5:7: error: invalid slug 'café': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "tag climbing out of output", files: withLine("tags: [../../etc]"),
+        expected: [
+            "\(a):5:8: error: invalid tag '../../etc': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "tag with a slash", files: withLine("tags: [a/b]"),
+        expected: [
+            "\(a):5:8: error: invalid tag 'a/b': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "page slug climbing out of output",
+        files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\nslug: ..\n---\nText.\n"],
+        expected: [
+            "content/pages/p.md:3:7: error: invalid slug '..': use only lowercase letters, digits and '-'"
+        ]),
+    BadInput(
+        name: "two pages with one slug",
+        files: [
+            a: validArticle,
+            "content/pages/p.md": "---\ntitle: P\n---\nText.\n",
+            "content/pages/q.md": "---\ntitle: Q\nslug: p\n---\nText.\n",
+        ],
+        expected: [
+            "content/pages/q.md:3:7: error: slug 'p' is also used by content/pages/p.md; each article and page "
+                + "needs its own"
+        ]),
 
     // Symbolic links in content/
-    BadInput(name: "article linked from outside content", files: ["outside.md": validArticle], links: ["content/articles/a.md": "../../outside.md"], expected: [
-        "\(a): error: symbolic link to '../../outside.md' leads outside the content folder; copy the file in instead",
-    ]),
-    BadInput(name: "article linked to a system file", links: ["content/articles/a.md": "/etc/passwd"], expected: [
-        "\(a): error: symbolic link to '/etc/passwd' leads outside the content folder; copy the file in instead",
-    ]),
-    BadInput(name: "static folder linked from outside content", files: [a: validArticle, "secrets/key.txt": "secret"], links: ["content/static/files": "../../secrets"], expected: [
-        "content/static/files: error: symbolic link to '../../secrets' leads outside the content folder; copy the file in instead",
-    ]),
-    BadInput(name: "dangling link", files: [a: validArticle], links: ["content/articles/b.md": "nowhere.md"], expected: [
-        "content/articles/b.md: error: symbolic link to 'nowhere.md', which does not exist",
-    ]),
-    BadInput(name: "articles folder that is a link to another folder in content", files: ["content/all-articles/a.md": validArticle],
-             links: ["content/articles": "all-articles"], removed: ["content/articles"], expected: []),
-    BadInput(name: "link that loops back into its folder", files: [a: validArticle], links: ["content/static/loop": ".."], expected: [
-        "content/static/loop: error: symbolic link leads back into a folder that contains it; remove it",
-    ]),
-    BadInput(name: "site.yml that is a folder", files: [a: validArticle, "content/site.yml/x": "x"], expected: [
-        "\(s): error: cannot read file: it is a folder",
-    ]),
-    BadInput(name: "link to a file over the size limit", files: [a: validArticle, "content/static/big.md": String(repeating: "Padding text for a huge file.\n", count: 600_000)],
-             links: ["content/articles/big.md": "../static/big.md"], expected: [
-        "content/articles/big.md: error: file is 18 MB, more than the 16 MB a content file may have; split it, or put media in content/static/",
-    ]),
-    BadInput(name: "control character in an old Mac file", files: [a: articleText("title: A check", "title: A\u{7} check").replacingOccurrences(of: "\n", with: "\r")], expected: [
-        "\(a):2:9: error: invisible control character U+0007 cannot appear in a web page or feed; delete it",
-    ]),
-    BadInput(name: "link inside content is followed", files: ["content/drafts/b.md": articleText("title: A check", "title: B")], links: ["content/articles/b.md": "../drafts/b.md"], expected: []),
+    BadInput(
+        name: "article linked from outside content", files: ["outside.md": validArticle],
+        links: ["content/articles/a.md": "../../outside.md"],
+        expected: [
+            "\(a): error: symbolic link to '../../outside.md' leads outside the content folder; copy the file in "
+                + "instead"
+        ]),
+    BadInput(
+        name: "article linked to a system file", links: ["content/articles/a.md": "/etc/passwd"],
+        expected: [
+            "\(a): error: symbolic link to '/etc/passwd' leads outside the content folder; copy the file in instead"
+        ]),
+    BadInput(
+        name: "static folder linked from outside content", files: [a: validArticle, "secrets/key.txt": "secret"],
+        links: ["content/static/files": "../../secrets"],
+        expected: [
+            "content/static/files: error: symbolic link to '../../secrets' leads outside the content folder; "
+                + "copy the file in instead"
+        ]),
+    BadInput(
+        name: "dangling link", files: [a: validArticle], links: ["content/articles/b.md": "nowhere.md"],
+        expected: [
+            "content/articles/b.md: error: symbolic link to 'nowhere.md', which does not exist"
+        ]),
+    BadInput(
+        name: "articles folder that is a link to another folder in content",
+        files: ["content/all-articles/a.md": validArticle],
+        links: ["content/articles": "all-articles"], removed: ["content/articles"], expected: []),
+    BadInput(
+        name: "link that loops back into its folder", files: [a: validArticle], links: ["content/static/loop": ".."],
+        expected: [
+            "content/static/loop: error: symbolic link leads back into a folder that contains it; remove it"
+        ]),
+    BadInput(
+        name: "site.yml that is a folder", files: [a: validArticle, "content/site.yml/x": "x"],
+        expected: [
+            "\(s): error: cannot read file: it is a folder"
+        ]),
+    BadInput(
+        name: "link to a file over the size limit",
+        files: [
+            a: validArticle,
+            "content/static/big.md": String(repeating: "Padding text for a huge file.\n", count: 600_000),
+        ],
+        links: ["content/articles/big.md": "../static/big.md"],
+        expected: [
+            "content/articles/big.md: error: file is 18 MB, more than the 16 MB a content file may have; split "
+                + "it, or put media in content/static/"
+        ]),
+    BadInput(
+        name: "control character in an old Mac file",
+        files: [a: articleText("title: A check", "title: A\u{7} check").replacingOccurrences(of: "\n", with: "\r")],
+        expected: [
+            "\(a):2:9: error: invisible control character U+0007 cannot appear in a web page or feed; delete it"
+        ]),
+    BadInput(
+        name: "link inside content is followed",
+        files: ["content/drafts/b.md": articleText("title: A check", "title: B")],
+        links: ["content/articles/b.md": "../drafts/b.md"], expected: []),
 
     // URLs from front matter
-    BadInput(name: "JavaScript URL in capitals", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: JAVASCRIPT:alert(1)\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'JAVASCRIPT:alert(1)'",
-    ]),
-    BadInput(name: "data URL as an archive", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    archive: data:text/html;base64,PHNjcmlwdD4=\nclaims"), expected: [
-        "\(a):10:14: error: 'archive' must be an absolute http:// or https:// URL, not 'data:text/html;base64,PHNjcmlwdD4='",
-    ]),
-    BadInput(name: "mailto URL as a source", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: mailto:desk@example.org\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'mailto:desk@example.org'",
-    ]),
-    BadInput(name: "protocol-relative URL", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: //evil.example/x\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not '//evil.example/x'",
-    ]),
-    BadInput(name: "URL without a host", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'https://'",
-    ]),
-    BadInput(name: "URL with a space", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://exa mple.org/\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'https://exa mple.org/'",
-    ]),
-    BadInput(name: "URL breaking out of its attribute", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: 'https://example.org/\"><script>alert(1)</script>'\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'https://example.org/\"><script>alert(1)</script>'",
-    ]),
-    BadInput(name: "vbscript URL where a claim appeared", files: article("    claimant: Someone", "    claimant: Someone\n    appeared: vbscript:msgbox(1)"), expected: [
-        "\(a):14:15: error: 'appeared' must be an absolute http:// or https:// URL, not 'vbscript:msgbox(1)'",
-    ]),
-    BadInput(name: "JavaScript base_url", files: [a: validArticle, s: TestSite.siteYAML.replacingOccurrences(of: "base_url: https://checks.example.org/", with: "base_url: javascript:alert(1)//")], expected: [
-        "\(s):2:11: error: 'base_url' must be an absolute http:// or https:// URL, not 'javascript:alert(1)//'",
-    ]),
-    BadInput(name: "ftp publisher URL", files: [a: validArticle, s: TestSite.siteYAML.replacingOccurrences(of: "  url: https://checks.example.org/", with: "  url: ftp://checks.example.org/")], expected: [
-        "\(s):7:8: error: 'url' must be an absolute http:// or https:// URL, not 'ftp://checks.example.org/'",
-    ]),
-    BadInput(name: "JavaScript logo", files: [a: validArticle, s: TestSite.siteYAML.replacingOccurrences(of: "  url: https://checks.example.org/", with: "  url: https://checks.example.org/\n  logo: javascript:alert(1)")], expected: [
-        "\(s):8:9: error: 'logo' must be an absolute http:// or https:// URL, not 'javascript:alert(1)'",
-    ]),
+    BadInput(
+        name: "JavaScript URL in capitals",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: JAVASCRIPT:alert(1)\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'JAVASCRIPT:alert(1)'"
+        ]),
+    BadInput(
+        name: "data URL as an archive",
+        files: article(
+            "    date: 2025-06-26\nclaims",
+            "    date: 2025-06-26\n    archive: data:text/html;base64,PHNjcmlwdD4=\nclaims"),
+        expected: [
+            "\(a):10:14: error: 'archive' must be an absolute http:// or https:// URL, not "
+                + "'data:text/html;base64,PHNjcmlwdD4='"
+        ]),
+    BadInput(
+        name: "mailto URL as a source",
+        files: article(
+            "    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: mailto:desk@example.org\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'mailto:desk@example.org'"
+        ]),
+    BadInput(
+        name: "protocol-relative URL",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: //evil.example/x\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not '//evil.example/x'"
+        ]),
+    BadInput(
+        name: "URL without a host",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'https://'"
+        ]),
+    BadInput(
+        name: "URL with a space",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://exa mple.org/\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'https://exa mple.org/'"
+        ]),
+    BadInput(
+        name: "URL breaking out of its attribute",
+        files: article(
+            "    date: 2025-06-26\nclaims",
+            "    date: 2025-06-26\n    url: 'https://example.org/\"><script>alert(1)</script>'\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not "
+                + "'https://example.org/\"><script>alert(1)</script>'"
+        ]),
+    BadInput(
+        name: "vbscript URL where a claim appeared",
+        files: article("    claimant: Someone", "    claimant: Someone\n    appeared: vbscript:msgbox(1)"),
+        expected: [
+            "\(a):14:15: error: 'appeared' must be an absolute http:// or https:// URL, not 'vbscript:msgbox(1)'"
+        ]),
+    BadInput(
+        name: "JavaScript base_url",
+        files: [
+            a: validArticle,
+            s: TestSite.siteYAML.replacingOccurrences(
+                of: "base_url: https://checks.example.org/", with: "base_url: javascript:alert(1)//"),
+        ],
+        expected: [
+            "\(s):2:11: error: 'base_url' must be an absolute http:// or https:// URL, not 'javascript:alert(1)//'"
+        ]),
+    BadInput(
+        name: "ftp publisher URL",
+        files: [
+            a: validArticle,
+            s: TestSite.siteYAML.replacingOccurrences(
+                of: "  url: https://checks.example.org/", with: "  url: ftp://checks.example.org/"),
+        ],
+        expected: [
+            "\(s):7:8: error: 'url' must be an absolute http:// or https:// URL, not 'ftp://checks.example.org/'"
+        ]),
+    BadInput(
+        name: "JavaScript logo",
+        files: [
+            a: validArticle,
+            s: TestSite.siteYAML.replacingOccurrences(
+                of: "  url: https://checks.example.org/",
+                with: "  url: https://checks.example.org/\n  logo: javascript:alert(1)"),
+        ],
+        expected: [
+            "\(s):8:9: error: 'logo' must be an absolute http:// or https:// URL, not 'javascript:alert(1)'"
+        ]),
 
     // YAML that is valid YAML but not what an editor writes
-    BadInput(name: "alias bomb", files: [a: articleText("title: A check", "x1: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nx2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nx3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nx4: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntitle: A check")], expected: [
-        "\(a):2:5: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full",
-    ]),
-    BadInput(name: "alias as a title", files: [a: articleText("title: A check\ndate: 2025-06-26\nsummary: One line.", "title: &t A check\ndate: 2025-06-26\nsummary: *t")], expected: [
-        "\(a):2:8: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full",
-    ]),
-    BadInput(name: "merge key", files: [a: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n  ap:\n    <<: *r\nclaims").replacingOccurrences(of: "  reuters:\n", with: "  reuters: &r\n")], expected: [
-        "\(a):6:12: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full",
-    ]),
-    BadInput(name: "a language-specific YAML tag is inert", files: withLine("tags: !!python/object:os.system [x]"), expected: []),
-    BadInput(name: "title that is a list", files: article("title: A check", "title: [A, check]"), expected: [
-        "\(a):2:8: error: 'title' must be text",
-    ]),
-    BadInput(name: "title that is a mapping", files: article("title: A check", "title:\n  text: A check"), expected: [
-        "\(a):3:3: error: 'title' must be text",
-    ]),
-    BadInput(name: "sources written as a list", files: article("sources:\n  reuters:\n    name: Reuters\n    status: confirmed\n    date: 2025-06-26\nclaims", "sources:\n  - reuters\nclaims"), expected: [
-        "\(a):6:3: error: 'sources' must be a set of 'source-id:' entries, each with name, status and date",
-        "\(a):13:15: error: unknown source 'reuters'; declare it under 'sources:'",
-        "\(a):15:11: error: unknown source 'reuters'; declare it under 'sources:'",
-    ]),
-    BadInput(name: "claim that is a string", files: article("claims:\n  - id: first", "claims:\n  - just a sentence\n  - id: first"), expected: [
-        "\(a):11:5: error: 'claims' must be a set of 'key: value' lines",
-    ]),
-    BadInput(name: "front matter that is a list", files: [a: "---\n- title: A check\n---\nBody.\n"], expected: [
-        "\(a):2:1: error: 'front matter' must be a set of 'key: value' lines",
-    ]),
-    BadInput(name: "empty front matter", files: [a: "---\n---\nBody.\n"], expected: [
-        "\(a):1:1: error: missing required key 'date'",
-        "\(a):1:1: error: missing required key 'summary'",
-        "\(a):1:1: error: missing required key 'title'",
-    ]),
-    BadInput(name: "deeply nested YAML", files: withLine("tags: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)), expected: [
-        "\(a):5:8: error: malformed YAML: lists or mappings are nested too deeply",
-    ]),
-    BadInput(name: "key that is not a string", files: withLine("? [a, b]\n: c"), expected: [
-        "\(a):5:3: error: malformed YAML: a key must be plain text",
-    ]),
-    BadInput(name: "date in year 0", files: article("date: 2025-06-26\nsummary", "date: 0000-01-01\nsummary"), expected: [
-        "\(a):3:7: error: invalid date '0000-01-01' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
-    ]),
-    BadInput(name: "date with five-digit year", files: article("date: 2025-06-26\nsummary", "date: 12025-06-26\nsummary"), expected: [
-        "\(a):3:7: error: invalid date '12025-06-26' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
-    ]),
-    BadInput(name: "order that is not a number", files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\norder: first\n---\nText.\n"], expected: [
-        "content/pages/p.md:3:8: error: 'order' must be a whole number, not 'first'",
-    ]),
-    BadInput(name: "order too large", files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\norder: 99999999999999999999999\n---\nText.\n"], expected: [
-        "content/pages/p.md:3:8: error: 'order' must be a whole number, not '99999999999999999999999'",
-    ]),
-    BadInput(name: "missing templates folder", files: [a: validArticle], removed: ["templates"], expected: [
-        "templates: error: folder 'templates' does not exist",
-    ]),
-    BadInput(name: "theme without its stylesheet", files: [a: validArticle], removed: ["templates/assets/style.css"], expected: [
-        "templates: error: broken link '../assets/style.css' on a/index.html: the site has no assets/style.css",
-    ]),
+    BadInput(
+        name: "alias bomb",
+        files: [
+            a: articleText(
+                "title: A check",
+                "x1: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nx2: &b [*a, *a, *a, *a, *a, *a, *a, *a, "
+                    + "*a]\nx3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nx4: &d [*c, *c, *c, *c, *c, *c, *c, *c, "
+                    + "*c]\ntitle: A check"
+            )
+        ],
+        expected: [
+            "\(a):2:5: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full"
+        ]),
+    BadInput(
+        name: "alias as a title",
+        files: [
+            a: articleText(
+                "title: A check\ndate: 2025-06-26\nsummary: One line.",
+                "title: &t A check\ndate: 2025-06-26\nsummary: *t")
+        ],
+        expected: [
+            "\(a):2:8: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full"
+        ]),
+    BadInput(
+        name: "merge key",
+        files: [
+            a: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n  ap:\n    <<: *r\nclaims")
+                .replacingOccurrences(of: "  reuters:\n", with: "  reuters: &r\n")
+        ],
+        expected: [
+            "\(a):6:12: error: YAML anchors and aliases (&name, *name) are not supported; write the value out in full"
+        ]),
+    BadInput(
+        name: "a language-specific YAML tag is inert", files: withLine("tags: !!python/object:os.system [x]"),
+        expected: []),
+    BadInput(
+        name: "title that is a list", files: article("title: A check", "title: [A, check]"),
+        expected: [
+            "\(a):2:8: error: 'title' must be text"
+        ]),
+    BadInput(
+        name: "title that is a mapping", files: article("title: A check", "title:\n  text: A check"),
+        expected: [
+            "\(a):3:3: error: 'title' must be text"
+        ]),
+    BadInput(
+        name: "sources written as a list",
+        files: article(
+            "sources:\n  reuters:\n    name: Reuters\n    status: confirmed\n    date: 2025-06-26\nclaims",
+            "sources:\n  - reuters\nclaims"),
+        expected: [
+            "\(a):6:3: error: 'sources' must be a set of 'source-id:' entries, each with name, status and date",
+            "\(a):13:15: error: unknown source 'reuters'; declare it under 'sources:'",
+            "\(a):15:11: error: unknown source 'reuters'; declare it under 'sources:'",
+        ]),
+    BadInput(
+        name: "claim that is a string",
+        files: article("claims:\n  - id: first", "claims:\n  - just a sentence\n  - id: first"),
+        expected: [
+            "\(a):11:5: error: 'claims' must be a set of 'key: value' lines"
+        ]),
+    BadInput(
+        name: "front matter that is a list", files: [a: "---\n- title: A check\n---\nBody.\n"],
+        expected: [
+            "\(a):2:1: error: 'front matter' must be a set of 'key: value' lines"
+        ]),
+    BadInput(
+        name: "empty front matter", files: [a: "---\n---\nBody.\n"],
+        expected: [
+            "\(a):1:1: error: missing required key 'date'",
+            "\(a):1:1: error: missing required key 'summary'",
+            "\(a):1:1: error: missing required key 'title'",
+        ]),
+    BadInput(
+        name: "deeply nested YAML",
+        files: withLine("tags: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)),
+        expected: [
+            "\(a):5:8: error: malformed YAML: lists or mappings are nested too deeply"
+        ]),
+    BadInput(
+        name: "key that is not a string", files: withLine("? [a, b]\n: c"),
+        expected: [
+            "\(a):5:3: error: malformed YAML: a key must be plain text"
+        ]),
+    BadInput(
+        name: "date in year 0", files: article("date: 2025-06-26\nsummary", "date: 0000-01-01\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '0000-01-01' for 'date': use YYYY-MM-DD or RFC 3339 with an offset "
+                + "(2025-06-26T14:30:00+02:00)"
+        ]),
+    BadInput(
+        name: "date with five-digit year", files: article("date: 2025-06-26\nsummary", "date: 12025-06-26\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '12025-06-26' for 'date': use YYYY-MM-DD or RFC 3339 with an offset "
+                + "(2025-06-26T14:30:00+02:00)"
+        ]),
+    BadInput(
+        name: "order that is not a number",
+        files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\norder: first\n---\nText.\n"],
+        expected: [
+            "content/pages/p.md:3:8: error: 'order' must be a whole number, not 'first'"
+        ]),
+    BadInput(
+        name: "order too large",
+        files: [a: validArticle, "content/pages/p.md": "---\ntitle: P\norder: 99999999999999999999999\n---\nText.\n"],
+        expected: [
+            "content/pages/p.md:3:8: error: 'order' must be a whole number, not '99999999999999999999999'"
+        ]),
+    BadInput(
+        name: "missing templates folder", files: [a: validArticle], removed: ["templates"],
+        expected: [
+            "templates: error: folder 'templates' does not exist"
+        ]),
+    BadInput(
+        name: "theme without its stylesheet", files: [a: validArticle], removed: ["templates/assets/style.css"],
+        expected: [
+            "templates: error: broken link '../assets/style.css' on a/index.html: the site has no assets/style.css"
+        ]),
 ]
 
 @Suite("Bad-input catalogue")
@@ -264,7 +475,8 @@ struct BadInputCatalogueTests {
         }
         for (path, destination) in input.links {
             let url = site.root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
         }
         #expect(site.errors() == input.expected)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// What the build cache keeps must come back whole: every field of an article, every warning of a file.
 @Suite("Build cache contents")
@@ -47,7 +48,8 @@ struct CacheCodingTests {
     @Test("the fixture article sets every field, and a cached article equals the decoded one")
     func articleRoundTrip() throws {
         let log = DiagnosticCollector()
-        let article = try #require(Article.decode(SourceFile(path: "a.md", text: Self.fullArticle), defaultAuthor: nil, log: log).article)
+        let article = try #require(
+            Article.decode(SourceFile(path: "a.md", text: Self.fullArticle), defaultAuthor: nil, log: log).article)
         #expect(log.diagnostics.filter { $0.severity == .error }.isEmpty)
         // A field added to the model but not to this fixture fails here first; once it is in the fixture, the
         // comparison below fails until the cache writes and reads it.
@@ -69,7 +71,9 @@ struct CacheCodingTests {
             return unsetFields(of: wrapped, path: path)
         case .collection, .dictionary, .set:
             guard !mirror.children.isEmpty else { return [path] }
-            return mirror.children.enumerated().flatMap { unsetFields(of: $0.element.value, path: "\(path)[\($0.offset)]") }
+            return mirror.children.enumerated().flatMap {
+                unsetFields(of: $0.element.value, path: "\(path)[\($0.offset)]")
+            }
         case .struct, .class:
             return mirror.children.flatMap { unsetFields(of: $0.value, path: path + "." + ($0.label ?? "?")) }
         default:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Verity
 
 /// The `generate` executable itself, run as a process: exit statuses, output forms, help and completions.
@@ -31,7 +32,8 @@ struct CommandLineTests {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -43,14 +45,18 @@ struct CommandLineTests {
         reading.wait()
         let stderr = stderrData.get()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     func brokenSite() throws -> TestSite {
         let site = try TestSite()
         try site.write("content/site.yml", TestSite.siteYAML)
-        try site.write(a, articleText("sources: [reuters]", "sources: [reutres]").replacingOccurrences(of: "Body with [@reuters].", with: "No badge."))
+        try site.write(
+            a,
+            articleText("sources: [reuters]", "sources: [reutres]").replacingOccurrences(
+                of: "Body with [@reuters].", with: "No badge."))
         return site
     }
 
@@ -61,12 +67,14 @@ struct CommandLineTests {
         let result = try Self.run([], in: site.root)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            content/articles/a.md:10:1: warning: the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one
-            content/articles/a.md:16:15: error: unknown source 'reutres' (did you mean 'reuters'?)
-            1 error, 1 warning; nothing was written
+        #expect(
+            result.stderr == """
+                content/articles/a.md:10:1: warning: the article has claims but its text cites no source: \
+                add badges such as [@source-id] where the text relies on one
+                content/articles/a.md:16:15: error: unknown source 'reutres' (did you mean 'reuters'?)
+                1 error, 1 warning; nothing was written
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
     }
 
@@ -78,7 +86,9 @@ struct CommandLineTests {
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let objects = try lines.map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         #expect(objects.map { $0["severity"] as? String } == ["warning", "error"])
         #expect(objects.last?["path"] as? String == "content/articles/a.md")
         #expect(objects.last?["line"] as? Int == 16)
@@ -124,9 +134,12 @@ struct CommandLineTests {
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains("articles ("))
         // `script` (util-linux, essential on Debian) gives the command a terminal.
-        try #require(FileLister.kind("/usr/bin/script", following: true) == .file, "/usr/bin/script is needed to test on a terminal")
+        try #require(
+            FileLister.kind("/usr/bin/script", following: true) == .file,
+            "/usr/bin/script is needed to test on a terminal")
         let binary = try #require(Self.binary)
-        let onTerminal = try Self.run([], in: site.root, via: ["/usr/bin/script", "-qec", "'\(binary.path)' --no-cache", "/dev/null"])
+        let onTerminal = try Self.run(
+            [], in: site.root, via: ["/usr/bin/script", "-qec", "'\(binary.path)' --no-cache", "/dev/null"])
         #expect(onTerminal.status == 0)
         #expect(onTerminal.stdout.contains("render Markdown: 312/312 articles (100%)"))
         #expect(onTerminal.stdout.contains("\r"))
@@ -143,7 +156,11 @@ struct CommandLineTests {
         #expect(try site.read("content/articles/did-the-mayor-say-it.md").contains("date: 2025-06-26"))
         let again = try Self.run(["new", "Did the mayor say it?"], in: site.root)
         #expect(again.status == 1)
-        #expect(again.stderr == "error: content/articles/did-the-mayor-say-it.md already exists; edit it, or choose another headline or --slug\n")
+        #expect(
+            again.stderr
+                == "error: content/articles/did-the-mayor-say-it.md already exists; edit it, or choose another "
+                + "headline or --slug\n"
+        )
         #expect(try Self.run(["check", "--drafts"], in: site.root).status == 0)
     }
 

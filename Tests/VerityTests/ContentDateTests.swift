@@ -1,26 +1,31 @@
 import Testing
+
 @testable import Verity
 
 @Suite("Content dates")
 struct ContentDateTests {
-    @Test("valid dates parse", arguments: [
-        ("2025-06-26", "26 June 2025"),
-        ("2024-02-29", "29 February 2024"),
-        ("2025-06-26T14:30:00+02:00", "26 June 2025"),
-        ("2025-06-26T23:30:00-04:00", "26 June 2025"),
-        ("2025-06-26T14:30:00Z", "26 June 2025"),
-        ("2025-06-26T14:30:00.123+00:00", "26 June 2025"),
-    ])
+    @Test(
+        "valid dates parse",
+        arguments: [
+            ("2025-06-26", "26 June 2025"),
+            ("2024-02-29", "29 February 2024"),
+            ("2025-06-26T14:30:00+02:00", "26 June 2025"),
+            ("2025-06-26T23:30:00-04:00", "26 June 2025"),
+            ("2025-06-26T14:30:00Z", "26 June 2025"),
+            ("2025-06-26T14:30:00.123+00:00", "26 June 2025"),
+        ])
     func valid(text: String, display: String) throws {
         let date = try #require(ContentDate(text))
         #expect(date.displayText == display)
         #expect(date.text == text)
     }
 
-    @Test("invalid dates are rejected", arguments: [
-        "", "2025-6-26", "26/06/2025", "2025-13-01", "2025-02-29", "2025-04-31", "2025-06-26T14:30:00",
-        "2025-06-26T25:00:00Z", "2025-06-26T14:30+02:00", "2025-06-26 extra", "yesterday",
-    ])
+    @Test(
+        "invalid dates are rejected",
+        arguments: [
+            "", "2025-6-26", "26/06/2025", "2025-13-01", "2025-02-29", "2025-04-31", "2025-06-26T14:30:00",
+            "2025-06-26T25:00:00Z", "2025-06-26T14:30+02:00", "2025-06-26 extra", "yesterday",
+        ])
     func invalid(text: String) {
         #expect(ContentDate(text) == nil)
     }

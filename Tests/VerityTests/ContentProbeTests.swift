@@ -1,9 +1,11 @@
 import Foundation
+import Testing
+
+@testable import Verity
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import Verity
 
 /// Script-injection probes in every text field of site.yml, an article, a page and their Markdown bodies:
 /// no page may carry an executable tag, attribute or URL that came from content.
@@ -12,7 +14,8 @@ struct ContentProbeTests {
     /// One probe: each part tries to end the context it lands in (element, attribute, script, CDATA, JS string),
     /// a quote hides behind a combining mark (one character, but still a quote to a browser), and a template
     /// tag tries to be expanded.
-    static let probe = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> ]]> \u{2028} \u{2029} "
+    static let probe =
+        "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> ]]> \u{2028} \u{2029} "
         + "'-alert(1)-' <!-- \"\u{0301} onmouseover=alert(2) x=\" {{title}}"
 
     /// `probe` as a double-quoted YAML scalar (U+2028 escaped: YAML would fold it as a line break).
@@ -83,11 +86,13 @@ struct ContentProbeTests {
 
         <img src=x onerror=alert(1)>
 
-        [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![pic](javascript:alert(1)) [vb](VBScript:msgbox)
+        [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![pic](javascript:alert(1)) \
+        [vb](VBScript:msgbox)
 
         <a href="javascript:alert(1)">raw link</a> <svg onload=alert(1)>
 
-        Text with </script> and ]]> and \u{2028} \u{2029} and "><img src=x onerror=alert(1)> and "\u{0301} onmouseover=alert(2) x=" and {{title}} [@wire].
+        Text with </script> and ]]> and \u{2028} \u{2029} and "><img src=x onerror=alert(1)> and \
+        "\u{0301} onmouseover=alert(2) x=" and {{title}} [@wire].
 
         | a | b |
         |---|---|
@@ -101,8 +106,10 @@ struct ContentProbeTests {
         defer { site.remove() }
         try site.write("content/site.yml", Self.siteYAML)
         try site.write("content/articles/probe.md", Self.article)
-        try site.write("content/pages/about.md", "---\ntitle: \(Self.yamlProbe)\nsummary: \(Self.yamlProbe)\n---\n"
-            + Self.body.replacingOccurrences(of: " [@wire]", with: ""))
+        try site.write(
+            "content/pages/about.md",
+            "---\ntitle: \(Self.yamlProbe)\nsummary: \(Self.yamlProbe)\n---\n"
+                + Self.body.replacingOccurrences(of: " [@wire]", with: ""))
         try site.build()
 
         let files = site.files(in: "output")
@@ -119,7 +126,9 @@ struct ContentProbeTests {
                 let end = try #require(rest.range(of: "</script>"), "\(path): unclosed JSON-LD block")
                 let json = String(rest[..<end.lowerBound])
                 #expect(!json.contains("<") && !json.contains("\u{2028}"), "\(path): JSON-LD leaves '<' or U+2028 raw")
-                #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(path): JSON-LD does not parse")
+                #expect(
+                    (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(path): JSON-LD does not parse"
+                )
                 rest = rest[end.upperBound...]
             }
             outside += rest
@@ -133,8 +142,9 @@ struct ContentProbeTests {
                     #expect(!name.hasPrefix("on"), "\(path): <\(tag.name)> has an event handler '\(name)'")
                     if ["href", "src", "action", "formaction", "xlink:href"].contains(name) {
                         let scheme = value.lowercased().filter { !$0.isWhitespace }
-                        #expect(!["javascript:", "vbscript:", "data:text"].contains { scheme.hasPrefix($0) },
-                                "\(path): <\(tag.name) \(name)=\"\(value)\">")
+                        #expect(
+                            !["javascript:", "vbscript:", "data:text"].contains { scheme.hasPrefix($0) },
+                            "\(path): <\(tag.name) \(name)=\"\(value)\">")
                     }
                 }
             }
@@ -144,7 +154,9 @@ struct ContentProbeTests {
         let article = try site.read("output/probe/index.html")
         let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
         #expect(article.contains("<h1>" + escaped) || article.contains(escaped))
-        #expect(article.contains("&quot;\u{0301} onmouseover=alert(2) x=&quot; {{title}}"), "the probe's end reached the page escaped")
+        #expect(
+            article.contains("&quot;\u{0301} onmouseover=alert(2) x=&quot; {{title}}"),
+            "the probe's end reached the page escaped")
         let blocks = article.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst()
             .compactMap { $0.components(separatedBy: "</script>").first }
             .compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
@@ -156,7 +168,8 @@ struct ContentProbeTests {
             #expect(parser.parse(), "\(xmlFile) is not well-formed: \(String(describing: parser.parserError))")
         }
         #expect(try site.read("output/feed.xml").contains("&lt;script&gt;"))
-        let export = try JSONSerialization.jsonObject(with: Data(try site.read("output/claims.json").utf8)) as? [String: Any]
+        let export =
+            try JSONSerialization.jsonObject(with: Data(try site.read("output/claims.json").utf8)) as? [String: Any]
         let claims = try #require(export?["claims"] as? [[String: Any]])
         #expect(claims.first?["claim"] as? String == Self.probe)
     }
@@ -174,10 +187,17 @@ struct ContentProbeTests {
         var index = 0
         func skipSpace() { while index < chars.count, chars[index].properties.isWhitespace { index += 1 } }
         while index < chars.count {
-            guard chars[index] == "<" else { index += 1; continue }
-            if html.unicodeScalars.count > index + 3, String(String.UnicodeScalarView(chars[index..<index + 4])) == "<!--" {
+            guard chars[index] == "<" else {
+                index += 1
+                continue
+            }
+            if html.unicodeScalars.count > index + 3,
+                String(String.UnicodeScalarView(chars[index..<index + 4])) == "<!--"
+            {
                 var end = index + 4
-                while end + 2 < chars.count, !(chars[end] == "-" && chars[end + 1] == "-" && chars[end + 2] == ">") { end += 1 }
+                while end + 2 < chars.count, !(chars[end] == "-" && chars[end + 1] == "-" && chars[end + 2] == ">") {
+                    end += 1
+                }
                 index = end + 3
                 continue
             }
@@ -192,9 +212,14 @@ struct ContentProbeTests {
             while index < chars.count {
                 skipSpace()
                 guard index < chars.count, chars[index] != ">" else { break }
-                if chars[index] == "/" { index += 1; continue }
+                if chars[index] == "/" {
+                    index += 1
+                    continue
+                }
                 var attribute = ""
-                while index < chars.count, !chars[index].properties.isWhitespace, !"=>/".unicodeScalars.contains(chars[index]) {
+                while index < chars.count, !chars[index].properties.isWhitespace,
+                    !"=>/".unicodeScalars.contains(chars[index])
+                {
                     attribute.unicodeScalars.append(chars[index])
                     index += 1
                 }
@@ -206,7 +231,10 @@ struct ContentProbeTests {
                     if index < chars.count, chars[index] == "\"" || chars[index] == "'" {
                         let quote = chars[index]
                         index += 1
-                        while index < chars.count, chars[index] != quote { value.unicodeScalars.append(chars[index]); index += 1 }
+                        while index < chars.count, chars[index] != quote {
+                            value.unicodeScalars.append(chars[index])
+                            index += 1
+                        }
                         index += 1
                     } else {
                         while index < chars.count, !chars[index].properties.isWhitespace, chars[index] != ">" {

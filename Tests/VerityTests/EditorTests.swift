@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// One article that should give exactly these warnings.
 struct WarningCase: CustomTestStringConvertible, Sendable {
@@ -17,27 +18,60 @@ let warningBuildDate = 1_751_241_600
 
 let warningCases: [WarningCase] = [
     WarningCase(name: "a clean article has no warnings", article: validArticle, expected: []),
-    WarningCase(name: "source with a URL but no archive", article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://example.org/x\nclaims"), expected: [
-        "\(a):10:10: warning: source 'reuters' has a 'url' but no 'archive': add an archived copy (web.archive.org, archive.today) in case the page changes or disappears",
-    ]),
-    WarningCase(name: "source with a URL and an archive", article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://example.org/x\n    archive: https://web.archive.org/web/2025/https://example.org/x\nclaims"), expected: []),
-    WarningCase(name: "source much older than the article", article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-04-01\nclaims"), expected: [
-        "\(a):9:11: warning: source 'reuters' is dated 86 days before the article (more than stale_source_days: 30); check that what it said still stands",
-    ]),
-    WarningCase(name: "stale_source_days set in site.yml", article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-16\nclaims"),
-                siteYAML: TestSite.siteYAML + "stale_source_days: 7\n", expected: [
-        "\(a):9:11: warning: source 'reuters' is dated 10 days before the article (more than stale_source_days: 7); check that what it said still stands",
-    ]),
-    WarningCase(name: "claim over 75 characters", article: articleText("claim: Something.", "claim: \(String(repeating: "Long claim ", count: 8))"), expected: [
-        "\(a):12:12: warning: claim is 87 characters long; search engines show at most 75 of ClaimReview's claimReviewed",
-    ]),
-    WarningCase(name: "source still pending a week after the article", article: articleText("date: 2025-06-26\nsummary", "date: 2025-06-20\nsummary").replacingOccurrences(of: "status: confirmed", with: "status: pending"), expected: [
-        "\(a):8:13: warning: source 'reuters' is still 'pending' 10 days after the article's date: record its answer, or 'no-response'",
-    ]),
-    WarningCase(name: "source pending for less than a week", article: articleText("status: confirmed", "status: pending"), expected: []),
-    WarningCase(name: "claims but no badge in the text", article: articleText("Body with [@reuters].", "Body without a badge."), expected: [
-        "\(a):10:1: warning: the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one",
-    ]),
+    WarningCase(
+        name: "source with a URL but no archive",
+        article: articleText(
+            "    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: https://example.org/x\nclaims"),
+        expected: [
+            "\(a):10:10: warning: source 'reuters' has a 'url' but no 'archive': add an archived copy "
+                + "(web.archive.org, archive.today) in case the page changes or disappears"
+        ]),
+    WarningCase(
+        name: "source with a URL and an archive",
+        article: articleText(
+            "    date: 2025-06-26\nclaims",
+            "    date: 2025-06-26\n    url: https://example.org/x\n    archive: "
+                + "https://web.archive.org/web/2025/https://example.org/x\nclaims"
+        ), expected: []),
+    WarningCase(
+        name: "source much older than the article",
+        article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-04-01\nclaims"),
+        expected: [
+            "\(a):9:11: warning: source 'reuters' is dated 86 days before the article (more than "
+                + "stale_source_days: 30); check that what it said still stands"
+        ]),
+    WarningCase(
+        name: "stale_source_days set in site.yml",
+        article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-06-16\nclaims"),
+        siteYAML: TestSite.siteYAML + "stale_source_days: 7\n",
+        expected: [
+            "\(a):9:11: warning: source 'reuters' is dated 10 days before the article (more than "
+                + "stale_source_days: 7); check that what it said still stands"
+        ]),
+    WarningCase(
+        name: "claim over 75 characters",
+        article: articleText("claim: Something.", "claim: \(String(repeating: "Long claim ", count: 8))"),
+        expected: [
+            "\(a):12:12: warning: claim is 87 characters long; search engines show at most 75 of ClaimReview's "
+                + "claimReviewed"
+        ]),
+    WarningCase(
+        name: "source still pending a week after the article",
+        article: articleText("date: 2025-06-26\nsummary", "date: 2025-06-20\nsummary").replacingOccurrences(
+            of: "status: confirmed", with: "status: pending"),
+        expected: [
+            "\(a):8:13: warning: source 'reuters' is still 'pending' 10 days after the article's date: record "
+                + "its answer, or 'no-response'"
+        ]),
+    WarningCase(
+        name: "source pending for less than a week", article: articleText("status: confirmed", "status: pending"),
+        expected: []),
+    WarningCase(
+        name: "claims but no badge in the text", article: articleText("Body with [@reuters].", "Body without a badge."),
+        expected: [
+            "\(a):10:1: warning: the article has claims but its text cites no source: add badges such as "
+                + "[@source-id] where the text relies on one"
+        ]),
 ]
 
 /// What an editor does all day: warnings, `check`, `new`, `--watch` and the progress line.
@@ -53,7 +87,8 @@ struct EditorTests {
         options.buildDate = warningBuildDate
         let summary = try SiteBuilder(options: options, theme: DefaultTheme()).build()
         let prefix = DisplayPath.of(site.root) + "/"
-        #expect(summary.warnings.map { $0.description.replacingOccurrences(of: prefix, with: "") } == warningCase.expected)
+        #expect(
+            summary.warnings.map { $0.description.replacingOccurrences(of: prefix, with: "") } == warningCase.expected)
     }
 
     @Test("--strict turns warnings into a failed build that writes nothing")
@@ -79,10 +114,12 @@ struct EditorTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
-        let text = articleText("    date: 2025-06-26\nclaims", "    date: 2025-04-01\n    url: https://example.org/x\nclaims")
-            .replacingOccurrences(of: "claim: Something.", with: "claim: \(String(repeating: "Long claim ", count: 8))")
-            .replacingOccurrences(of: "Body with [@reuters].", with: "No badge.")
-            .replacingOccurrences(of: "status: confirmed", with: "status: pending")
+        let text = articleText(
+            "    date: 2025-06-26\nclaims", "    date: 2025-04-01\n    url: https://example.org/x\nclaims"
+        )
+        .replacingOccurrences(of: "claim: Something.", with: "claim: \(String(repeating: "Long claim ", count: 8))")
+        .replacingOccurrences(of: "Body with [@reuters].", with: "No badge.")
+        .replacingOccurrences(of: "status: confirmed", with: "status: pending")
         try site.write(a, text)
         var options = site.options
         options.buildDate = warningBuildDate
@@ -113,13 +150,18 @@ struct EditorTests {
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
     }
 
-    @Test("new: file names from headlines", arguments: [
-        ("Did NATO's chief call Trump 'Daddy'?", "did-natos-chief-call-trump-daddy"),
-        ("Café prices rose 5% — or 50%?", "cafe-prices-rose-5-or-50"),
-        ("  ¿Qué dijo Sánchez?  ", "que-dijo-sanchez"),
-        (String(repeating: "Very long headline ", count: 6), "very-long-headline-very-long-headline-very-long-headline"),
-        ("?!", ""),
-    ])
+    @Test(
+        "new: file names from headlines",
+        arguments: [
+            ("Did NATO's chief call Trump 'Daddy'?", "did-natos-chief-call-trump-daddy"),
+            ("Café prices rose 5% — or 50%?", "cafe-prices-rose-5-or-50"),
+            ("  ¿Qué dijo Sánchez?  ", "que-dijo-sanchez"),
+            (
+                String(repeating: "Very long headline ", count: 6),
+                "very-long-headline-very-long-headline-very-long-headline"
+            ),
+            ("?!", ""),
+        ])
     func slug(headline: String, expected: String) {
         #expect(ArticleSkeleton.slug(for: headline) == expected)
     }
@@ -130,27 +172,34 @@ struct EditorTests {
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
         let headline = "Did the \"mayor\" say \\ that?"
-        let file = try ArticleSkeleton.create(headline: headline, date: "2025-06-26", contentDirectory: site.root.appendingPathComponent("content"))
+        let file = try ArticleSkeleton.create(
+            headline: headline, date: "2025-06-26", contentDirectory: site.root.appendingPathComponent("content"))
         #expect(file.lastPathComponent == "did-the-mayor-say-that.md")
         var options = site.options
         options.buildDate = warningBuildDate
-        #expect(try SiteBuilder(options: options, theme: DefaultTheme()).check().articles == 0, "a draft is not published")
+        #expect(
+            try SiteBuilder(options: options, theme: DefaultTheme()).check().articles == 0, "a draft is not published")
         options.includeDrafts = true
         let summary = try SiteBuilder(options: options, theme: DefaultTheme()).check()
         #expect(summary.articles == 1)
         #expect(summary.warnings.isEmpty)
-        let article = try #require(Article.decode(SourceFile(path: "x.md", text: try site.read("content/articles/did-the-mayor-say-that.md")),
-                                                  defaultAuthor: "Desk", log: DiagnosticCollector()).article)
+        let article = try #require(
+            Article.decode(
+                SourceFile(path: "x.md", text: try site.read("content/articles/did-the-mayor-say-that.md")),
+                defaultAuthor: "Desk", log: DiagnosticCollector()
+            ).article)
         #expect(article.title == headline)
         #expect(article.draft)
 
         try site.write("content/articles/did-the-mayor-say-that.md", "mine")
         #expect(throws: ArticleSkeleton.Failure.exists(DisplayPath.of(file))) {
-            try ArticleSkeleton.create(headline: headline, date: "2025-06-26", contentDirectory: site.root.appendingPathComponent("content"))
+            try ArticleSkeleton.create(
+                headline: headline, date: "2025-06-26", contentDirectory: site.root.appendingPathComponent("content"))
         }
         #expect(try site.read("content/articles/did-the-mayor-say-that.md") == "mine")
         #expect(throws: ArticleSkeleton.Failure.invalidDate("26/06/2025")) {
-            try ArticleSkeleton.create(headline: "Other", date: "26/06/2025", contentDirectory: site.root.appendingPathComponent("content"))
+            try ArticleSkeleton.create(
+                headline: "Other", date: "26/06/2025", contentDirectory: site.root.appendingPathComponent("content"))
         }
     }
 
@@ -182,7 +231,8 @@ struct EditorTests {
         try site.write(a, String(validArticle.prefix(60)))
         #expect(events.waitFor(count: 3), "no build after the half-written save")
         #expect(events.descriptions.last?.contains("a.md:1:1: error: front matter is not closed") == true)
-        #expect(try site.read("output/a/index.html").contains("A changed check"), "the failed build left output/ as it was")
+        #expect(
+            try site.read("output/a/index.html").contains("A changed check"), "the failed build left output/ as it was")
 
         try site.write(a, articleText("title: A check", "title: The finished check"))
         #expect(events.waitFor(count: 4), "no build after the finished save")
@@ -257,9 +307,17 @@ struct EditorTests {
 
     @Test("a diagnostic as a JSON line")
     func jsonLine() {
-        let diagnostic = Diagnostic(.unknownSource("reutres", suggestion: "reuters"), at: SourceLocation(path: "content/articles/x.md", line: 12, column: 7))
-        #expect(diagnostic.jsonLine == #"{"column":7,"line":12,"message":"unknown source 'reutres' (did you mean 'reuters'?)","path":"content/articles/x.md","severity":"error"}"#)
+        let diagnostic = Diagnostic(
+            .unknownSource("reutres", suggestion: "reuters"),
+            at: SourceLocation(path: "content/articles/x.md", line: 12, column: 7))
+        #expect(
+            diagnostic.jsonLine
+                == #"{"column":7,"line":12,"message":"unknown source 'reutres' (did you mean 'reuters'?)","#
+                + #""path":"content/articles/x.md","severity":"error"}"#
+        )
         let whole = Diagnostic(.notUTF8, at: SourceLocation(path: "a.md"), severity: .warning)
-        #expect(whole.jsonLine == #"{"message":"file is not valid UTF-8 text; save it as UTF-8","path":"a.md","severity":"warning"}"#)
+        #expect(
+            whole.jsonLine
+                == #"{"message":"file is not valid UTF-8 text; save it as UTF-8","path":"a.md","severity":"warning"}"#)
     }
 }

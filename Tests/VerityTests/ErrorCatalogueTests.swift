@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Verity
 
 /// One bad input and the exact diagnostics it must produce.
@@ -41,203 +42,371 @@ func article(_ old: String, _ new: String) -> [String: String] {
 let a = "content/articles/a.md"
 
 let errorCases: [ErrorCase] = [
-    ErrorCase(name: "no front matter", files: [a: "title: A check\n"], expected: [
-        "\(a):1:1: error: missing front matter: the file must start with a line '---', then the YAML keys, then a line '---' (did you forget to add '---'?)",
-    ]),
-    ErrorCase(name: "unclosed front matter", files: [a: "---\ntitle: A check\n\nBody.\n"], expected: [
-        "\(a):1:1: error: front matter is not closed: add a line '---' after the last key",
-    ]),
-    ErrorCase(name: "malformed YAML", files: article("title: A check", "title: \"A check"), expected: [
-        "\(a):2:8: error: malformed YAML: while scanning a quoted scalar: found unexpected end of stream",
-    ]),
-    ErrorCase(name: "tab indentation", files: article("    name: Reuters", "\tname: Reuters"), expected: [
-        "\(a):7:1: error: malformed YAML: while scanning for the next token: found character that cannot start any token (use spaces, not tabs, and quote values that start with @, ` or %)",
-    ]),
-    ErrorCase(name: "value with colon", files: article("summary: One line.", "summary: Trump: yes"), expected: [
-        "\(a):4:15: error: malformed YAML: mapping values are not allowed in this context (put quotes around a value that contains ': ')",
-    ]),
-    ErrorCase(name: "unknown key with hint", files: article("title: A check", "titel: A check"), expected: [
-        "\(a):1:1: error: missing required key 'title'",
-        "\(a):2:1: error: unknown key 'titel' (did you mean 'title'?)",
-    ]),
-    ErrorCase(name: "unknown key without hint", files: article("summary: One line.", "summary: One line.\ncolour: red"), expected: [
-        "\(a):5:1: error: unknown key 'colour'",
-    ]),
-    ErrorCase(name: "duplicate key", files: article("summary: One line.", "summary: One line.\ntitle: Again"), expected: [
-        "\(a):5:1: error: duplicate key 'title'",
-    ]),
-    ErrorCase(name: "missing summary", files: article("summary: One line.\n", ""), expected: [
-        "\(a):1:1: error: missing required key 'summary'",
-    ]),
-    ErrorCase(name: "empty title", files: article("title: A check", "title: \"\""), expected: [
-        "\(a):2:8: error: 'title' must not be empty",
-    ]),
-    ErrorCase(name: "null summary", files: article("summary: One line.", "summary: ~"), expected: [
-        "\(a):4:10: error: 'summary' must not be empty",
-    ]),
-    ErrorCase(name: "date in wrong format", files: article("date: 2025-06-26\nsummary", "date: 26/06/2025\nsummary"), expected: [
-        "\(a):3:7: error: invalid date '26/06/2025' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
-    ]),
-    ErrorCase(name: "date that does not exist", files: article("date: 2025-06-26\nsummary", "date: 2025-02-30\nsummary"), expected: [
-        "\(a):3:7: error: invalid date '2025-02-30' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
-    ]),
-    ErrorCase(name: "date-time without offset", files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:00:00\nsummary"), expected: [
-        "\(a):3:7: error: invalid date '2025-06-26T10:00:00' for 'date': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)",
-    ]),
-    ErrorCase(name: "updated before date", files: article("summary: One line.", "summary: One line.\nupdated: 2025-06-01"), expected: [
-        "\(a):5:10: error: 'updated' is before the article's 'date'",
-    ]),
-    ErrorCase(name: "invalid slug", files: article("summary: One line.", "summary: One line.\nslug: My Check"), expected: [
-        "\(a):5:7: error: invalid slug 'My Check': use only lowercase letters, digits and '-'",
-    ]),
-    ErrorCase(name: "file name that is not a slug", files: ["content/articles/My Check.md": validArticle], expected: [
-        "content/articles/My Check.md:1:1: error: file name 'My Check' is not a valid slug (lowercase letters, digits and '-'); rename the file or set 'slug:'",
-    ]),
-    ErrorCase(name: "invalid tag", files: article("summary: One line.", "summary: One line.\ntags: [nato, Trump]"), expected: [
-        "\(a):5:14: error: invalid tag 'Trump': use only lowercase letters, digits and '-'",
-    ]),
-    ErrorCase(name: "tags not a list", files: article("summary: One line.", "summary: One line.\ntags: nato"), expected: [
-        "\(a):5:7: error: 'tags' must be a list such as [tag-a, tag-b]",
-    ]),
-    ErrorCase(name: "draft not a boolean", files: article("summary: One line.", "summary: One line.\ndraft: yes"), expected: [
-        "\(a):5:8: error: 'draft' must be true or false, not 'yes'",
-    ]),
-    ErrorCase(name: "unknown status", files: article("status: confirmed", "status: confirmd"), expected: [
-        "\(a):8:13: error: unknown status 'confirmd' (did you mean 'confirmed'?); expected one of: confirmed, statement, denied, no-comment, no-response, pending, unverified",
-    ]),
-    ErrorCase(name: "unknown verdict", files: article("verdict: false", "verdict: flase"), expected: [
-        "\(a):14:14: error: unknown verdict 'flase' (did you mean 'false'?); expected one of: true, mostly-true, mixed, mostly-false, false, misleading, missing-context, unproven",
-    ]),
-    ErrorCase(name: "unknown claimant type", files: article("    claimant: Someone", "    claimant: Someone\n    claimant_type: persn"), expected: [
-        "\(a):14:20: error: unknown claimant_type 'persn' (did you mean 'person'?); expected person or organization",
-    ]),
-    ErrorCase(name: "claim cites an undeclared source (close)", files: article("sources: [reuters]", "sources: [reutres]"), expected: [
-        "\(a):16:15: error: unknown source 'reutres' (did you mean 'reuters'?)",
-    ]),
-    ErrorCase(name: "claim cites an undeclared source (far)", files: article("sources: [reuters]", "sources: [reuters, ap]"), expected: [
-        "\(a):16:24: error: unknown source 'ap'; declare it under 'sources:'",
-    ]),
-    ErrorCase(name: "claim with an empty source list", files: article("sources: [reuters]", "sources: []"), expected: [
-        "\(a):16:14: error: 'sources' must not be empty",
-    ]),
-    ErrorCase(name: "claim without claimant", files: article("    claimant: Someone\n", ""), expected: [
-        "\(a):11:5: error: missing required key 'claimant'",
-    ]),
-    ErrorCase(name: "duplicate claim id", files: article("    sources: [reuters]\n---", "    sources: [reuters]\n  - id: first\n    claim: Again.\n    claimant: Someone\n    verdict: true\n    conclusion: Yes.\n    sources: [reuters]\n---"), expected: [
-        "\(a):17:9: error: duplicate claim id 'first' (first used on line 11)",
-    ]),
-    ErrorCase(name: "claim id taken by the source list", files: article("- id: first", "- id: source-reuters"), expected: [
-        "\(a):11:9: error: claim id 'source-reuters' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)",
-    ]),
-    ErrorCase(name: "claim id taken by the layout", files: article("- id: first", "- id: main"), expected: [
-        "\(a):11:9: error: claim id 'main' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)",
-    ]),
-    ErrorCase(name: "invalid claim id", files: article("- id: first", "- id: First Claim"), expected: [
-        "\(a):11:9: error: invalid claim id 'First Claim': use only lowercase letters, digits and '-'",
-    ]),
-    ErrorCase(name: "claims written twice", files: article("    sources: [reuters]\n---", "    sources: [reuters]\nclaims: none\n---"), expected: [
-        "\(a):17:1: error: duplicate key 'claims'",
-    ]),
-    ErrorCase(name: "claims not a list", files: article("claims:\n  - id: first\n    claim: Something.\n    claimant: Someone\n    verdict: false\n    conclusion: Not so.\n    sources: [reuters]\n", "claims: first\n"), expected: [
-        "\(a):10:9: error: 'claims' must be a list of claims, each starting with '- '",
-    ]),
-    ErrorCase(name: "javascript URL", files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: javascript:alert(1)\nclaims"), expected: [
-        "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'javascript:alert(1)'",
-    ]),
-    ErrorCase(name: "data URL where a claim appeared", files: article("    claimant: Someone", "    claimant: Someone\n    appeared: data:text/html,hi"), expected: [
-        "\(a):14:15: error: 'appeared' must be an absolute http:// or https:// URL, not 'data:text/html,hi'",
-    ]),
-    ErrorCase(name: "invalid source id", files: article("  reuters:\n    name", "  Reuters Agency:\n    name"), expected: [
-        "\(a):6:3: error: invalid source id 'Reuters Agency': use only lowercase letters, digits and '-'",
-        "\(a):16:15: error: unknown source 'reuters'; declare it under 'sources:'",
-        "\(a):18:11: error: unknown source 'reuters'; declare it under 'sources:'",
-    ]),
-    ErrorCase(name: "source missing status", files: article("    status: confirmed\n", ""), expected: [
-        "\(a):6:3: error: missing required key 'status'",
-    ]),
-    ErrorCase(name: "badge with unknown source", files: article("Body with [@reuters].", "Body with [@reuters] and [@reutres]."), expected: [
-        "\(a):18:26: error: unknown source 'reutres' (did you mean 'reuters'?)",
-    ]),
-    ErrorCase(name: "badge list with an unknown source", files: article("Body with [@reuters].", "Body.\n\nSecond *para* with [@reuters; @ap]."), expected: [
-        "\(a):20:20: error: unknown source 'ap'; declare it under 'sources:'",
-    ]),
-    ErrorCase(name: "malformed badge", files: article("Body with [@reuters].", "Body with [@Reuters]."), expected: [
-        "\(a):10:1: warning: the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one",
-        "\(a):18:11: error: invalid source badge '[@Reuters]': write '[@source-id]' or '[@first-id; @second-id]' with ids from 'sources:'",
-    ]),
-    ErrorCase(name: "badges in code are left alone", files: article("Body with [@reuters].", "Body with `[@nope]`.\n\n    [@nope]\n"), expected: []),
-    ErrorCase(name: "badge inside a link", files: article("Body with [@reuters].", "See [the wire [@reuters]](https://example.org/)."), expected: [
-        "\(a):18:15: error: source badge '[@reuters]' cannot be inside a link's text; move it after the link",
-    ]),
-    ErrorCase(name: "link to a page that does not exist", files: article("Body with [@reuters].", "Body with [x](../nope/) [@reuters]."), expected: [
-        "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/",
-    ]),
-    ErrorCase(name: "link to an anchor that does not exist", files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first) [@reuters]."), expected: [
-        "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'",
-    ]),
-    ErrorCase(name: "root-relative link outside the site", files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."), expected: [
-        "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/",
-    ]),
-    ErrorCase(name: "updates out of order", files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-28\n    note: Later.\n  - date: 2025-06-27\n    note: Earlier."), expected: [
-        "\(a):8:11: error: 'updates' must be listed oldest first",
-    ]),
-    ErrorCase(name: "update before the article", files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-01\n    note: Before."), expected: [
-        "\(a):6:11: error: 'updates.date' is before the article's 'date'",
-    ]),
-    ErrorCase(name: "update without note", files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-28"), expected: [
-        "\(a):6:5: error: missing required key 'note'",
-    ]),
-    ErrorCase(name: "two files with one slug", files: [
-        a: validArticle,
-        "content/pages/b.md": "---\ntitle: About\nslug: a\n---\nText.\n",
-    ], expected: [
-        "content/pages/b.md:3:7: error: slug 'a' is also used by \(a); each article and page needs its own",
-    ]),
-    ErrorCase(name: "a draft with a slug already in use", files: [
-        a: validArticle,
-        "content/articles/b.md": validArticle.replacingOccurrences(of: "summary: One line.", with: "summary: One line.\nslug: a\ndraft: true"),
-    ], expected: [
-        "content/articles/b.md:5:7: error: slug 'a' is also used by \(a); each article and page needs its own",
-    ]),
-    ErrorCase(name: "static file over a theme asset", files: [a: validArticle, "content/static/assets/style.css": "x"], expected: [
-        "content/static/assets/style.css: error: static file would be written to output/assets/style.css, which templates/assets/style.css also writes; rename one of them",
-    ]),
-    ErrorCase(name: "static file over the home page", files: [a: validArticle, "content/static/index.html": "x"], expected: [
-        "content/static/index.html: error: static file would be written to output/index.html, which the generated index.html also writes; rename one of them",
-    ]),
-    ErrorCase(name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"], expected: [
-        "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another",
-    ]),
-    ErrorCase(name: "reserved slug", files: ["content/articles/assets.md": validArticle], expected: [
-        "content/articles/assets.md:1:1: error: slug 'assets' is reserved for the site's own files; choose another",
-    ]),
-    ErrorCase(name: "no author anywhere", files: [
-        a: validArticle,
-        "content/site.yml": TestSite.siteYAML.replacingOccurrences(of: "default_author: Desk staff\n", with: ""),
-    ], expected: [
-        "\(a):1:1: error: missing 'author': set it here or set 'default_author' in site.yml",
-    ]),
-    ErrorCase(name: "site.yml with a relative base_url", files: [
-        a: validArticle,
-        "content/site.yml": TestSite.siteYAML.replacingOccurrences(of: "https://checks.example.org/\nlanguage", with: "/desk/\nlanguage"),
-    ], expected: [
-        "content/site.yml:2:11: error: 'base_url' must be an absolute http:// or https:// URL, not '/desk/'",
-    ]),
-    ErrorCase(name: "site.yml with an unknown key", files: [
-        a: validArticle,
-        "content/site.yml": TestSite.siteYAML + "unsafe-html: true\n",
-    ], expected: [
-        "content/site.yml:9:1: error: unknown key 'unsafe-html' (did you mean 'unsafe_html'?)",
-    ]),
-    ErrorCase(name: "site.yml without publisher", files: [
-        a: validArticle,
-        "content/site.yml": "title: T\nbase_url: https://x.org/\nlanguage: en\ndescription: D\n",
-    ], expected: [
-        "content/site.yml:1:1: error: missing required key 'publisher'",
-    ]),
-    ErrorCase(name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"], expected: [
-        "content/pages/about.md:3:1: error: unknown key 'menu'",
-    ]),
+    ErrorCase(
+        name: "no front matter", files: [a: "title: A check\n"],
+        expected: [
+            "\(a):1:1: error: missing front matter: the file must start with a line '---', then the YAML keys, "
+                + "then a line '---' (did you forget to add '---'?)"
+        ]),
+    ErrorCase(
+        name: "unclosed front matter", files: [a: "---\ntitle: A check\n\nBody.\n"],
+        expected: [
+            "\(a):1:1: error: front matter is not closed: add a line '---' after the last key"
+        ]),
+    ErrorCase(
+        name: "malformed YAML", files: article("title: A check", "title: \"A check"),
+        expected: [
+            "\(a):2:8: error: malformed YAML: while scanning a quoted scalar: found unexpected end of stream"
+        ]),
+    ErrorCase(
+        name: "tab indentation", files: article("    name: Reuters", "\tname: Reuters"),
+        expected: [
+            "\(a):7:1: error: malformed YAML: while scanning for the next token: found character that cannot "
+                + "start any token (use spaces, not tabs, and quote values that start with @, ` or %)"
+        ]),
+    ErrorCase(
+        name: "value with colon", files: article("summary: One line.", "summary: Trump: yes"),
+        expected: [
+            "\(a):4:15: error: malformed YAML: mapping values are not allowed in this context (put quotes around "
+                + "a value that contains ': ')"
+        ]),
+    ErrorCase(
+        name: "unknown key with hint", files: article("title: A check", "titel: A check"),
+        expected: [
+            "\(a):1:1: error: missing required key 'title'",
+            "\(a):2:1: error: unknown key 'titel' (did you mean 'title'?)",
+        ]),
+    ErrorCase(
+        name: "unknown key without hint", files: article("summary: One line.", "summary: One line.\ncolour: red"),
+        expected: [
+            "\(a):5:1: error: unknown key 'colour'"
+        ]),
+    ErrorCase(
+        name: "duplicate key", files: article("summary: One line.", "summary: One line.\ntitle: Again"),
+        expected: [
+            "\(a):5:1: error: duplicate key 'title'"
+        ]),
+    ErrorCase(
+        name: "missing summary", files: article("summary: One line.\n", ""),
+        expected: [
+            "\(a):1:1: error: missing required key 'summary'"
+        ]),
+    ErrorCase(
+        name: "empty title", files: article("title: A check", "title: \"\""),
+        expected: [
+            "\(a):2:8: error: 'title' must not be empty"
+        ]),
+    ErrorCase(
+        name: "null summary", files: article("summary: One line.", "summary: ~"),
+        expected: [
+            "\(a):4:10: error: 'summary' must not be empty"
+        ]),
+    ErrorCase(
+        name: "date in wrong format", files: article("date: 2025-06-26\nsummary", "date: 26/06/2025\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '26/06/2025' for 'date': use YYYY-MM-DD or RFC 3339 with an offset "
+                + "(2025-06-26T14:30:00+02:00)"
+        ]),
+    ErrorCase(
+        name: "date that does not exist", files: article("date: 2025-06-26\nsummary", "date: 2025-02-30\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-02-30' for 'date': use YYYY-MM-DD or RFC 3339 with an offset "
+                + "(2025-06-26T14:30:00+02:00)"
+        ]),
+    ErrorCase(
+        name: "date-time without offset",
+        files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:00:00\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-26T10:00:00' for 'date': use YYYY-MM-DD or RFC 3339 with an "
+                + "offset (2025-06-26T14:30:00+02:00)"
+        ]),
+    ErrorCase(
+        name: "updated before date", files: article("summary: One line.", "summary: One line.\nupdated: 2025-06-01"),
+        expected: [
+            "\(a):5:10: error: 'updated' is before the article's 'date'"
+        ]),
+    ErrorCase(
+        name: "invalid slug", files: article("summary: One line.", "summary: One line.\nslug: My Check"),
+        expected: [
+            "\(a):5:7: error: invalid slug 'My Check': use only lowercase letters, digits and '-'"
+        ]),
+    ErrorCase(
+        name: "file name that is not a slug", files: ["content/articles/My Check.md": validArticle],
+        expected: [
+            "content/articles/My Check.md:1:1: error: file name 'My Check' is not a valid slug (lowercase "
+                + "letters, digits and '-'); rename the file or set 'slug:'"
+        ]),
+    ErrorCase(
+        name: "invalid tag", files: article("summary: One line.", "summary: One line.\ntags: [nato, Trump]"),
+        expected: [
+            "\(a):5:14: error: invalid tag 'Trump': use only lowercase letters, digits and '-'"
+        ]),
+    ErrorCase(
+        name: "tags not a list", files: article("summary: One line.", "summary: One line.\ntags: nato"),
+        expected: [
+            "\(a):5:7: error: 'tags' must be a list such as [tag-a, tag-b]"
+        ]),
+    ErrorCase(
+        name: "draft not a boolean", files: article("summary: One line.", "summary: One line.\ndraft: yes"),
+        expected: [
+            "\(a):5:8: error: 'draft' must be true or false, not 'yes'"
+        ]),
+    ErrorCase(
+        name: "unknown status", files: article("status: confirmed", "status: confirmd"),
+        expected: [
+            "\(a):8:13: error: unknown status 'confirmd' (did you mean 'confirmed'?); expected one of: "
+                + "confirmed, statement, denied, no-comment, no-response, pending, unverified"
+        ]),
+    ErrorCase(
+        name: "unknown verdict", files: article("verdict: false", "verdict: flase"),
+        expected: [
+            "\(a):14:14: error: unknown verdict 'flase' (did you mean 'false'?); expected one of: true, "
+                + "mostly-true, mixed, mostly-false, false, misleading, missing-context, unproven"
+        ]),
+    ErrorCase(
+        name: "unknown claimant type",
+        files: article("    claimant: Someone", "    claimant: Someone\n    claimant_type: persn"),
+        expected: [
+            "\(a):14:20: error: unknown claimant_type 'persn' (did you mean 'person'?); expected person or organization"
+        ]),
+    ErrorCase(
+        name: "claim cites an undeclared source (close)", files: article("sources: [reuters]", "sources: [reutres]"),
+        expected: [
+            "\(a):16:15: error: unknown source 'reutres' (did you mean 'reuters'?)"
+        ]),
+    ErrorCase(
+        name: "claim cites an undeclared source (far)", files: article("sources: [reuters]", "sources: [reuters, ap]"),
+        expected: [
+            "\(a):16:24: error: unknown source 'ap'; declare it under 'sources:'"
+        ]),
+    ErrorCase(
+        name: "claim with an empty source list", files: article("sources: [reuters]", "sources: []"),
+        expected: [
+            "\(a):16:14: error: 'sources' must not be empty"
+        ]),
+    ErrorCase(
+        name: "claim without claimant", files: article("    claimant: Someone\n", ""),
+        expected: [
+            "\(a):11:5: error: missing required key 'claimant'"
+        ]),
+    ErrorCase(
+        name: "duplicate claim id",
+        files: article(
+            "    sources: [reuters]\n---",
+            "    sources: [reuters]\n  - id: first\n    claim: Again.\n    claimant: Someone\n    verdict: "
+                + "true\n    conclusion: Yes.\n    sources: [reuters]\n---"
+        ),
+        expected: [
+            "\(a):17:9: error: duplicate claim id 'first' (first used on line 11)"
+        ]),
+    ErrorCase(
+        name: "claim id taken by the source list", files: article("- id: first", "- id: source-reuters"),
+        expected: [
+            "\(a):11:9: error: claim id 'source-reuters' is taken by the page itself; choose another (ids "
+                + "starting with 'source-', 'fn-' or 'fnref-' are reserved)"
+        ]),
+    ErrorCase(
+        name: "claim id taken by the layout", files: article("- id: first", "- id: main"),
+        expected: [
+            "\(a):11:9: error: claim id 'main' is taken by the page itself; choose another (ids starting with "
+                + "'source-', 'fn-' or 'fnref-' are reserved)"
+        ]),
+    ErrorCase(
+        name: "invalid claim id", files: article("- id: first", "- id: First Claim"),
+        expected: [
+            "\(a):11:9: error: invalid claim id 'First Claim': use only lowercase letters, digits and '-'"
+        ]),
+    ErrorCase(
+        name: "claims written twice",
+        files: article("    sources: [reuters]\n---", "    sources: [reuters]\nclaims: none\n---"),
+        expected: [
+            "\(a):17:1: error: duplicate key 'claims'"
+        ]),
+    ErrorCase(
+        name: "claims not a list",
+        files: article(
+            "claims:\n  - id: first\n    claim: Something.\n    claimant: Someone\n    verdict: false\n    "
+                + "conclusion: Not so.\n    sources: [reuters]\n",
+            "claims: first\n"),
+        expected: [
+            "\(a):10:9: error: 'claims' must be a list of claims, each starting with '- '"
+        ]),
+    ErrorCase(
+        name: "javascript URL",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-26\n    url: javascript:alert(1)\nclaims"),
+        expected: [
+            "\(a):10:10: error: 'url' must be an absolute http:// or https:// URL, not 'javascript:alert(1)'"
+        ]),
+    ErrorCase(
+        name: "data URL where a claim appeared",
+        files: article("    claimant: Someone", "    claimant: Someone\n    appeared: data:text/html,hi"),
+        expected: [
+            "\(a):14:15: error: 'appeared' must be an absolute http:// or https:// URL, not 'data:text/html,hi'"
+        ]),
+    ErrorCase(
+        name: "invalid source id", files: article("  reuters:\n    name", "  Reuters Agency:\n    name"),
+        expected: [
+            "\(a):6:3: error: invalid source id 'Reuters Agency': use only lowercase letters, digits and '-'",
+            "\(a):16:15: error: unknown source 'reuters'; declare it under 'sources:'",
+            "\(a):18:11: error: unknown source 'reuters'; declare it under 'sources:'",
+        ]),
+    ErrorCase(
+        name: "source missing status", files: article("    status: confirmed\n", ""),
+        expected: [
+            "\(a):6:3: error: missing required key 'status'"
+        ]),
+    ErrorCase(
+        name: "badge with unknown source",
+        files: article("Body with [@reuters].", "Body with [@reuters] and [@reutres]."),
+        expected: [
+            "\(a):18:26: error: unknown source 'reutres' (did you mean 'reuters'?)"
+        ]),
+    ErrorCase(
+        name: "badge list with an unknown source",
+        files: article("Body with [@reuters].", "Body.\n\nSecond *para* with [@reuters; @ap]."),
+        expected: [
+            "\(a):20:20: error: unknown source 'ap'; declare it under 'sources:'"
+        ]),
+    ErrorCase(
+        name: "malformed badge", files: article("Body with [@reuters].", "Body with [@Reuters]."),
+        expected: [
+            "\(a):10:1: warning: the article has claims but its text cites no source: add badges such as "
+                + "[@source-id] where the text relies on one",
+            "\(a):18:11: error: invalid source badge '[@Reuters]': write '[@source-id]' or '[@first-id; "
+                + "@second-id]' with ids from 'sources:'",
+        ]),
+    ErrorCase(
+        name: "badges in code are left alone",
+        files: article("Body with [@reuters].", "Body with `[@nope]`.\n\n    [@nope]\n"), expected: []),
+    ErrorCase(
+        name: "badge inside a link",
+        files: article("Body with [@reuters].", "See [the wire [@reuters]](https://example.org/)."),
+        expected: [
+            "\(a):18:15: error: source badge '[@reuters]' cannot be inside a link's text; move it after the link"
+        ]),
+    ErrorCase(
+        name: "link to a page that does not exist",
+        files: article("Body with [@reuters].", "Body with [x](../nope/) [@reuters]."),
+        expected: [
+            "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/"
+        ]),
+    ErrorCase(
+        name: "link to an anchor that does not exist",
+        files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first) [@reuters]."),
+        expected: [
+            "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'"
+        ]),
+    ErrorCase(
+        name: "root-relative link outside the site",
+        files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."),
+        expected: [
+            "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/"
+        ]),
+    ErrorCase(
+        name: "updates out of order",
+        files: article(
+            "summary: One line.",
+            "summary: One line.\nupdates:\n  - date: 2025-06-28\n    note: Later.\n  - date: 2025-06-27\n    "
+                + "note: Earlier."
+        ),
+        expected: [
+            "\(a):8:11: error: 'updates' must be listed oldest first"
+        ]),
+    ErrorCase(
+        name: "update before the article",
+        files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-01\n    note: Before."),
+        expected: [
+            "\(a):6:11: error: 'updates.date' is before the article's 'date'"
+        ]),
+    ErrorCase(
+        name: "update without note",
+        files: article("summary: One line.", "summary: One line.\nupdates:\n  - date: 2025-06-28"),
+        expected: [
+            "\(a):6:5: error: missing required key 'note'"
+        ]),
+    ErrorCase(
+        name: "two files with one slug",
+        files: [
+            a: validArticle,
+            "content/pages/b.md": "---\ntitle: About\nslug: a\n---\nText.\n",
+        ],
+        expected: [
+            "content/pages/b.md:3:7: error: slug 'a' is also used by \(a); each article and page needs its own"
+        ]),
+    ErrorCase(
+        name: "a draft with a slug already in use",
+        files: [
+            a: validArticle,
+            "content/articles/b.md": validArticle.replacingOccurrences(
+                of: "summary: One line.", with: "summary: One line.\nslug: a\ndraft: true"),
+        ],
+        expected: [
+            "content/articles/b.md:5:7: error: slug 'a' is also used by \(a); each article and page needs its own"
+        ]),
+    ErrorCase(
+        name: "static file over a theme asset", files: [a: validArticle, "content/static/assets/style.css": "x"],
+        expected: [
+            "content/static/assets/style.css: error: static file would be written to output/assets/style.css, "
+                + "which templates/assets/style.css also writes; rename one of them"
+        ]),
+    ErrorCase(
+        name: "static file over the home page", files: [a: validArticle, "content/static/index.html": "x"],
+        expected: [
+            "content/static/index.html: error: static file would be written to output/index.html, which the "
+                + "generated index.html also writes; rename one of them"
+        ]),
+    ErrorCase(
+        name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"],
+        expected: [
+            "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
+        name: "reserved slug", files: ["content/articles/assets.md": validArticle],
+        expected: [
+            "content/articles/assets.md:1:1: error: slug 'assets' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
+        name: "no author anywhere",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(of: "default_author: Desk staff\n", with: ""),
+        ],
+        expected: [
+            "\(a):1:1: error: missing 'author': set it here or set 'default_author' in site.yml"
+        ]),
+    ErrorCase(
+        name: "site.yml with a relative base_url",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(
+                of: "https://checks.example.org/\nlanguage", with: "/desk/\nlanguage"),
+        ],
+        expected: [
+            "content/site.yml:2:11: error: 'base_url' must be an absolute http:// or https:// URL, not '/desk/'"
+        ]),
+    ErrorCase(
+        name: "site.yml with an unknown key",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "unsafe-html: true\n",
+        ],
+        expected: [
+            "content/site.yml:9:1: error: unknown key 'unsafe-html' (did you mean 'unsafe_html'?)"
+        ]),
+    ErrorCase(
+        name: "site.yml without publisher",
+        files: [
+            a: validArticle,
+            "content/site.yml": "title: T\nbase_url: https://x.org/\nlanguage: en\ndescription: D\n",
+        ],
+        expected: [
+            "content/site.yml:1:1: error: missing required key 'publisher'"
+        ]),
+    ErrorCase(
+        name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"],
+        expected: [
+            "content/pages/about.md:3:1: error: unknown key 'menu'"
+        ]),
 ]
 
 @Suite("Error catalogue")

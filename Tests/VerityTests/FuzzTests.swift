@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// A small, seedable random number generator (SplitMix64), so that a failing run can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -25,12 +26,19 @@ struct SeededGenerator: RandomNumberGenerator {
 struct Mutator {
     /// Fragments that mean something to YAML, Markdown, badges, templates or HTML.
     static let fragments = [
-        "---", "\n---\n", ":", ": ", "- ", "\n  - ", "  ", "\t", "\n", "\r\n", "\r", "\"", "'", "#", "|", ">", "&a ", "*a",
-        "!!str ", "!!binary ", "? ", "[", "]", "{", "}", ",", "[@", "[@mayor-office]", "[@builder; @auditor]", "[@nope]",
-        "@", "`", "```", "~~~", "**", "_", "~~", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "</script>",
-        "]]>", "\u{2028}", "\u{0}", "\u{7}", "\u{85}", "\u{FEFF}", "\u{E000}\u{E010}\u{E001}", "é", "€", "👩🏽‍💻", "\u{301}", "{{", "}}", "{{{x}}}", "javascript:alert(1)",
-        "https://", "[x](#nope)", "[x](../nope/)", "[^1]", "[^1]: note", "|---|", "- [ ] ", "<!--", "-->", "\\", "null", "~",
-        "true", "2025-02-30", "9999-12-31", "0", "-1", "1e9999", ".inf", "slug: ../x", "draft: true", "claims:", "sources:",
+        "---", "\n---\n", ":", ": ", "- ", "\n  - ", "  ", "\t", "\n", "\r\n", "\r", "\"", "'", "#", "|", ">", "&a ",
+        "*a",
+        "!!str ", "!!binary ", "? ", "[", "]", "{", "}", ",", "[@", "[@mayor-office]", "[@builder; @auditor]",
+        "[@nope]",
+        "@", "`", "```", "~~~", "**", "_", "~~", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+        "</script>",
+        "]]>", "\u{2028}", "\u{0}", "\u{7}", "\u{85}", "\u{FEFF}", "\u{E000}\u{E010}\u{E001}",
+        "é", "€", "👩🏽‍💻", "\u{301}",
+        "{{", "}}", "{{{x}}}", "javascript:alert(1)",
+        "https://", "[x](#nope)", "[x](../nope/)", "[^1]", "[^1]: note", "|---|", "- [ ] ", "<!--", "-->", "\\", "null",
+        "~",
+        "true", "2025-02-30", "9999-12-31", "0", "-1", "1e9999", ".inf", "slug: ../x", "draft: true", "claims:",
+        "sources:",
     ]
 
     var generator: SeededGenerator
@@ -66,7 +74,9 @@ struct Mutator {
                 scalars.removeSubrange(position...)
             default:
                 // Replace one character by a random scalar.
-                if position < scalars.count, let scalar = Unicode.Scalar(UInt32.random(in: 0...0x2FFF, using: &generator)) {
+                if position < scalars.count,
+                    let scalar = Unicode.Scalar(UInt32.random(in: 0...0x2FFF, using: &generator))
+                {
                     scalars[position] = scalar
                 }
             }
@@ -85,7 +95,10 @@ struct FuzzTests {
     func fuzz() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
-        let targets = ["content/articles/bridge-claim.md", "content/articles/older.md", "content/pages/about.md", "content/site.yml"]
+        let targets = [
+            "content/articles/bridge-claim.md", "content/articles/older.md", "content/pages/about.md",
+            "content/site.yml",
+        ]
         let originals = try targets.map { try site.read($0) }
         var mutator = Mutator(generator: SeededGenerator(seed: Self.seed))
         print("fuzz: seed \(Self.seed), \(Self.iterations) iterations (replay with VERITY_FUZZ_SEED=\(Self.seed))")
@@ -94,14 +107,17 @@ struct FuzzTests {
         let started = ContinuousClock.now
         for iteration in 1...Self.iterations {
             // Mostly articles; site.yml now and then, since a broken site.yml stops everything else.
-            let index = Int.random(in: 0..<10, using: &mutator.generator) < 9 ? Int.random(in: 0..<3, using: &mutator.generator) : 3
+            let index =
+                Int.random(in: 0..<10, using: &mutator.generator) < 9
+                ? Int.random(in: 0..<3, using: &mutator.generator) : 3
             let text = mutator.mutate(originals[index])
             try site.write(targets[index], text)
             let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
             let outcome = Self.checkWithTimeout(site, seconds: 20)
             switch outcome {
             case .hung:
-                Issue.record("iteration \(iteration) (seed \(Self.seed)) did not finish within 20 s; the input was:\n\(text)")
+                Issue.record(
+                    "iteration \(iteration) (seed \(Self.seed)) did not finish within 20 s; the input was:\n\(text)")
                 return
             case .built:
                 clean += 1
@@ -110,13 +126,17 @@ struct FuzzTests {
                 for diagnostic in diagnostics {
                     let location = diagnostic.location
                     let inEditedFile = location.path.hasSuffix(targets[index])
-                    let placed = location.line != nil && location.column != nil
+                    let placed =
+                        location.line != nil && location.column != nil
                         && (location.line ?? 0) >= 1 && (location.column ?? 0) >= 1
                         && (!inEditedFile || (location.line ?? 0) <= lineCount + 1)
                     // An edit can also cause errors elsewhere (a link to a heading that went away, a default
                     // author removed from site.yml): those too must name their file, line and column.
                     if !placed {
-                        Issue.record("iteration \(iteration) (seed \(Self.seed)): '\(diagnostic)' lacks a line and column within its file; the input was:\n\(text)")
+                        Issue.record(
+                            Comment(
+                                rawValue: "iteration \(iteration) (seed \(Self.seed)): '\(diagnostic)' lacks a line "
+                                    + "and column within its file; the input was:\n\(text)"))
                         return
                     }
                 }
@@ -126,12 +146,18 @@ struct FuzzTests {
             }
             try site.write(targets[index], originals[index])
         }
-        print("fuzz: \(Self.iterations) iterations in \(ContinuousClock.now - started): \(clean) clean builds, \(failed) with errors")
+        print(
+            "fuzz: \(Self.iterations) iterations in \(ContinuousClock.now - started): \(clean) clean builds, "
+                + "\(failed) with errors"
+        )
         #expect(clean > 0 && failed > 0, "the mutations should produce both clean builds and errors")
     }
 
     enum Outcome: Sendable {
-        case built, failed([Diagnostic]), unexpected(String), hung
+        case built
+        case failed([Diagnostic])
+        case unexpected(String)
+        case hung
     }
 
     /// Runs `generate check` on the site on another thread, giving up after `seconds`.

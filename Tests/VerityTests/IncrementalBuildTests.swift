@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// Rebuilds that reuse the build cache give exactly what a clean build gives, and leave unchanged files alone.
 @Suite("Incremental builds")
@@ -22,7 +23,8 @@ struct IncrementalBuildTests {
     }
 
     func modificationTime(_ site: TestSite, _ path: String) throws -> Date? {
-        try FileManager.default.attributesOfItem(atPath: site.root.appendingPathComponent("output/" + path).path)[.modificationDate] as? Date
+        try FileManager.default.attributesOfItem(atPath: site.root.appendingPathComponent("output/" + path).path)[
+            .modificationDate] as? Date
     }
 
     @Test("edits, additions and removals rebuilt incrementally equal a clean build")
@@ -32,10 +34,15 @@ struct IncrementalBuildTests {
         try site.build()
         // A body edit, a front-matter edit, a new article and a removed one.
         let bridge = try site.read("content/articles/bridge-claim.md")
-        try site.write("content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
+        try site.write(
+            "content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
         let older = try site.read("content/articles/older.md")
-        try site.write("content/articles/older.md", older.replacingOccurrences(of: "title: An older check", with: "title: A renamed check"))
-        try site.write("content/articles/new-check.md", "---\ntitle: New\ndate: 2025-05-01\nsummary: Fresh.\ntags: [transport]\n---\nNew body.\n")
+        try site.write(
+            "content/articles/older.md",
+            older.replacingOccurrences(of: "title: An older check", with: "title: A renamed check"))
+        try site.write(
+            "content/articles/new-check.md",
+            "---\ntitle: New\ndate: 2025-05-01\nsummary: Fresh.\ntags: [transport]\n---\nNew body.\n")
         try site.build()
         #expect(try snapshot(site) == cleanBuild(site))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/new-check.md"))
@@ -58,7 +65,8 @@ struct IncrementalBuildTests {
         #expect(try !site.read("output/bridge-claim/index.html").contains("edited"))
         #expect(try snapshot(site) == cleanBuild(site))
         let config = try site.read("content/site.yml")
-        try site.write("content/site.yml", config.replacingOccurrences(of: "title: Fixture Desk", with: "title: Renamed Desk"))
+        try site.write(
+            "content/site.yml", config.replacingOccurrences(of: "title: Fixture Desk", with: "title: Renamed Desk"))
         try site.build()
         #expect(try site.read("output/older/index.html").contains("Renamed Desk"))
         #expect(try snapshot(site) == cleanBuild(site))
@@ -74,7 +82,8 @@ struct IncrementalBuildTests {
         let editedBefore = try modificationTime(site, "bridge-claim/index.html")
         Thread.sleep(forTimeInterval: 0.05)
         let bridge = try site.read("content/articles/bridge-claim.md")
-        try site.write("content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
+        try site.write(
+            "content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
         try site.build()
         #expect(try modificationTime(site, "older/index.html") == before)
         #expect(try modificationTime(site, "feed.xml") == feedBefore, "a body edit leaves the feed as it was")
@@ -86,8 +95,10 @@ struct IncrementalBuildTests {
         let exportBefore = try modificationTime(site, "claims.json")
         let indexBefore = try site.read("output/index.html")
         Thread.sleep(forTimeInterval: 0.05)
-        try site.write("content/articles/bridge-claim.md", try site.read("content/articles/bridge-claim.md")
-            .replacingOccurrences(of: "the viral post doubled it.", with: "the viral post doubled it, and more."))
+        try site.write(
+            "content/articles/bridge-claim.md",
+            try site.read("content/articles/bridge-claim.md")
+                .replacingOccurrences(of: "the viral post doubled it.", with: "the viral post doubled it, and more."))
         try site.build()
         #expect(try site.read("output/index.html") != indexBefore)
         #expect(try modificationTime(site, "claims.json") == exportBefore)
@@ -118,7 +129,8 @@ struct IncrementalBuildTests {
         try site.build()
         let older = try site.read("content/articles/older.md")
         // A --no-cache build changes output/ without the cache; the next build must not reuse what it knew.
-        try site.write("content/articles/older.md", older.replacingOccurrences(of: "An older check", with: "AN OLDER CHECK"))
+        try site.write(
+            "content/articles/older.md", older.replacingOccurrences(of: "An older check", with: "AN OLDER CHECK"))
         var options = site.options
         options.useCache = false
         try SiteBuilder(options: options, theme: DefaultTheme()).build()

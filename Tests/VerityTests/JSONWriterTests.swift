@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Verity
 
 /// `JSONWriter` must write what Foundation's pretty, sorted `JSONEncoder` writes, escapes included.
@@ -19,8 +20,9 @@ struct JSONWriterTests {
 
     @Test("matches JSONEncoder's pretty-printed, sorted output, escapes and empty arrays included")
     func matchesJSONEncoder() throws {
-        let tricky = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} nul \u{0} " +
-            "line separator \u{2028} </script> ]]> é €"
+        let tricky =
+            "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} nul \u{0} "
+            + "line separator \u{2028} </script> ]]> é €"
         let value = Outer(
             empty: [],
             items: [Inner(a: tricky, b: 3, list: ["x", tricky]), Inner(a: "", b: nil, list: [])],
@@ -91,13 +93,16 @@ struct JSONWriterTests {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let sample = Sample(a: [1, -2], b: text, c: nil, d: ["@y": "x", "z": text])
         var expected = String(decoding: try encoder.encode(sample), as: UTF8.self)
-        for (raw, escaped) in [("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029")] {
+        for (raw, escaped) in [
+            ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"),
+        ] {
             expected = expected.replacingOccurrences(of: raw, with: escaped)
         }
-        let written = JSONScript.encode(.object([
-            ("a", .array([.int(1), .int(-2)])), ("b", .string(text)), ("c", .int(nil)),
-            ("d", .object([("@y", .string("x")), ("z", .string(text))])),
-        ]))
+        let written = JSONScript.encode(
+            .object([
+                ("a", .array([.int(1), .int(-2)])), ("b", .string(text)), ("c", .int(nil)),
+                ("d", .object([("@y", .string("x")), ("z", .string(text))])),
+            ]))
         #expect(written == expected)
         #expect(!written.contains("<") && !written.contains("\u{2028}"))
     }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Verity
 
 /// The render-Markdown stage on its own.
 @Suite("Markdown rendering")
 struct MarkdownRendererTests {
-    func render(_ text: String, unsafe: Bool = false, sources: [String] = ["reuters", "nato"], reserved: Set<String> = [])
+    func render(
+        _ text: String, unsafe: Bool = false, sources: [String] = ["reuters", "nato"], reserved: Set<String> = []
+    )
         -> (html: String, errors: [String])
     {
         let log = DiagnosticCollector()
@@ -17,13 +20,21 @@ struct MarkdownRendererTests {
     @Test("headings get unique ids that avoid reserved ones")
     func headingIDs() {
         let result = render("# What NATO said\n\n## What NATO said\n\n### Claims\n", reserved: ["claims"])
-        #expect(result.html == "<h1 id=\"what-nato-said\">What NATO said</h1>\n<h2 id=\"what-nato-said-1\">What NATO said</h2>\n<h3 id=\"claims-1\">Claims</h3>\n")
+        #expect(
+            result.html
+                == "<h1 id=\"what-nato-said\">What NATO said</h1>\n<h2 id=\"what-nato-said-1\">What NATO "
+                + "said</h2>\n<h3 id=\"claims-1\">Claims</h3>\n"
+        )
     }
 
     @Test("badges are resolved, but not inside code")
     func badges() {
         let result = render("See [@reuters] and [@reuters; @nato], not `[@reuters]`.\n\n    [@nato]\n")
-        #expect(result.html == "<p>See <b>reuters</b> and <b>reuters</b> <b>nato</b>, not <code>[@reuters]</code>.</p>\n<pre><code>[@nato]\n</code></pre>\n")
+        #expect(
+            result.html
+                == "<p>See <b>reuters</b> and <b>reuters</b> <b>nato</b>, not "
+                + "<code>[@reuters]</code>.</p>\n<pre><code>[@nato]\n</code></pre>\n"
+        )
         #expect(result.errors.isEmpty)
     }
 
@@ -41,8 +52,9 @@ struct MarkdownRendererTests {
 
     @Test("raw HTML is omitted unless allowed")
     func rawHTML() {
-        #expect(render("<script>alert(1)</script>\n\nA <b>b</b>.\n").html
-            == "<!-- raw HTML omitted -->\n<p>A <!-- raw HTML omitted -->b<!-- raw HTML omitted -->.</p>\n")
+        #expect(
+            render("<script>alert(1)</script>\n\nA <b>b</b>.\n").html
+                == "<!-- raw HTML omitted -->\n<p>A <!-- raw HTML omitted -->b<!-- raw HTML omitted -->.</p>\n")
         #expect(render("A <b>b</b>.\n", unsafe: true).html == "<p>A <b>b</b>.</p>\n")
         #expect(render("<script>x</script>\n", unsafe: true).html == "&lt;script>x&lt;/script>\n")
     }
@@ -69,8 +81,12 @@ struct HeadingBadgeTests {
         let html = MarkdownRenderer(unsafeHTML: false).render(
             MarkdownBody(text: "## What Reuters said [@reuters]\n\n## Also [@reutres]\n", path: "a.md", firstLine: 1),
             sourceIDs: ["reuters"], reservedIDs: [], badge: { "<b>\($0)</b>" }, log: log)
-        #expect(html == "<h2 id=\"what-reuters-said\">What Reuters said <b>reuters</b></h2>\n<h2 id=\"also\">Also </h2>\n")
-        #expect(log.diagnostics.map(\.description) == ["a.md:3:9: error: unknown source 'reutres' (did you mean 'reuters'?)"])
+        #expect(
+            html == "<h2 id=\"what-reuters-said\">What Reuters said <b>reuters</b></h2>\n<h2 id=\"also\">Also </h2>\n")
+        #expect(
+            log.diagnostics.map(\.description) == [
+                "a.md:3:9: error: unknown source 'reutres' (did you mean 'reuters'?)"
+            ])
     }
 
     @Test("code blocks carry their language as a class")
@@ -98,18 +114,23 @@ struct BadgePlacementTests {
         #expect(result.html.contains("<td>before <b>r</b> after</td>"))
     }
 
-    @Test("badges after a hard line break or a multi-line code span are located on their own line", arguments: [
-        ("First\\\n[@x] second\n", "a.md:2:1"),
-        ("A `code\nspan` then [@x]\n", "a.md:2:12"),
-        ("Text\nmore text [@x]\n", "a.md:2:11"),
-    ])
+    @Test(
+        "badges after a hard line break or a multi-line code span are located on their own line",
+        arguments: [
+            ("First\\\n[@x] second\n", "a.md:2:1"),
+            ("A `code\nspan` then [@x]\n", "a.md:2:12"),
+            ("Text\nmore text [@x]\n", "a.md:2:11"),
+        ])
     func position(text: String, location: String) {
         #expect(render(text).errors == ["\(location): error: unknown source 'x' (did you mean 'r'?)"])
     }
 
     @Test("private-use characters in the text are kept")
     func privateUse() {
-        let open = "\u{E000}", zero = "\u{E010}", nine = "\u{E019}", close = "\u{E001}"
+        let open = "\u{E000}"
+        let zero = "\u{E010}"
+        let nine = "\u{E019}"
+        let close = "\u{E001}"
         let text = "A \(open)\(zero) B [@r] \(open)\(nine)\(close) C \(close)\n"
         let expected = "<p>A \(open)\(zero) B <b>r</b> \(open)\(nine)\(close) C \(close)</p>\n"
         let html = render(text).html

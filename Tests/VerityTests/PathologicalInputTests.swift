@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// One family of inputs known to push Markdown parsers (and our own scanners) into super-linear time.
 struct PathologicalInput: CustomTestStringConvertible, Sendable {
@@ -28,7 +29,8 @@ struct PathologicalInput: CustomTestStringConvertible, Sendable {
     }
 
     /// The valid article's front matter, with its closing fence.
-    static let frontMatter = String(validArticle[..<(validArticle.range(of: "Body with")?.lowerBound ?? validArticle.endIndex)])
+    static let frontMatter = String(
+        validArticle[..<(validArticle.range(of: "Body with")?.lowerBound ?? validArticle.endIndex)])
 }
 
 let pathologicalInputs: [PathologicalInput] = [
@@ -39,10 +41,17 @@ let pathologicalInputs: [PathologicalInput] = [
     PathologicalInput("unclosed brackets", size: 100_000) { n in String(repeating: "[", count: n) + "a" },
     PathologicalInput("unclosed links", size: 20_000) { n in String(repeating: "[a](", count: n) },
     PathologicalInput("unclosed source badges", size: 50_000) { n in String(repeating: "[@", count: n) + "reuters" },
-    PathologicalInput("source badges closed only at the very end", size: 50_000) { n in String(repeating: "[@", count: n) + "]" },
-    PathologicalInput("badges written as entities", size: 10_000) { n in String(repeating: "&#91;@reuters] ", count: n) },
-    PathologicalInput("distinct badges written as entities", size: 8_000) { n in (0..<n).map { "&#91;@s\($0)] " }.joined() },
-    PathologicalInput("badge-like text that never closes", size: 20_000) { n in String(repeating: "[@reuters; ", count: n) },
+    PathologicalInput("source badges closed only at the very end", size: 50_000) { n in
+        String(repeating: "[@", count: n) + "]"
+    },
+    PathologicalInput("badges written as entities", size: 10_000) { n in String(repeating: "&#91;@reuters] ", count: n)
+    },
+    PathologicalInput("distinct badges written as entities", size: 8_000) { n in
+        (0..<n).map { "&#91;@s\($0)] " }.joined()
+    },
+    PathologicalInput("badge-like text that never closes", size: 20_000) { n in
+        String(repeating: "[@reuters; ", count: n)
+    },
     PathologicalInput("many source badges", size: 4_000) { n in String(repeating: "Said so [@reuters]. ", count: n) },
     PathologicalInput("backtick runs of growing length", size: 700, factor: 2) { n in
         // The body grows with the square of n: compare sizes n and 2n (4x the text).
@@ -52,7 +61,8 @@ let pathologicalInputs: [PathologicalInput] = [
         "| a | b | c |\n|---|:-:|--:|\n" + String(repeating: "| x [@reuters] | *y* | `z` |\n", count: n)
     },
     PathologicalInput("table rows with missing and extra cells", size: 3_000) { n in
-        "| a | b | c | d |\n|---|---|---|---|\n" + (0..<n).map { $0 % 2 == 0 ? "| x |\n" : "| 1 | 2 | 3 | 4 | 5 | 6 |\n" }.joined()
+        "| a | b | c | d |\n|---|---|---|---|\n"
+            + (0..<n).map { $0 % 2 == 0 ? "| x |\n" : "| 1 | 2 | 3 | 4 | 5 | 6 |\n" }.joined()
     },
     PathologicalInput("deeply nested block quotes", size: 40_000) { n in String(repeating: ">", count: n) + " a\n" },
     PathologicalInput("deeply nested lists", size: 8_000) { n in
@@ -64,15 +74,22 @@ let pathologicalInputs: [PathologicalInput] = [
     PathologicalInput("many footnotes", size: 3_000) { n in
         (0..<n).map { "Text[^n\($0)]. " }.joined() + "\n\n" + (0..<n).map { "[^n\($0)]: Note \($0).\n" }.joined()
     },
-    PathologicalInput("many headings with the same text", size: 4_000) { n in String(repeating: "## Same\n\n", count: n) },
-    PathologicalInput("autolink-like text", size: 10_000) { n in String(repeating: "www.a_b_ ", count: n) + "https://" + String(repeating: "_", count: n) },
+    PathologicalInput("many headings with the same text", size: 4_000) { n in String(repeating: "## Same\n\n", count: n)
+    },
+    PathologicalInput("autolink-like text", size: 10_000) { n in
+        String(repeating: "www.a_b_ ", count: n) + "https://" + String(repeating: "_", count: n)
+    },
     PathologicalInput("raw HTML that is left out", size: 30_000) { n in String(repeating: "<a href=\"", count: n) },
     PathologicalInput("many claims and sources in the front matter", size: 300) { n in
-        let sources = (0..<n).map { "  s\($0):\n    name: Source \($0)\n    status: confirmed\n    date: 2025-06-26\n" }.joined()
+        let sources = (0..<n).map { "  s\($0):\n    name: Source \($0)\n    status: confirmed\n    date: 2025-06-26\n" }
+            .joined()
         let claims = (0..<n).map {
-            "  - id: c\($0)\n    claim: Claim \($0).\n    claimant: Someone\n    verdict: false\n    conclusion: No.\n    sources: [s\($0)]\n"
+            "  - id: c\($0)\n    claim: Claim \($0).\n    claimant: Someone\n    verdict: false\n    conclusion: "
+                + "No.\n    sources: [s\($0)]\n"
         }.joined()
-        let front = "---\ntitle: A check\ndate: 2025-06-26\nsummary: One line.\nsources:\n" + sources + "claims:\n" + claims + "---\n"
+        let front =
+            "---\ntitle: A check\ndate: 2025-06-26\nsummary: One line.\nsources:\n" + sources + "claims:\n" + claims
+            + "---\n"
         return (front, (0..<n).map { "See [@s\($0)].\n\n" }.joined())
     },
 ]
@@ -93,7 +110,10 @@ struct PathologicalInputTests {
         let small = try Self.time(site, input.make(input.size))
         let large = try Self.time(site, input.make(input.size * factor))
         let growth = (large - baseline) / max(small - baseline, 0.002)
-        print("pathological: \(input.name): \(Self.ms(small)) → \(Self.ms(large)) for 4x the input (baseline \(Self.ms(baseline))): \(String(format: "%.1f", growth))x")
+        print(
+            "pathological: \(input.name): \(Self.ms(small)) → \(Self.ms(large)) for 4x the input (baseline "
+                + "\(Self.ms(baseline))): \(String(format: "%.1f", growth))x"
+        )
         #expect(growth < Self.allowedGrowth, "\(input.name): 4x the input took \(growth)x the time")
     }
 

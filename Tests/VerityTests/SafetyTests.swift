@@ -1,18 +1,25 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// Output folders that must never be replaced, and values that must never escape their HTML context.
 @Suite("Safety")
 struct SafetyTests {
-    @Test("generate refuses output folders it could destroy", arguments: [
-        (".", "it is or contains the current folder"),
-        ("content", "it overlaps the content folder 'content'"),
-        ("templates/assets", "it overlaps the templates folder 'templates'"),
-        ("notes.txt", "it is a file"),
-        ("mine", "it is not empty and was not written by generate (it has no .verity-output file); empty it or choose another --output"),
-    ])
+    @Test(
+        "generate refuses output folders it could destroy",
+        arguments: [
+            (".", "it is or contains the current folder"),
+            ("content", "it overlaps the content folder 'content'"),
+            ("templates/assets", "it overlaps the templates folder 'templates'"),
+            ("notes.txt", "it is a file"),
+            (
+                "mine",
+                "it is not empty and was not written by generate (it has no .verity-output file); empty it or "
+                    + "choose another --output"
+            ),
+        ])
     func unsafeOutput(output: String, reason: String) throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -32,7 +39,9 @@ struct SafetyTests {
             try SiteBuilder(options: options, theme: DefaultTheme()).build()
             Issue.record("the build should have been refused")
         } catch let failure as BuildFailure {
-            let messages = failure.diagnostics.map { $0.problem.message.replacingOccurrences(of: prefix + "/", with: "") }
+            let messages = failure.diagnostics.map {
+                $0.problem.message.replacingOccurrences(of: prefix + "/", with: "")
+            }
             #expect(messages == ["refusing to use this output folder: \(reason)"])
             if output != "." {
                 #expect(failure.diagnostics.first?.location.path == prefix + "/" + output)
@@ -47,7 +56,9 @@ struct SafetyTests {
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
         try site.write("content/articles/a.md", validArticle)
-        for (folder, reason) in [("/", "it is the root of the file system"), (NSHomeDirectory(), "it is or contains your home folder")] {
+        for (folder, reason) in [
+            ("/", "it is the root of the file system"), (NSHomeDirectory(), "it is or contains your home folder"),
+        ] {
             var options = site.options
             options.outputDirectory = URL(fileURLWithPath: folder)
             do {
@@ -74,10 +85,12 @@ struct SafetyTests {
         let paths = FileLister.allFiles(below: fixture)
         for (offset, path) in paths.reversed().enumerated() {
             let target = second.root.appendingPathComponent("content/" + path)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: fixture.appendingPathComponent(path), to: target)
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 * offset))],
-                                                  ofItemAtPath: target.path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 * offset))],
+                ofItemAtPath: target.path)
         }
         Thread.sleep(forTimeInterval: 1.1)
         try second.build()
@@ -89,10 +102,13 @@ struct SafetyTests {
     func symlinkedOutput() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("real"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("output").path, withDestinationPath: "real")
-        #expect(site.errors().map { $0.components(separatedBy: "error: ").last ?? "" }
-            == ["refusing to use this output folder: it is a symbolic link; give the folder it points to"])
+        try FileManager.default.createDirectory(
+            at: site.root.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("output").path, withDestinationPath: "real")
+        #expect(
+            site.errors().map { $0.components(separatedBy: "error: ").last ?? "" }
+                == ["refusing to use this output folder: it is a symbolic link; give the folder it points to"])
     }
 
     @Test("a folder written by generate is replaced on the next build")
@@ -110,9 +126,11 @@ struct SafetyTests {
         defer { site.remove() }
         let probe = "S\"\u{301} onmouseover=alert(1) x=\"\u{301} <\u{301}b>"
         try site.write("content/site.yml", TestSite.siteYAML)
-        try site.write("content/articles/a.md", validArticle
-            .replacingOccurrences(of: "summary: One line.", with: "summary: '\(probe)'")
-            .replacingOccurrences(of: "name: Reuters", with: "name: '\(probe)'"))
+        try site.write(
+            "content/articles/a.md",
+            validArticle
+                .replacingOccurrences(of: "summary: One line.", with: "summary: '\(probe)'")
+                .replacingOccurrences(of: "name: Reuters", with: "name: '\(probe)'"))
         try site.build()
         let combining = "\u{301}"
         let quoteOut = "\"" + combining + " onmouseover"

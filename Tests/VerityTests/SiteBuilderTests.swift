@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// Whole-site builds of the fixture in `Tests/Fixtures/basic-site`, compared with golden files.
 @Suite("Site builds")
@@ -21,10 +22,13 @@ struct SiteBuilderTests {
         #expect(summary.articles == 2)
         #expect(summary.pages == 2)
         #expect(summary.claims == 2)
-        #expect(summary.warnings.map(\.description) == [
-            "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:23:13: warning: source 'auditor' is still 'pending' 272 days after the article's date: record its answer, or 'no-response'",
-            "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:35:12: warning: claim is 91 characters long; search engines show at most 75 of ClaimReview's claimReviewed",
-        ])
+        #expect(
+            summary.warnings.map(\.description) == [
+                "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:23:13: warning: source 'auditor' "
+                    + "is still 'pending' 272 days after the article's date: record its answer, or 'no-response'",
+                "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:35:12: warning: claim is 91 "
+                    + "characters long; search engines show at most 75 of ClaimReview's claimReviewed",
+            ])
 
         // Files copied as they are (static files and theme assets) are compared with their sources, not goldens.
         let copiedFiles = site.files(in: "content/static") + site.files(in: "templates/assets").map { "assets/" + $0 }
@@ -33,14 +37,20 @@ struct SiteBuilderTests {
             try? FileManager.default.removeItem(at: Self.golden)
             for path in html {
                 let target = Self.golden.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(try site.read("output/" + path).utf8).write(to: target)
             }
         }
         #expect(html == FileLister.allFiles(below: Self.golden), "the set of pages differs from the golden set")
         for path in html {
             let expected = try String(contentsOf: Self.golden.appendingPathComponent(path), encoding: .utf8)
-            #expect(try site.read("output/" + path) == expected, "output/\(path) differs from Tests/Fixtures/basic-site/expected/\(path); rerun with VERITY_RECORD_GOLDEN=1 if the change is intended")
+            #expect(
+                try site.read("output/" + path) == expected,
+                Comment(
+                    rawValue: "output/\(path) differs from Tests/Fixtures/basic-site/expected/\(path); rerun with "
+                        + "VERITY_RECORD_GOLDEN=1 if the change is intended")
+            )
         }
         #expect(Set(site.files(in: "output")).isSuperset(of: copiedFiles))
         #expect(try site.read("output/files/readme.txt") == site.read("content/static/files/readme.txt"))
@@ -60,7 +70,10 @@ struct SiteBuilderTests {
     func deterministic() throws {
         let one = try TestSite(fixture: "basic-site")
         let many = try TestSite(fixture: "basic-site")
-        defer { one.remove(); many.remove() }
+        defer {
+            one.remove()
+            many.remove()
+        }
         try one.build(jobs: 1)
         try many.build(jobs: 8)
         let files = one.files(in: "output")
@@ -110,7 +123,10 @@ struct SiteBuilderTests {
         #expect(before.map(\.0) == after.map(\.0))
         #expect(before.map(\.1) == after.map(\.1))
         // Nothing is left beside output/ but the build cache of the good build.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [".verity-cache", "content", "output", "templates"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
+                ".verity-cache", "content", "output", "templates",
+            ])
     }
 
     @Test("every internal link and anchor in the fixture and the sample site resolves")
@@ -118,14 +134,16 @@ struct SiteBuilderTests {
         let fixture = try TestSite(fixture: "basic-site")
         defer { fixture.remove() }
         try fixture.build()
-        let fixtureBroken = try LinkCheck.brokenLinks(in: fixture.root.appendingPathComponent("output"), basePath: "/desk/")
+        let fixtureBroken = try LinkCheck.brokenLinks(
+            in: fixture.root.appendingPathComponent("output"), basePath: "/desk/")
         #expect(fixtureBroken.isEmpty, "broken links: \(fixtureBroken)")
 
         let sample = try TestSite()
         defer { sample.remove() }
         try FileManager.default.removeItem(at: sample.root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"),
-                                         to: sample.root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: TestSite.repositoryRoot.appendingPathComponent("content"),
+            to: sample.root.appendingPathComponent("content"))
         let summary = try sample.build()
         #expect(summary.claims >= 6)
         let sampleBroken = try LinkCheck.brokenLinks(in: sample.root.appendingPathComponent("output"))

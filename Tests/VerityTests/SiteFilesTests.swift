@@ -1,10 +1,12 @@
 import Foundation
+import Testing
+import VerityTheme
+
+@testable import Verity
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import Verity
-import VerityTheme
 
 /// The publishing files: structured data, feed, sitemap, claims export, listings, dates.
 @Suite("Site files")
@@ -54,7 +56,9 @@ struct SiteFilesTests {
         #expect(author["logo"] as? String == "https://fixture.example.org/desk/files/logo.svg")
         let rating = try #require(first["reviewRating"] as? [String: Any])
         #expect(rating["alternateName"] as? String == "False")
-        #expect(rating["ratingValue"] as? Int == 1 && rating["bestRating"] as? Int == 5 && rating["worstRating"] as? Int == 1)
+        #expect(
+            rating["ratingValue"] as? Int == 1 && rating["bestRating"] as? Int == 5
+                && rating["worstRating"] as? Int == 1)
         let item = try #require(first["itemReviewed"] as? [String: Any])
         #expect(item["@type"] as? String == "Claim")
         #expect((item["author"] as? [String: Any])?["@type"] as? String == "Organization")
@@ -66,7 +70,8 @@ struct SiteFilesTests {
         let second = blocks[2]
         let secondRating = try #require(second["reviewRating"] as? [String: Any])
         #expect(secondRating["alternateName"] as? String == "Mostly true" && secondRating["ratingValue"] as? Int == 4)
-        #expect(((second["itemReviewed"] as? [String: Any])?["author"] as? [String: Any])?["@type"] as? String == "Person")
+        #expect(
+            ((second["itemReviewed"] as? [String: Any])?["author"] as? [String: Any])?["@type"] as? String == "Person")
     }
 
     @Test("unscaled verdicts have only a label; content cannot break out of the script element")
@@ -74,9 +79,12 @@ struct SiteFilesTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
-        try site.write("content/articles/a.md", validArticle
-            .replacingOccurrences(of: "verdict: false", with: "verdict: unproven")
-            .replacingOccurrences(of: "claim: Something.", with: "claim: \"</script><script>alert(1)</script> \\u2028 & <!--\""))
+        try site.write(
+            "content/articles/a.md",
+            validArticle
+                .replacingOccurrences(of: "verdict: false", with: "verdict: unproven")
+                .replacingOccurrences(
+                    of: "claim: Something.", with: "claim: \"</script><script>alert(1)</script> \\u2028 & <!--\""))
         try site.build()
         let html = try site.read("output/a/index.html")
         #expect(!html.contains("</script><script>alert(1)"))
@@ -99,13 +107,23 @@ struct SiteFilesTests {
             var current: String?
             var attributes: [[String: String]] = []
             init(name: String) { self.name = name }
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
-                if element == name { current = ""; self.attributes.append(attributes) }
+            func parser(
+                _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
+                if element == name {
+                    current = ""
+                    self.attributes.append(attributes)
+                }
             }
             func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
-            func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-                if element == name, let value = current { values.append(value); current = nil }
+            func parser(
+                _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
+            ) {
+                if element == name, let value = current {
+                    values.append(value)
+                    current = nil
+                }
             }
         }
         let parser = XMLParser(data: Data(xml.utf8))
@@ -120,14 +138,24 @@ struct SiteFilesTests {
         let site = try builtFixture()
         defer { site.remove() }
         let xml = try site.read("output/feed.xml")
-        #expect(try elements("id", in: xml) == [
-            "https://fixture.example.org/desk/", "https://fixture.example.org/desk/bridge-claim/", "https://fixture.example.org/desk/older/",
-        ])
-        #expect(try elements("updated", in: xml) == ["2025-03-05T00:00:00Z", "2025-03-05T00:00:00Z", "2025-01-15T00:00:00Z"])
+        #expect(
+            try elements("id", in: xml) == [
+                "https://fixture.example.org/desk/", "https://fixture.example.org/desk/bridge-claim/",
+                "https://fixture.example.org/desk/older/",
+            ])
+        #expect(
+            try elements("updated", in: xml) == [
+                "2025-03-05T00:00:00Z", "2025-03-05T00:00:00Z", "2025-01-15T00:00:00Z",
+            ])
         #expect(try elements("published", in: xml) == ["2025-03-04T09:30:00+01:00", "2025-01-15T00:00:00Z"])
-        #expect(try elements("summary", in: xml).first == "The mayor's office says the figure was €1.2 billion; the viral post doubled it.")
+        #expect(
+            try elements("summary", in: xml).first
+                == "The mayor's office says the figure was €1.2 billion; the viral post doubled it.")
         #expect(xml.contains("<category term=\"transport\"/>"))
-        #expect(xml.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://fixture.example.org/desk/feed.xml\"/>"))
+        #expect(
+            xml.contains(
+                "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://fixture.example.org/desk/feed.xml\"/>")
+        )
     }
 
     @Test("the sitemap is well-formed and lists every page once; robots.txt names it")
@@ -137,9 +165,16 @@ struct SiteFilesTests {
         let xml = try site.read("output/sitemap.xml")
         let base = "https://fixture.example.org/desk/"
         let locations = try elements("loc", in: xml)
-        #expect(locations == ["", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/", "tags/transport/", "claims/", "corrections/"].map { base + $0 })
+        #expect(
+            locations
+                == [
+                    "", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/",
+                    "tags/transport/", "claims/", "corrections/",
+                ].map { base + $0 })
         #expect(try elements("lastmod", in: xml).first == "2025-03-05")
-        let pages = site.files(in: "output").filter { $0.hasSuffix("index.html") }.map { base + $0.dropLast("index.html".count) }
+        let pages = site.files(in: "output").filter { $0.hasSuffix("index.html") }.map {
+            base + $0.dropLast("index.html".count)
+        }
         #expect(Set(locations) == Set(pages))
         #expect(try site.read("output/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
     }
@@ -150,13 +185,17 @@ struct SiteFilesTests {
         defer { site.remove() }
         let object = try JSONSerialization.jsonObject(with: Data(try site.read("output/claims.json").utf8))
         let claims = try #require((object as? [String: Any])?["claims"] as? [[String: Any]])
-        #expect(claims.map { $0["url"] as? String } == [
-            "https://fixture.example.org/desk/bridge-claim/#claim-1", "https://fixture.example.org/desk/bridge-claim/#on-time",
-        ])
+        #expect(
+            claims.map { $0["url"] as? String } == [
+                "https://fixture.example.org/desk/bridge-claim/#claim-1",
+                "https://fixture.example.org/desk/bridge-claim/#on-time",
+            ])
         #expect(claims.map { $0["verdict"] as? String } == ["false", "mostly-true"])
         let sources = try #require(claims.first?["sources"] as? [[String: Any]])
         #expect(sources.map { $0["status"] as? String } == ["confirmed", "pending"])
-        #expect(sources.first?["archive"] as? String == "https://web.archive.org/web/20250304000000/https://example.org/city-radio/bridge")
+        #expect(
+            sources.first?["archive"] as? String
+                == "https://web.archive.org/web/20250304000000/https://example.org/city-radio/bridge")
     }
 
     @Test("every page has its title, description, canonical URL, social cards, language and feed link")
@@ -165,9 +204,13 @@ struct SiteFilesTests {
         defer { site.remove() }
         for path in site.files(in: "output").filter({ $0.hasSuffix(".html") }) {
             let html = try site.read("output/" + path)
-            for part in ["<html lang=\"en-GB\">", "<title>", "<meta name=\"description\"", "<link rel=\"canonical\" href=\"https://fixture.example.org/desk/",
-                         "<meta property=\"og:title\"", "<meta property=\"og:url\"", "<meta name=\"twitter:card\" content=\"summary\">",
-                         "<link rel=\"alternate\" type=\"application/atom+xml\""] {
+            for part in [
+                "<html lang=\"en-GB\">", "<title>", "<meta name=\"description\"",
+                "<link rel=\"canonical\" href=\"https://fixture.example.org/desk/",
+                "<meta property=\"og:title\"", "<meta property=\"og:url\"",
+                "<meta name=\"twitter:card\" content=\"summary\">",
+                "<link rel=\"alternate\" type=\"application/atom+xml\"",
+            ] {
                 #expect(html.contains(part), "\(path) lacks \(part)")
             }
         }
@@ -177,13 +220,17 @@ struct SiteFilesTests {
         #expect(article.contains("<meta property=\"article:modified_time\" content=\"2025-03-05T00:00:00Z\">"))
         #expect(article.contains("Updated <time datetime=\"2025-03-05\">5 March 2025</time>"))
         let notFound = try site.read("output/404.html")
-        #expect(notFound.contains("href=\"/desk/assets/style.css\"") && notFound.contains("<a href=\"/desk/\">Go to the latest fact checks</a>"))
+        #expect(
+            notFound.contains("href=\"/desk/assets/style.css\"")
+                && notFound.contains("<a href=\"/desk/\">Go to the latest fact checks</a>"))
     }
 
     @Test("listings: tag pages, the claims index, corrections newest first, and the verdict chart")
     func listings() throws {
         let site = try builtFixture { site in
-            try site.write("content/articles/older.md", """
+            try site.write(
+                "content/articles/older.md",
+                """
                 ---
                 title: An older check with no claims
                 date: 2025-01-15
@@ -197,7 +244,10 @@ struct SiteFilesTests {
                 """)
         }
         defer { site.remove() }
-        #expect(site.files(in: "output").filter { $0.hasPrefix("tags/") } == ["tags/city-hall/index.html", "tags/index.html", "tags/transport/index.html"])
+        #expect(
+            site.files(in: "output").filter { $0.hasPrefix("tags/") } == [
+                "tags/city-hall/index.html", "tags/index.html", "tags/transport/index.html",
+            ])
         let tag = try site.read("output/tags/city-hall/index.html")
         #expect(tag.contains("href=\"../../bridge-claim/\"") && tag.contains("href=\"../../older/\""))
         let corrections = try site.read("output/corrections/index.html")
@@ -205,7 +255,9 @@ struct SiteFilesTests {
         let earlier = try #require(corrections.range(of: "Added the builder"))
         #expect(later.lowerBound < earlier.lowerBound)
         let claims = try site.read("output/claims/index.html")
-        #expect(claims.contains("href=\"../bridge-claim/#claim-1\"") && claims.contains("href=\"../bridge-claim/#on-time\""))
+        #expect(
+            claims.contains("href=\"../bridge-claim/#claim-1\"") && claims.contains("href=\"../bridge-claim/#on-time\"")
+        )
         let index = try site.read("output/index.html")
         #expect(index.contains("<title id=\"verdict-chart-title\">2 claims: 1 Mostly true, 1 False</title>"))
         #expect(index.contains("role=\"img\""))
@@ -225,23 +277,32 @@ struct SiteFilesTests {
         let withoutFuture = try site.files(in: "output").map { try site.read("output/" + $0) }
         options.buildDate = 1_767_225_601
         try SiteBuilder(options: options, theme: DefaultTheme()).build()
-        #expect(try site.files(in: "output").map { try site.read("output/" + $0) } == withoutFuture, "output depends on the build date")
+        #expect(
+            try site.files(in: "output").map { try site.read("output/" + $0) } == withoutFuture,
+            "output depends on the build date")
         options.includeFuture = true
         try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(site.files(in: "output").contains("future-check/index.html"))
         let first = try site.files(in: "output").map { try site.read("output/" + $0) }
         options.buildDate = 1
         try SiteBuilder(options: options, theme: DefaultTheme()).build()
-        #expect(try site.files(in: "output").map { try site.read("output/" + $0) } == first, "output depends on the build date")
+        #expect(
+            try site.files(in: "output").map { try site.read("output/" + $0) } == first,
+            "output depends on the build date")
     }
 
     @Test("a base URL at the root of a domain gives root URLs")
     func rootBaseURL() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
-        try site.write("content/site.yml", TestSite.siteYAML.replacingOccurrences(of: "https://checks.example.org/\nlanguage", with: "https://checks.example.org\nlanguage"))
+        try site.write(
+            "content/site.yml",
+            TestSite.siteYAML.replacingOccurrences(
+                of: "https://checks.example.org/\nlanguage", with: "https://checks.example.org\nlanguage"))
         try site.build()
-        #expect(try site.read("output/bridge-claim/index.html").contains("<link rel=\"canonical\" href=\"https://checks.example.org/bridge-claim/\">"))
+        #expect(
+            try site.read("output/bridge-claim/index.html").contains(
+                "<link rel=\"canonical\" href=\"https://checks.example.org/bridge-claim/\">"))
         #expect(try site.read("output/404.html").contains("href=\"/assets/style.css\""))
         #expect(try site.read("output/robots.txt").contains("Sitemap: https://checks.example.org/sitemap.xml"))
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// The load, validate, render-templates and write stages on their own.
 @Suite("Build stages")
@@ -44,7 +45,9 @@ struct StageTests {
         let log = DiagnosticCollector()
         let text = "\u{FEFF}" + validArticle.replacingOccurrences(of: "\n", with: "\r\n")
         let data = Data(text.utf8)
-        let decoded = String(validatingUTF8Data: data).map { Article.decode(SourceFile(path: "a.md", text: $0), defaultAuthor: "D", log: log) }
+        let decoded = String(validatingUTF8Data: data).map {
+            Article.decode(SourceFile(path: "a.md", text: $0), defaultAuthor: "D", log: log)
+        }
         #expect(log.diagnostics.isEmpty)
         #expect(decoded?.article?.title == "A check")
     }
@@ -59,16 +62,21 @@ struct StageTests {
         var clock = StageClock()
         let built = try SiteBuilder(options: site.options, theme: DefaultTheme()).render(clock: &clock, staging: nil)
         let files = built.sink.files(in: built.site.pages.map(\.path))
-        #expect(clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks, .write])
-        #expect(files.map(\.path) == [
-            "a/index.html", "about/index.html", "claims.json", "claims/index.html", "index.html", "feed.xml", "sitemap.xml",
-            "robots.txt", "tags/index.html", "corrections/index.html", "404.html",
-        ])
+        #expect(
+            clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks, .write])
+        #expect(
+            files.map(\.path) == [
+                "a/index.html", "about/index.html", "claims.json", "claims/index.html", "index.html", "feed.xml",
+                "sitemap.xml",
+                "robots.txt", "tags/index.html", "corrections/index.html", "404.html",
+            ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)
         let article = try #require(files.first?.contents)
         #expect(index.contains("href=\"assets/style.css\"") && index.contains("href=\"a/\""))
         #expect(article.contains("href=\"../assets/style.css\"") && article.contains("href=\"../about/\""))
-        #expect(article.contains("id=\"first\"") && article.contains("id=\"source-reuters\"") && article.contains("href=\"#source-reuters\""))
+        #expect(
+            article.contains("id=\"first\"") && article.contains("id=\"source-reuters\"")
+                && article.contains("href=\"#source-reuters\""))
         #expect(article.contains("Reuters · Confirmed"))
     }
 
@@ -78,8 +86,10 @@ struct StageTests {
         defer { site.remove() }
         let output = site.root.appendingPathComponent("output")
         let writer = OutputWriter(outputDirectory: output)
-        for files in [[OutputFile(path: "index.html", contents: "one"), OutputFile(path: "a/index.html", contents: "a")],
-                      [OutputFile(path: "index.html", contents: "two")]] {
+        for files in [
+            [OutputFile(path: "index.html", contents: "one"), OutputFile(path: "a/index.html", contents: "a")],
+            [OutputFile(path: "index.html", contents: "two")],
+        ] {
             let staging = try writer.makeStaging()
             let sink = OutputSink(staging: staging)
             files.forEach(sink.accept)
@@ -88,6 +98,9 @@ struct StageTests {
         }
         #expect(site.files(in: "output") == ["index.html"])
         #expect(try site.read("output/index.html") == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "output", "templates"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
+                "content", "output", "templates",
+            ])
     }
 }

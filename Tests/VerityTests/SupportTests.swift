@@ -1,12 +1,15 @@
 import Testing
+
 @testable import Verity
 
 @Suite("Small parts")
 struct SupportTests {
-    @Test("did-you-mean suggests close words only", arguments: [
-        ("titel", "title"), ("reutres", "reuters"), ("confirmd", "confirmed"), ("no-coment", "no-comment"),
-        ("colour", nil), ("x", nil),
-    ] as [(String, String?)])
+    @Test(
+        "did-you-mean suggests close words only",
+        arguments: [
+            ("titel", "title"), ("reutres", "reuters"), ("confirmd", "confirmed"), ("no-coment", "no-comment"),
+            ("colour", nil), ("x", nil),
+        ] as [(String, String?)])
     func suggestion(word: String, expected: String?) {
         let candidates = ["title", "reuters", "confirmed", "no-comment", "date", "tags"]
         #expect(Suggestion.closest(to: word, in: candidates) == expected)
@@ -19,10 +22,12 @@ struct SupportTests {
         #expect(found.map(\.ids) == [["x"], ["y", "z-1"], []])
     }
 
-    @Test("heading slugs", arguments: [
-        ("What NATO said", "what-nato-said"), ("The 5 % pledge!", "the-5-pledge"), ("Über  uns", "über-uns"),
-        ("***", "section"), ("a_b-c", "a-b-c"),
-    ])
+    @Test(
+        "heading slugs",
+        arguments: [
+            ("What NATO said", "what-nato-said"), ("The 5 % pledge!", "the-5-pledge"), ("Über  uns", "über-uns"),
+            ("***", "section"), ("a_b-c", "a-b-c"),
+        ])
     func headingSlug(text: String, expected: String) {
         var slugger = HeadingSlugger()
         #expect(slugger.id(for: text) == expected)
@@ -31,7 +36,9 @@ struct SupportTests {
     @Test("identifiers and URLs")
     func identifiersAndURLs() {
         #expect(Identifier.isValid("nato-2025"))
-        #expect(!Identifier.isValid("NATO") && !Identifier.isValid("a b") && !Identifier.isValid("") && !Identifier.isValid("../x"))
+        #expect(
+            !Identifier.isValid("NATO") && !Identifier.isValid("a b") && !Identifier.isValid("")
+                && !Identifier.isValid("../x"))
         #expect(WebURL.isAllowed("https://example.org/a?b=c#d") && WebURL.isAllowed("HTTP://example.org"))
         #expect(!WebURL.isAllowed("javascript:alert(1)") && !WebURL.isAllowed("data:text/html,x"))
         #expect(!WebURL.isAllowed("https://") && !WebURL.isAllowed("//example.org") && !WebURL.isAllowed("https://a b"))
@@ -39,8 +46,12 @@ struct SupportTests {
 
     @Test("language tags")
     func languageTags() {
-        #expect(SiteConfig.isLanguageTag("en") && SiteConfig.isLanguageTag("pt-BR") && SiteConfig.isLanguageTag("zh-Hant-TW"))
-        #expect(!SiteConfig.isLanguageTag("english") && !SiteConfig.isLanguageTag("e") && !SiteConfig.isLanguageTag("en_GB"))
+        #expect(
+            SiteConfig.isLanguageTag("en") && SiteConfig.isLanguageTag("pt-BR")
+                && SiteConfig.isLanguageTag("zh-Hant-TW"))
+        #expect(
+            !SiteConfig.isLanguageTag("english") && !SiteConfig.isLanguageTag("e") && !SiteConfig.isLanguageTag("en_GB")
+        )
     }
 
     @Test("parallel map keeps order")

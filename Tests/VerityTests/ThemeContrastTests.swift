@@ -4,7 +4,9 @@ import Testing
 /// The default theme's colours meet WCAG 2.2 AA contrast (4.5:1 for text) in light and dark schemes.
 @Suite("Theme contrast")
 struct ThemeContrastTests {
-    static let css = (try? String(contentsOf: TestSite.defaultTemplates.appendingPathComponent("assets/style.css"), encoding: .utf8)) ?? ""
+    static let css =
+        (try? String(contentsOf: TestSite.defaultTemplates.appendingPathComponent("assets/style.css"), encoding: .utf8))
+        ?? ""
 
     /// WCAG relative luminance of `#rrggbb`.
     static func luminance(_ hex: String) -> Double {

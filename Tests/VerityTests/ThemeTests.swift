@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// The HTML type templates write with, and what the pipeline does with a theme's output.
 @Suite("Swift templates")
@@ -10,7 +11,8 @@ struct ThemeTests {
     func escaping() {
         let probe = "<script>\"a\" & 'b'</script> \"\u{0301} {{title}} \u{2028}\u{2029}"
         let html: HTML = "<p title=\"\(probe)\">\(probe)</p>"
-        let escaped = "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt; &quot;\u{0301} {{title}} \u{2028}\u{2029}"
+        let escaped =
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt; &quot;\u{0301} {{title}} \u{2028}\u{2029}"
         #expect(html.text == "<p title=\"\(escaped)\">\(escaped)</p>")
     }
 
@@ -19,8 +21,13 @@ struct ThemeTests {
         let body = HTML(trusted: "<em>a</em>")
         let link = Href(site: "../a?b=1&c=\"2\"")
         func item(_ text: String, into html: inout HTML) { html.append("<li>\(text)</li>") }
-        let html: HTML = "\(42) \(body) <a href=\"\(link)\">x</a> <ul>\(each: ["<1>", "2"], with: item)</ul>\("3", with: item)"
-        #expect(html.text == "42 <em>a</em> <a href=\"../a?b=1&amp;c=&quot;2&quot;\">x</a> <ul><li>&lt;1&gt;</li><li>2</li></ul><li>3</li>")
+        let html: HTML =
+            "\(42) \(body) <a href=\"\(link)\">x</a> <ul>\(each: ["<1>", "2"], with: item)</ul>\("3", with: item)"
+        #expect(
+            html.text
+                == "42 <em>a</em> <a href=\"../a?b=1&amp;c=&quot;2&quot;\">x</a> "
+                + "<ul><li>&lt;1&gt;</li><li>2</li></ul><li>3</li>"
+        )
     }
 
     @Test("appending keeps everything written, in order")
@@ -36,7 +43,9 @@ struct ThemeTests {
     @Test("a URL from front matter is an Href only when it is http(s)")
     func webURLs() {
         #expect(WebURL("https://example.org/a").map(Href.init)?.text == "https://example.org/a")
-        for bad in ["javascript:alert(1)", "/relative", "https:///x", "https://a b", "data:text/html,x", "https://a\"b"] {
+        for bad in [
+            "javascript:alert(1)", "/relative", "https:///x", "https://a b", "data:text/html,x", "https://a\"b",
+        ] {
             #expect(WebURL(bad) == nil, "\(bad)")
         }
     }
@@ -48,9 +57,10 @@ struct ThemeTests {
         try site.write("content/site.yml", TestSite.siteYAML)
         try site.write(a, validArticle)
         try site.write("content/pages/about.md", "---\ntitle: About\n---\nHi.\n")
-        #expect(site.errors(theme: EditedTheme(standingPageLink: "../nowhere/")) == [
-            "templates: error: broken link '../nowhere/' on about/index.html: the site has no nowhere/",
-        ])
+        #expect(
+            site.errors(theme: EditedTheme(standingPageLink: "../nowhere/")) == [
+                "templates: error: broken link '../nowhere/' on about/index.html: the site has no nowhere/"
+            ])
         #expect(!site.files(in: ".").contains { $0.hasPrefix("output/") })
     }
 }

@@ -19,10 +19,15 @@ public struct BuildSummary: Sendable {
         stageSeconds.reduce(0) { $0 + $1.seconds }
     }
 
-    /// e.g. `generate: 16 pages (2 articles, 3 pages, 11 listings), 4 site files, 12 claims, 2 files copied, 0 warnings, in 39 ms`.
+    /// The one-line report of a build.
+    ///
+    /// For example `generate: 16 pages (2 articles, 3 pages, 11 listings), 4 site files, 12 claims,
+    /// 2 files copied, 0 warnings, in 39 ms`.
     public var line: String {
         let listings = htmlFiles - articles - pages
-        return "generate: \(htmlFiles) pages (\(Self.count(articles, "article")), \(Self.count(pages, "page")), \(Self.count(listings, "listing"))), "
+        return
+            "generate: \(htmlFiles) pages (\(Self.count(articles, "article")), \(Self.count(pages, "page")), "
+            + "\(Self.count(listings, "listing"))), "
             + "\(Self.count(siteFiles, "site file")), \(Self.count(claims, "claim")), \(copiedFiles) files copied, "
             + "\(Self.count(warnings.count, "warning")), in \(Self.milliseconds(seconds))"
     }

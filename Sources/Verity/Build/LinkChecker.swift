@@ -14,12 +14,14 @@ struct LinkChecker: Sendable {
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
     func check(_ pages: [OutputSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
         let existing = Set(copied + pages.map(\.path))
-        let ids = Dictionary(uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
+        let ids = Dictionary(
+            uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
         // Template links that climb exactly to the root (`../../claims/`) resolve the same from every page at
         // the same depth: each thread remembers their answers for the pages it checks.
         let chunkCount = max(1, min(pages.count, jobs * 4))
         let chunks = (0..<chunkCount).map { chunk in Array(stride(from: chunk, to: pages.count, by: chunkCount)) }
-        let found = chunks.parallelMap(jobs: jobs) { indices -> [(page: Int, problem: Problem, location: SourceLocation)] in
+        let found = chunks.parallelMap(jobs: jobs) {
+            indices -> [(page: Int, problem: Problem, location: SourceLocation)] in
             var known: [String: Problem?] = [:]
             var results: [(page: Int, problem: Problem, location: SourceLocation)] = []
             for index in indices {
@@ -27,7 +29,8 @@ struct LinkChecker: Sendable {
                 let depth = page.path.split(separator: "/").count - 1
                 let rootPrefix = String(repeating: "../", count: depth)
                 for link in page.links {
-                    let independent = depth > 0 && link.hasPrefix(rootPrefix) && !link.dropFirst(rootPrefix.count).hasPrefix("../")
+                    let independent =
+                        depth > 0 && link.hasPrefix(rootPrefix) && !link.dropFirst(rootPrefix.count).hasPrefix("../")
                         && !link.utf8.contains(UInt8(ascii: "#"))
                     let key = "\(depth) \(link)"
                     let problem: Problem?
@@ -62,16 +65,22 @@ struct LinkChecker: Sendable {
     }
 
     /// What is wrong with `link` on `page`, or `nil` when it resolves or is external.
-    private func problem(with link: String, on page: String, existing: Set<String>, ids: [String: Set<String>]) -> Problem? {
+    private func problem(with link: String, on page: String, existing: Set<String>, ids: [String: Set<String>])
+        -> Problem?
+    {
         guard !link.isEmpty, !LinkScanner.isExternal(link) else { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         var target = page
         if !pathPart.isEmpty {
-            guard let resolved = resolve(pathPart, from: page) else { return .brokenLink(link, page: page, missing: pathPart) }
+            guard let resolved = resolve(pathPart, from: page) else {
+                return .brokenLink(link, page: page, missing: pathPart)
+            }
             if existing.contains(resolved) {
                 target = resolved
-            } else if existing.contains(resolved + (resolved.isEmpty || resolved.hasSuffix("/") ? "" : "/") + "index.html") {
+            } else if existing.contains(
+                resolved + (resolved.isEmpty || resolved.hasSuffix("/") ? "" : "/") + "index.html")
+            {
                 target = resolved + (resolved.isEmpty || resolved.hasSuffix("/") ? "" : "/") + "index.html"
             } else {
                 return .brokenLink(link, page: page, missing: resolved.isEmpty ? "index.html" : resolved)

@@ -34,8 +34,10 @@ struct LoadedSite {
             }
             // Articles and pages are the Markdown files directly in their folders.
             func markdown(in folder: String) -> [SourceFile] {
-                files.filter { $0.hasPrefix(folder + "/") && $0.hasSuffix(".md") && !$0.dropFirst(folder.count + 1).contains("/") }
-                    .compactMap(read)
+                files.filter {
+                    $0.hasPrefix(folder + "/") && $0.hasSuffix(".md") && !$0.dropFirst(folder.count + 1).contains("/")
+                }
+                .compactMap(read)
             }
             site.articleFiles = markdown(in: "articles")
             site.pageFiles = markdown(in: "pages")
@@ -46,7 +48,9 @@ struct LoadedSite {
             log.error(.missingFolder(path), at: SourceLocation(path: path))
         } else {
             let assets = options.templatesDirectory.appendingPathComponent("assets")
-            site.copies += FileLister.scan(assets, named: "templates/assets", log: log).map { (SiteLinks.assets + $0, assets.appendingPathComponent($0)) }
+            site.copies += FileLister.scan(assets, named: "templates/assets", log: log).map {
+                (SiteLinks.assets + $0, assets.appendingPathComponent($0))
+            }
         }
         // After the theme's assets, so that a clash is reported at the static file.
         let staticFolder = content.appendingPathComponent("static")

@@ -26,8 +26,13 @@ final class OutputSink: @unchecked Sendable {
     /// Links a page of the last build, unchanged, into the staging folder.
     func reuse(_ summary: OutputSummary) -> OutputSummary {
         guard let staging, let previous, let old = previousOutputs[summary.path],
-              old.matchesFile(at: previous.path + "/" + summary.path) else {
-            lock.withLock { if firstFailure == nil { firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build") } }
+            old.matchesFile(at: previous.path + "/" + summary.path)
+        else {
+            lock.withLock {
+                if firstFailure == nil {
+                    firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build")
+                }
+            }
             return summary
         }
         do {
@@ -67,8 +72,9 @@ final class OutputSink: @unchecked Sendable {
             let target = staging.path + "/" + file.path
             // Same bytes as the last build, in a file nothing has touched since: link it, so its time stays.
             if let previous, let old = previousOutputs[file.path], old.hash == hash,
-               old.size == file.bytes.count, old.matchesFile(at: previous.path + "/" + file.path),
-               FileWriting.link(previous.path + "/" + file.path, as: target) {
+                old.size == file.bytes.count, old.matchesFile(at: previous.path + "/" + file.path),
+                FileWriting.link(previous.path + "/" + file.path, as: target)
+            {
             } else {
                 try FileWriting.write(bytes: file.bytes, to: target)
             }
@@ -102,7 +108,8 @@ final class OutputSink: @unchecked Sendable {
             if let failure { throw failure }
             let hash = stream.contentHash
             if let previous, let old = previousOutputs[path], old.hash == hash, old.size == stream.count,
-               old.matchesFile(at: previous.path + "/" + path) {
+                old.matchesFile(at: previous.path + "/" + path)
+            {
                 // Same bytes as last time: put the old file (and its time) in place of the one just written. When
                 // the file system refuses the link, the new file (the same bytes) simply stays.
                 let linked = target + ".previous"

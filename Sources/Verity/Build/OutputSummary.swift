@@ -54,7 +54,8 @@ extension OutputSummary {
         var bodyLinks: [String: SourceLocation] = [:]
         for _ in 0..<max(0, min(reader.int(), 1_000_000)) {
             let link = reader.string()
-            let line = reader.int(), column = reader.int()
+            let line = reader.int()
+            let column = reader.int()
             bodyLinks[link] = SourceLocation(path: bodyPath, line: line, column: column)
         }
         let template = reader.optionalString().flatMap(ThemeTemplate.init(rawValue:))

@@ -45,14 +45,20 @@ struct OutputWriter {
             }
         }
         var isDirectory: ObjCBool = false
-        if reasons.isEmpty, (try? manager.destinationOfSymbolicLink(atPath: outputDirectory.standardizedFileURL.path)) != nil {
+        if reasons.isEmpty,
+            (try? manager.destinationOfSymbolicLink(atPath: outputDirectory.standardizedFileURL.path)) != nil
+        {
             reasons.append("it is a symbolic link; give the folder it points to")
         } else if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
                 reasons.append("it is a file")
             } else if let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty,
-                      !entries.contains(Self.markerName) {
-                reasons.append("it is not empty and was not written by generate (it has no \(Self.markerName) file); empty it or choose another --output")
+                !entries.contains(Self.markerName)
+            {
+                reasons.append(
+                    "it is not empty and was not written by generate (it has no \(Self.markerName) file); empty "
+                        + "it or choose another --output"
+                )
             }
         }
         return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
@@ -89,11 +95,14 @@ struct OutputWriter {
     /// Returns the previous output folder, now beside output/, for the caller to remove (with
     /// `FileWriting.removeTree`) while it does other work; `nil` when there was none.
     @discardableResult
-    func finish(_ staging: URL, copies: [(destination: String, source: URL)], removingPrevious: Bool = true) throws -> URL? {
+    func finish(_ staging: URL, copies: [(destination: String, source: URL)], removingPrevious: Bool = true) throws
+        -> URL?
+    {
         let manager = FileManager.default
         let output = outputDirectory.standardizedFileURL
         let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(
+                ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileWriting.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName).path)
             for copy in copies {
@@ -101,7 +110,10 @@ struct OutputWriter {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // An unchanged file keeps the previous build's copy (and its modification time).
                 let old = output.appendingPathComponent(copy.destination).path
-                if manager.contentsEqual(atPath: old, andPath: copy.source.path), FileWriting.link(old, as: target.path) { continue }
+                if manager.contentsEqual(atPath: old, andPath: copy.source.path), FileWriting.link(old, as: target.path)
+                {
+                    continue
+                }
                 try manager.copyItem(at: copy.source, to: target)
             }
             if manager.fileExists(atPath: output.path) {

@@ -24,14 +24,19 @@ struct RenderedSite: Sendable {
         for article in articles {
             let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
             articlePaths.insert(pagePath)
-            guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else { continue }
+            guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else {
+                continue
+            }
             var writer = CacheWriter()
             article.write(to: &writer)
             let warnings = articleWarnings[article.body.path] ?? []
-            entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
+            entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(
+                sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
-        return BuildCache(globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings, outputs: outputs)
+        return BuildCache(
+            globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings,
+            outputs: outputs)
     }
 
     /// The one-line report of this site, with the stages' durations.
@@ -39,6 +44,7 @@ struct RenderedSite: Sendable {
         let htmlFiles = pages.filter { $0.path.hasSuffix(".html") }.count
         return BuildSummary(
             articles: articles.count, pages: standingPages, claims: claims, htmlFiles: htmlFiles,
-            siteFiles: pages.count - htmlFiles, copiedFiles: copies.count, warnings: warnings, stageSeconds: stageSeconds)
+            siteFiles: pages.count - htmlFiles, copiedFiles: copies.count, warnings: warnings,
+            stageSeconds: stageSeconds)
     }
 }

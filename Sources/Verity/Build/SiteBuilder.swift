@@ -60,9 +60,11 @@ public struct SiteBuilder: Sendable {
         return site.summary(stageSeconds: clock.seconds)
     }
 
-    /// Runs every stage but the swap, writing each file into `staging` (or keeping it in memory when `nil` and
-    /// `keepsFiles`); throws `BuildFailure` with every problem. The build cache is used when there is a staging
-    /// folder and `options.useCache`; the plan it made is returned for saving the next cache.
+    /// Runs every stage but the swap; throws `BuildFailure` with every problem.
+    ///
+    /// Each file is written into `staging`, or kept in memory when that is `nil` and `keepsFiles`. The build
+    /// cache is used when there is a staging folder and `options.useCache`; the plan it made is returned for
+    /// saving the next cache.
     func render(clock: inout StageClock, staging: URL?, keepsFiles: Bool = true) throws
         -> (site: RenderedSite, sink: OutputSink, cache: CachePlan?)
     {
@@ -72,18 +74,26 @@ public struct SiteBuilder: Sendable {
         var (loaded, cache) = clock.measure(.load) { () -> (LoadedSite, CachePlan?) in
             let loaded = LoadedSite.load(options, log: log)
             // Hashing the inputs serves only the cache: skip it when there is none to read or write.
-            return (loaded, staging == nil || !options.useCache ? nil : CachePlan(loaded: loaded, options: options, theme: theme, jobs: jobs))
+            return (
+                loaded,
+                staging == nil || !options.useCache
+                    ? nil : CachePlan(loaded: loaded, options: options, theme: theme, jobs: jobs)
+            )
         }
         let sink = OutputSink(
             staging: staging, previous: options.outputDirectory, previousOutputs: cache?.previousOutputs ?? [:],
             keepsFiles: keepsFiles)
         let decode = cache?.decoder(wrapping: ValidatedSite.decodeArticle) ?? ValidatedSite.decodeArticle
-        var validated = clock.measure(.validate) { ValidatedSite.validate(loaded, options: options, decode: decode, log: log) }
+        var validated = clock.measure(.validate) {
+            ValidatedSite.validate(loaded, options: options, decode: decode, log: log)
+        }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]
         for article in validated.articles {
-            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory) { reused[article.slug] = page }
+            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory) {
+                reused[article.slug] = page
+            }
         }
         let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
@@ -95,18 +105,23 @@ public struct SiteBuilder: Sendable {
         }
         toRender = validated  // the bodies go
         guard !log.hasErrors, let config = content.config else { throw BuildFailure(diagnostics: log.diagnostics) }
-        let favicon = loaded.copies.map(\.destination).first { ["favicon.svg", "favicon.ico", "favicon.png"].contains($0) }
-        let renderer = SiteRenderer(theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
+        let favicon = loaded.copies.map(\.destination).first {
+            ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
+        }
+        let renderer = SiteRenderer(
+            theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         let digest = cache?.listingDigest(articles) ?? 0
         let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
-        let bodies = Dictionary(content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
+        let bodies = Dictionary(
+            content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
         let tags = SiteRenderer.tagGroups(articles)
         // Every article is either reused or rendered: `toRender` held all the others.
         var pageWork: [OutputJob] = articles.compactMap { article in
             reused[article.slug].map(OutputJob.reuse) ?? bodies[article.slug].map { .article(article, $0) }
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
-        let listingWork = reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(OutputJob.listing)
+        let listingWork =
+            reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(OutputJob.listing)
         // The listings first, so that the few big ones (the home page, the claims index, the feed) are made while
         // the other threads render articles; their summaries go after the pages', in site order.
         let made = renderAndWrite(
@@ -120,7 +135,9 @@ public struct SiteBuilder: Sendable {
                 .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
         }
         // With --strict a warning stops the build as an error does.
-        guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else { throw BuildFailure(diagnostics: log.diagnostics) }
+        guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else {
+            throw BuildFailure(diagnostics: log.diagnostics)
+        }
         let site = RenderedSite(
             pages: pages, copies: loaded.copies, articles: articles, standingPages: content.pages.count,
             claims: articles.reduce(0) { $0 + $1.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
@@ -148,9 +165,10 @@ public struct SiteBuilder: Sendable {
     /// a large site's pages are never all in memory.
     static let batchSize = 256
 
-    /// Makes `work` in batches on `jobs` threads, each batch in three timed steps: its files rendered (render
-    /// templates), their ids and links read for the link check (check links), and written into the sink
-    /// (write). Returns the files' summaries in the order of `work`.
+    /// Makes `work` in batches on `jobs` threads; returns the files' summaries in the order of `work`.
+    ///
+    /// Each batch goes through three timed steps: its files rendered (render templates), their ids and links
+    /// read for the link check (check links), and written into the sink (write).
     private func renderAndWrite(
         _ work: [OutputJob], renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Article])],
         into sink: OutputSink, clock: inout StageClock

@@ -6,7 +6,9 @@ extension SiteRenderer {
             siteTitle: config.title, siteDescription: config.description,
             articles: articles.map { ArticleSummaryModel(article: $0, root: "") },
             chart: VerdictChart(articles: articles), claimsHref: Href(site: SiteLinks.claims))
-        return page(.index, PageMeta(path: "", title: nil, description: config.description)) { theme.index(model, into: &$0) }
+        return page(.index, PageMeta(path: "", title: nil, description: config.description)) {
+            theme.index(model, into: &$0)
+        }
     }
 
     /// The index of every tag used by a published article.
@@ -27,7 +29,8 @@ extension SiteRenderer {
         let root = SiteLinks.root(from: path)
         let model = TagModel(
             tag: tag, countText: Self.factCheckCount(tagged.count),
-            articles: tagged.map { ArticleSummaryModel(article: $0, root: root) }, tagsHref: Href(site: root + SiteLinks.tags))
+            articles: tagged.map { ArticleSummaryModel(article: $0, root: root) },
+            tagsHref: Href(site: root + SiteLinks.tags))
         let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
         return page(.tag, meta) { theme.tag(model, into: &$0) }
     }
@@ -44,35 +47,41 @@ extension SiteRenderer {
         for article in articles {
             let articleHref = root + SiteLinks.page(article.slug)
             for claim in article.claims {
-                entries.append(ClaimsIndexModel.Entry(
-                    claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict, conclusion: claim.conclusion,
-                    href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
-                    articleHref: Href(site: articleHref), date: article.date))
+                entries.append(
+                    ClaimsIndexModel.Entry(
+                        claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict,
+                        conclusion: claim.conclusion,
+                        href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
+                        articleHref: Href(site: articleHref), date: article.date))
             }
         }
         let model = ClaimsIndexModel(
             claims: entries, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
             chart: VerdictChart(articles: articles), exportHref: Href(site: root + SiteLinks.claimsExport))
-        let meta = PageMeta(path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
+        let meta = PageMeta(
+            path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
         return page(.claims, meta) { theme.claims(model, into: &$0) }
     }
 
     /// Every entry of every article's updates log, newest first.
     func renderCorrections(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.corrections)
-        let updates = articles.flatMap { article in article.updates.enumerated().map { (article, $0.offset, $0.element) } }
-            .sorted { lhs, rhs in
-                if lhs.2.date != rhs.2.date { return lhs.2.date > rhs.2.date }
-                if lhs.0.slug != rhs.0.slug { return lhs.0.slug < rhs.0.slug }
-                return lhs.1 > rhs.1
-            }
-            .map { article, _, update in
-                CorrectionsModel.Entry(
-                    date: update.date, note: update.note, articleTitle: article.title,
-                    articleHref: Href(site: root + SiteLinks.page(article.slug)))
-            }
-        let meta = PageMeta(path: SiteLinks.corrections, title: "Corrections and updates",
-                            description: "Every correction and update to our fact checks, newest first.")
+        let updates = articles.flatMap { article in
+            article.updates.enumerated().map { (article, $0.offset, $0.element) }
+        }
+        .sorted { lhs, rhs in
+            if lhs.2.date != rhs.2.date { return lhs.2.date > rhs.2.date }
+            if lhs.0.slug != rhs.0.slug { return lhs.0.slug < rhs.0.slug }
+            return lhs.1 > rhs.1
+        }
+        .map { article, _, update in
+            CorrectionsModel.Entry(
+                date: update.date, note: update.note, articleTitle: article.title,
+                articleHref: Href(site: root + SiteLinks.page(article.slug)))
+        }
+        let meta = PageMeta(
+            path: SiteLinks.corrections, title: "Corrections and updates",
+            description: "Every correction and update to our fact checks, newest first.")
         return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
     }
 
@@ -95,7 +104,8 @@ extension SiteRenderer {
             entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: tagged.map(\.lastModified).max()))
         }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))
-        entries.append(Sitemap.Entry(pagePath: SiteLinks.corrections, lastModified: articles.flatMap(\.updates).map(\.date).max()))
+        entries.append(
+            Sitemap.Entry(pagePath: SiteLinks.corrections, lastModified: articles.flatMap(\.updates).map(\.date).max()))
         return entries
     }
 }

@@ -47,7 +47,9 @@ struct SiteRenderer: Sendable {
 
     /// One file of the site that is not an article or a standing page; the site's listings are this flat list.
     enum Listing: Sendable {
-        case index, tagIndex, tag(String, [Article]), claims, corrections, notFound, feed, sitemap, robots, claimsExport
+        case index, tagIndex
+        case tag(String, [Article])
+        case claims, corrections, notFound, feed, sitemap, robots, claimsExport
     }
 
     /// Every listing of a site with `tags`, the largest first so that the threads finish together.
@@ -59,11 +61,13 @@ struct SiteRenderer: Sendable {
     /// The HTML page of one article; `body` is its Markdown stage output.
     func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
         let path = SiteLinks.page(article.slug)
-        let articleBody = ArticleBody(html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
+        let articleBody = ArticleBody(
+            html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
         let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
-            structuredData: StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)))
+            structuredData: StructuredData.blocks(for: article, config: config, links: links).map(
+                HTML.init(trustedUTF8:)))
         let meta = PageMeta(path: path, title: article.title, description: article.summary, article: head)
         return page(.article, meta, bodyLinks: body.links) { theme.article(model, into: &$0) }
     }
@@ -78,7 +82,9 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders one listing; `nil` for one that is streamed to the sink instead (`stream`).
-    func renderListing(_ listing: Listing, articles: [Article], tags: [(tag: String, articles: [Article])]) -> OutputFile? {
+    func renderListing(_ listing: Listing, articles: [Article], tags: [(tag: String, articles: [Article])])
+        -> OutputFile?
+    {
         switch listing {
         case .index: renderIndex(articles)
         case .tagIndex: renderTagIndex(tags: tags)
@@ -86,8 +92,10 @@ struct SiteRenderer: Sendable {
         case .claims: renderClaims(articles)
         case .corrections: renderCorrections(articles)
         case .notFound: renderNotFound()
-        case .feed: OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
-        case .sitemap: OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
+        case .feed:
+            OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
+        case .sitemap:
+            OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
         case .claimsExport: nil
         }
@@ -118,7 +126,8 @@ struct SiteRenderer: Sendable {
         var html = HTML(capacity: 16_384)
         theme.layout(layoutModel(meta), into: &html, content: content)
         let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
-        return OutputFile(path: file, bytes: html.bytes, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
+        return OutputFile(
+            path: file, bytes: html.bytes, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
     }
 
     /// What the layout reads for a page.
@@ -129,7 +138,8 @@ struct SiteRenderer: Sendable {
             language: config.language, siteTitle: config.title, siteDescription: config.description,
             pageTitle: meta.title.map { "\($0) | \(config.title)" } ?? config.title, title: meta.title ?? config.title,
             description: meta.description, homeHref: Href(site: root.isEmpty ? "./" : root),
-            stylesheetHref: Href(site: root + SiteLinks.assets + "style.css"), faviconHref: faviconPath.map { Href(site: root + $0) },
+            stylesheetHref: Href(site: root + SiteLinks.assets + "style.css"),
+            faviconHref: faviconPath.map { Href(site: root + $0) },
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             canonicalURL: Href(site: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path)),
@@ -139,7 +149,8 @@ struct SiteRenderer: Sendable {
             structuredData: article?.structuredData ?? [],
             nav: pages.map {
                 LayoutModel.NavLink(
-                    title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: $0.slug == meta.navigationSlug)
+                    title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)),
+                    isCurrent: $0.slug == meta.navigationSlug)
             },
             isHome: meta.path.isEmpty && !meta.usesBasePath)
     }

@@ -21,7 +21,8 @@ struct ValidatedSite: Sendable {
 
     /// Decodes one article file with the site's default author and stale-source limit: the article (or, when
     /// its front matter fails, the body to check for badge errors) and the file's diagnostics.
-    typealias ArticleDecoder = @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
+    typealias ArticleDecoder =
+        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
         -> (Article.Decoded, [Diagnostic])
 
     /// Decodes the file's front matter.
@@ -59,8 +60,9 @@ struct ValidatedSite: Sendable {
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
         var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
         // Drafts are checked too, so that publishing one later cannot break the site.
-        checkOutputPaths(articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
-                         copies: loaded.copies, log: log)
+        checkOutputPaths(
+            articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
+            copies: loaded.copies, log: log)
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
@@ -70,7 +72,8 @@ struct ValidatedSite: Sendable {
         }
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
-        return ValidatedSite(config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
+        return ValidatedSite(
+            config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
     }
 
     /// A source still `pending` a week after its article's date: the only warning that depends on the day of the

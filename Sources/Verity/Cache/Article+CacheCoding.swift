@@ -57,18 +57,27 @@ extension Article {
         let draft = reader.bool()
         var sources: [Source] = []
         for _ in 0..<max(0, min(reader.int(), 10_000)) {
-            let id = reader.string(), name = reader.string(), status = SourceStatus(rawValue: reader.string())
-            let statusLine = reader.int(), statusColumn = reader.int()
+            let id = reader.string()
+            let name = reader.string()
+            let status = SourceStatus(rawValue: reader.string())
+            let statusLine = reader.int()
+            let statusColumn = reader.int()
             let sourceDate = ContentDate(reader.string())
-            let said = reader.optionalString(), via = reader.optionalString()
+            let said = reader.optionalString()
+            let via = reader.optionalString()
             guard let url = reader.optionalURL(), let archive = reader.optionalURL() else { return nil }
             guard let status, let sourceDate else { return nil }
-            sources.append(Source(id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
-                                  statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn)))
+            sources.append(
+                Source(
+                    id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url,
+                    archive: archive,
+                    statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn)))
         }
         var claims: [Claim] = []
         for _ in 0..<max(0, min(reader.int(), 10_000)) {
-            let id = reader.string(), text = reader.string(), claimant = reader.string()
+            let id = reader.string()
+            let text = reader.string()
+            let claimant = reader.string()
             let claimantType = ClaimantType(rawValue: reader.string())
             guard let appeared = reader.optionalURL() else { return nil }
             let appearedOn = reader.optionalString().map(ContentDate.init)
@@ -76,8 +85,10 @@ extension Article {
             let conclusion = reader.string()
             let sourceIDs = reader.strings()
             guard let claimantType, let verdict, appearedOn ?? nil != nil || appearedOn == nil else { return nil }
-            claims.append(Claim(id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
-                                appearedOn: appearedOn ?? nil, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs))
+            claims.append(
+                Claim(
+                    id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
+                    appearedOn: appearedOn ?? nil, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs))
         }
         var updates: [Update] = []
         for _ in 0..<max(0, min(reader.int(), 10_000)) {
@@ -90,8 +101,10 @@ extension Article {
         let updated = updatedText.flatMap(ContentDate.init)
         guard updatedText == nil || updated != nil else { return nil }
         return Article(
-            slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title, date: date,
-            updated: updated, author: author, summary: summary, tags: tags, draft: draft, sources: sources, claims: claims,
+            slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title,
+            date: date,
+            updated: updated, author: author, summary: summary, tags: tags, draft: draft, sources: sources,
+            claims: claims,
             updates: updates, body: body)
     }
 }

@@ -38,7 +38,9 @@ struct BuildCache: Sendable {
 
     /// The cache of the last build into `output`, or `nil` when there is none that can be read.
     static func load(for output: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file(for: output).path), data.count > 8 else { return nil }
+        guard let data = FileManager.default.contents(atPath: file(for: output).path), data.count > 8 else {
+            return nil
+        }
         // The last 8 bytes are a checksum of the rest: a damaged cache is not used.
         let bytes = [UInt8](data)
         var checksum = CacheReader(Array(bytes.suffix(8)))
@@ -55,20 +57,26 @@ struct BuildCache: Sendable {
             let sourceHash = reader.uint64()
             let encodedArticle = reader.bytes(reader.int())
             let warningBytes = reader.bytes(reader.int())
-            guard let warnings = warningBytes.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(warningBytes))
+            guard
+                let warnings = warningBytes.isEmpty
+                    ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(warningBytes))
             else { return nil }
             let page = OutputSummary.read(from: &reader)
-            articles[path] = ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
+            articles[path] = ArticleEntry(
+                sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
         }
         let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in OutputSummary.read(from: &reader) }
         var outputs: [String: OutputRecord] = [:]
         for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
             let path = reader.string()
-            outputs[path] = OutputRecord(hash: reader.uint64(), size: reader.int(), inode: reader.uint64(),
-                                         modified: Int64(reader.int()), modifiedNanoseconds: Int64(reader.int()))
+            outputs[path] = OutputRecord(
+                hash: reader.uint64(), size: reader.int(), inode: reader.uint64(),
+                modified: Int64(reader.int()), modifiedNanoseconds: Int64(reader.int()))
         }
         guard reader.isValid, reader.isAtEnd else { return nil }
-        return BuildCache(globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs)
+        return BuildCache(
+            globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs
+        )
     }
 
     /// `warnings` as JSON: every kind of diagnostic goes in, so none can be dropped on the way.

@@ -51,7 +51,10 @@ struct CacheReader {
     var isAtEnd: Bool { offset == bytes.count }
 
     mutating func int() -> Int {
-        guard offset + 8 <= bytes.count else { isValid = false; return 0 }
+        guard offset + 8 <= bytes.count else {
+            isValid = false
+            return 0
+        }
         var value: UInt64 = 0
         for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
         offset += 8
@@ -63,20 +66,29 @@ struct CacheReader {
     }
 
     mutating func bool() -> Bool {
-        guard offset < bytes.count else { isValid = false; return false }
+        guard offset < bytes.count else {
+            isValid = false
+            return false
+        }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func string() -> String {
         let count = int()
-        guard count >= 0, offset + count <= bytes.count else { isValid = false; return "" }
+        guard count >= 0, offset + count <= bytes.count else {
+            isValid = false
+            return ""
+        }
         defer { offset += count }
         return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
     }
 
     mutating func bytes(_ count: Int) -> [UInt8] {
-        guard count >= 0, offset + count <= bytes.count else { isValid = false; return [] }
+        guard count >= 0, offset + count <= bytes.count else {
+            isValid = false
+            return []
+        }
         defer { offset += count }
         return Array(bytes[offset..<offset + count])
     }
@@ -94,7 +106,10 @@ struct CacheReader {
 
     mutating func strings() -> [String] {
         let count = int()
-        guard count >= 0, count <= bytes.count - offset else { isValid = false; return [] }
+        guard count >= 0, count <= bytes.count - offset else {
+            isValid = false
+            return []
+        }
         return (0..<count).map { _ in string() }
     }
 }

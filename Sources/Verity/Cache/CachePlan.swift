@@ -30,7 +30,8 @@ struct CachePlan: Sendable {
         key.add(options.includeFuture ? 1 : 0)
         globalKey = key.value
         let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
-        sourceHashes = Dictionary(zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
+        sourceHashes = Dictionary(
+            zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
         let previous = BuildCache.load(for: options.outputDirectory)
         cache = previous?.globalKey == globalKey ? previous : nil
         previousOutputs = previous?.outputs ?? [:]
@@ -46,7 +47,8 @@ struct CachePlan: Sendable {
 
     /// The cached article for `file` when the file is unchanged, with its warnings, or `nil`.
     func cachedArticle(for file: SourceFile) -> (Article, [Diagnostic])? {
-        guard let entry = cache?.articles[Self.key(file.path)], entry.sourceHash == sourceHashes[Self.key(file.path)] else { return nil }
+        guard let entry = cache?.articles[Self.key(file.path)], entry.sourceHash == sourceHashes[Self.key(file.path)]
+        else { return nil }
         guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
         var reader = CacheReader(entry.encodedArticle)
         let body = document.markdownBody(path: file.path)
@@ -64,7 +66,8 @@ struct CachePlan: Sendable {
     func decoder(wrapping decode: @escaping ValidatedSite.ArticleDecoder) -> ValidatedSite.ArticleDecoder {
         { file, defaultAuthor, staleSourceDays in
             if let (article, warnings) = cachedArticle(for: file) {
-                let decoded = Article.Decoded(article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id))
+                let decoded = Article.Decoded(
+                    article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id))
                 return (decoded, warnings)
             }
             return decode(file, defaultAuthor, staleSourceDays)
@@ -73,10 +76,11 @@ struct CachePlan: Sendable {
 
     /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
     func cachedPage(for article: Article, outputDirectory: URL) -> OutputSummary? {
-        guard let entry = cache?.articles[Self.key(article.body.path)], entry.sourceHash == sourceHashes[Self.key(article.body.path)],
-              entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
-              let previous = previousOutputs[entry.page.path],
-              previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
+        guard let entry = cache?.articles[Self.key(article.body.path)],
+            entry.sourceHash == sourceHashes[Self.key(article.body.path)],
+            entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
+            let previous = previousOutputs[entry.page.path],
+            previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
         else { return nil }
         var page = entry.page
         page.bodyLinks = page.bodyLinks.mapValues { location in
@@ -105,7 +109,8 @@ struct CachePlan: Sendable {
         guard let cache, cache.listingDigest == digest, !cache.listings.isEmpty else { return nil }
         for page in cache.listings {
             guard let previous = previousOutputs[page.path],
-                  previous.matchesFile(at: outputDirectory.appendingPathComponent(page.path).path) else { return nil }
+                previous.matchesFile(at: outputDirectory.appendingPathComponent(page.path).path)
+            else { return nil }
         }
         return cache.listings
     }
@@ -114,7 +119,8 @@ struct CachePlan: Sendable {
     private static let binaryIdentity: UInt64 = {
         var status = stat()
         guard stat("/proc/self/exe", &status) == 0 else { return 0 }
-        return UInt64(truncatingIfNeeded: status.st_size) &* 31 &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_sec) &* 1_000_000_007
+        return UInt64(truncatingIfNeeded: status.st_size) &* 31 &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_sec)
+            &* 1_000_000_007
             &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_nsec)
     }()
 }

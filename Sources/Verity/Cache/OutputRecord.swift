@@ -18,8 +18,9 @@ struct OutputRecord: Hashable, Sendable {
     init?(hash: UInt64, path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        self.init(hash: hash, size: Int(status.st_size), inode: UInt64(status.st_ino),
-                  modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int64(status.st_mtim.tv_nsec))
+        self.init(
+            hash: hash, size: Int(status.st_size), inode: UInt64(status.st_ino),
+            modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int64(status.st_mtim.tv_nsec))
     }
 
     init(hash: UInt64, size: Int, inode: UInt64, modified: Int64, modifiedNanoseconds: Int64) {

@@ -7,7 +7,8 @@ extension SiteConfig {
         let start = SourceLocation(path: file.path, line: 1, column: 1)
         let parsed = YAMLDocument.parse(file.text, origin: origin, log: log)
         guard parsed.ok,
-              let fields = YAMLFields(parsed.root, name: "site.yml", allowedKeys: keys, origin: origin, log: log, location: start)
+            let fields = YAMLFields(
+                parsed.root, name: "site.yml", allowedKeys: keys, origin: origin, log: log, location: start)
         else { return nil }
         let before = log.errorCount
         let title = fields.string("title", required: true)
@@ -19,8 +20,10 @@ extension SiteConfig {
         let description = fields.string("description", required: true)
         var publisher: Publisher?
         if let node = fields.node("publisher") {
-            if let inner = YAMLFields(node, name: "publisher", allowedKeys: publisherKeys, origin: origin, log: log,
-                                      location: fields.keyLocation(of: "publisher")) {
+            if let inner = YAMLFields(
+                node, name: "publisher", allowedKeys: publisherKeys, origin: origin, log: log,
+                location: fields.keyLocation(of: "publisher"))
+            {
                 let name = inner.string("name", required: true)
                 let url = inner.url("url", required: true)?.text
                 let logo = inner.string("logo", required: false)
@@ -36,9 +39,13 @@ extension SiteConfig {
         let unsafeHTML = fields.bool("unsafe_html", default: false)
         let staleSourceDays = fields.int("stale_source_days", default: defaultStaleSourceDays)
         if staleSourceDays < 0 {
-            log.error(.invalidInteger(key: "stale_source_days", value: String(staleSourceDays)), at: fields.location(of: "stale_source_days"))
+            log.error(
+                .invalidInteger(key: "stale_source_days", value: String(staleSourceDays)),
+                at: fields.location(of: "stale_source_days"))
         }
-        guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else { return nil }
+        guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
+            return nil
+        }
         return SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
@@ -48,7 +55,10 @@ extension SiteConfig {
     /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
     static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy {
+            (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 }

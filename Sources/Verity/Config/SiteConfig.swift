@@ -23,6 +23,9 @@ public struct SiteConfig: Sendable, Hashable {
     static let defaultStaleSourceDays = 30
 
     /// The keys `site.yml` may contain.
-    static let keys = ["title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html", "stale_source_days"]
+    static let keys = [
+        "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
+        "stale_source_days",
+    ]
     static let publisherKeys = ["name", "url", "logo"]
 }

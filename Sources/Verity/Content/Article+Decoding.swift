@@ -1,9 +1,13 @@
 import Yams
 
 extension Article {
-    static let keys = ["title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates"]
+    static let keys = [
+        "title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates",
+    ]
     static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive"]
-    static let claimKeys = ["id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources"]
+    static let claimKeys = [
+        "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
+    ]
 
     /// Google shows at most this many characters of `claimReviewed`.
     static let claimLengthLimit = 75
@@ -23,7 +27,10 @@ extension Article {
     /// Also records the warnings that depend on the file alone (they are kept in the build cache with it): a
     /// source with a URL but no archive, a source much older than the article, a long claim, and claims with
     /// no source badge in the text. `staleSourceDays` is site.yml's `stale_source_days`.
-    static func decode(_ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = SiteConfig.defaultStaleSourceDays, log: DiagnosticCollector) -> Decoded {
+    static func decode(
+        _ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = SiteConfig.defaultStaleSourceDays,
+        log: DiagnosticCollector
+    ) -> Decoded {
         guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
             return Decoded(article: nil, body: nil, declaredSourceIDs: [])
         }
@@ -44,7 +51,9 @@ extension Article {
         let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
         let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
         let updates = decodeUpdates(fields, articleDate: date)
-        if !claims.isEmpty, !body.text.containsBytes("[@") || BadgeReference.find(in: body.text).allSatisfy(\.ids.isEmpty) {
+        if !claims.isEmpty,
+            !body.text.containsBytes("[@") || BadgeReference.find(in: body.text).allSatisfy(\.ids.isEmpty)
+        {
             log.warning(.claimsWithoutBadges, at: fields.keyLocation(of: "claims"))
         }
 
@@ -71,11 +80,14 @@ extension Article {
     }
 
     /// The valid sources, and the ids of every source declared (valid or not), for cross-reference checks.
-    private static func decodeSources(_ fields: YAMLFields, articleDate: ContentDate?, staleSourceDays: Int) -> ([Source], [String]) {
+    private static func decodeSources(_ fields: YAMLFields, articleDate: ContentDate?, staleSourceDays: Int) -> (
+        [Source], [String]
+    ) {
         guard let node = fields.node("sources") else { return ([], []) }
         guard case .mapping(let mapping) = node else {
-            fields.log.error(.wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
-                             at: fields.origin.location(of: node))
+            fields.log.error(
+                .wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
+                at: fields.origin.location(of: node))
             return ([], [])
         }
         var sources: [Source] = []
@@ -92,8 +104,11 @@ extension Article {
                 continue
             }
             seen.insert(id)
-            guard let entry = YAMLFields(value, name: id, allowedKeys: sourceKeys, origin: fields.origin, log: fields.log,
-                                         location: keyLocation) else { continue }
+            guard
+                let entry = YAMLFields(
+                    value, name: id, allowedKeys: sourceKeys, origin: fields.origin, log: fields.log,
+                    location: keyLocation)
+            else { continue }
             if entry.node("name") == nil, entry.node("status") == nil, entry.node("date") == nil, case .scalar = value {
                 fields.log.error(.wrongType(key: id, expected: "a set of keys: name, status, date"), at: keyLocation)
                 continue
@@ -111,12 +126,16 @@ extension Article {
             if let date, let articleDate {
                 let days = (articleDate.dayNumber - date.dayNumber)
                 if days > staleSourceDays {
-                    fields.log.warning(.staleSource(id, days: days, limit: staleSourceDays), at: entry.location(of: "date"))
+                    fields.log.warning(
+                        .staleSource(id, days: days, limit: staleSourceDays), at: entry.location(of: "date"))
                 }
             }
             if let name, let status, let date {
-                sources.append(Source(id: id, name: name, status: status, date: date, said: said, via: via, url: url, archive: archive,
-                                      statusLocation: entry.location(of: "status")))
+                sources.append(
+                    Source(
+                        id: id, name: name, status: status, date: date, said: said, via: via, url: url,
+                        archive: archive,
+                        statusLocation: entry.location(of: "status")))
             }
         }
         return (sources, mapping.compactMap { $0.key.string.map { $0.trimmingWhitespace() } }.filter(seen.contains))
@@ -125,22 +144,31 @@ extension Article {
     private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {
         guard let text = entry.string("status", required: true) else { return nil }
         guard let status = SourceStatus(rawValue: text) else {
-            entry.log.error(.unknownStatus(text, suggestion: Suggestion.closest(to: text, in: SourceStatus.allCases.map(\.rawValue))),
-                            at: entry.location(of: "status"))
+            entry.log.error(
+                .unknownStatus(
+                    text, suggestion: Suggestion.closest(to: text, in: SourceStatus.allCases.map(\.rawValue))),
+                at: entry.location(of: "status"))
             return nil
         }
         return status
     }
 
     private static func decodeClaims(_ fields: YAMLFields, declaredSourceIDs sourceIDs: [String]) -> [Claim] {
-        guard let items = fields.sequence("claims", expected: "a list of claims, each starting with '- '") else { return [] }
+        guard let items = fields.sequence("claims", expected: "a list of claims, each starting with '- '") else {
+            return []
+        }
         var claims: [Claim] = []
         var firstLineOfID: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let itemLocation = fields.origin.location(of: item)
-            guard let entry = YAMLFields(item, name: "claims", allowedKeys: claimKeys, origin: fields.origin, log: fields.log,
-                                         location: itemLocation) else { continue }
-            let id = entry.identifier("id", required: false, kind: "claim id") ?? (entry.node("id") == nil ? "claim-\(index + 1)" : nil)
+            guard
+                let entry = YAMLFields(
+                    item, name: "claims", allowedKeys: claimKeys, origin: fields.origin, log: fields.log,
+                    location: itemLocation)
+            else { continue }
+            let id =
+                entry.identifier("id", required: false, kind: "claim id")
+                ?? (entry.node("id") == nil ? "claim-\(index + 1)" : nil)
             if let id {
                 let location = entry.location(of: "id")
                 if !PageAnchors.isAvailable(id) {
@@ -170,15 +198,20 @@ extension Article {
                     if sourceIDs.contains(sourceID) {
                         if !references.contains(sourceID) { references.append(sourceID) }
                     } else {
-                        fields.log.error(.unknownSource(sourceID, suggestion: Suggestion.closest(to: sourceID, in: sourceIDs)), at: location)
+                        fields.log.error(
+                            .unknownSource(sourceID, suggestion: Suggestion.closest(to: sourceID, in: sourceIDs)),
+                            at: location)
                     }
                 }
             } else if entry.node("sources") == nil {
                 entry.reportMissing("sources")
             }
             if let id, let text, let claimant, let verdict, let conclusion {
-                claims.append(Claim(id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared, appearedOn: appearedOn,
-                                    verdict: verdict, conclusion: conclusion, sourceIDs: references))
+                claims.append(
+                    Claim(
+                        id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
+                        appearedOn: appearedOn,
+                        verdict: verdict, conclusion: conclusion, sourceIDs: references))
             }
         }
         return claims
@@ -187,8 +220,10 @@ extension Article {
     private static func decodeClaimantType(_ entry: YAMLFields) -> ClaimantType {
         guard let text = entry.string("claimant_type", required: false) else { return .organization }
         guard let type = ClaimantType(rawValue: text) else {
-            entry.log.error(.unknownClaimantType(text, suggestion: Suggestion.closest(to: text, in: ClaimantType.allCases.map(\.rawValue))),
-                            at: entry.location(of: "claimant_type"))
+            entry.log.error(
+                .unknownClaimantType(
+                    text, suggestion: Suggestion.closest(to: text, in: ClaimantType.allCases.map(\.rawValue))),
+                at: entry.location(of: "claimant_type"))
             return .organization
         }
         return type
@@ -197,19 +232,24 @@ extension Article {
     private static func decodeVerdict(_ entry: YAMLFields) -> Verdict? {
         guard let text = entry.string("verdict", required: true) else { return nil }
         guard let verdict = Verdict(rawValue: text) else {
-            entry.log.error(.unknownVerdict(text, suggestion: Suggestion.closest(to: text, in: Verdict.allCases.map(\.rawValue))),
-                            at: entry.location(of: "verdict"))
+            entry.log.error(
+                .unknownVerdict(text, suggestion: Suggestion.closest(to: text, in: Verdict.allCases.map(\.rawValue))),
+                at: entry.location(of: "verdict"))
             return nil
         }
         return verdict
     }
 
     private static func decodeUpdates(_ fields: YAMLFields, articleDate: ContentDate?) -> [Update] {
-        guard let items = fields.sequence("updates", expected: "a list of updates, each with '- date:' and 'note:'") else { return [] }
+        guard let items = fields.sequence("updates", expected: "a list of updates, each with '- date:' and 'note:'")
+        else { return [] }
         var updates: [Update] = []
         for item in items {
-            guard let entry = YAMLFields(item, name: "updates", allowedKeys: updateKeys, origin: fields.origin, log: fields.log,
-                                         location: fields.origin.location(of: item)) else { continue }
+            guard
+                let entry = YAMLFields(
+                    item, name: "updates", allowedKeys: updateKeys, origin: fields.origin, log: fields.log,
+                    location: fields.origin.location(of: item))
+            else { continue }
             let date = entry.date("date", required: true)
             let note = entry.string("note", required: true)
             if let date, let articleDate, date < articleDate {

@@ -23,14 +23,14 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         }
         func byte(_ index: Int) -> UInt8? { index < scalars.count ? scalars[index] : nil }
         guard let year = number(0..<4), year >= 1, byte(4) == 45, let month = number(5..<7), byte(7) == 45,
-              let day = number(8..<10), (1...12).contains(month),
-              day >= 1, day <= Self.daysInMonth(year: year, month: month)
+            let day = number(8..<10), (1...12).contains(month),
+            day >= 1, day <= Self.daysInMonth(year: year, month: month)
         else { return nil }
         var seconds = 0
         if scalars.count > 10 {
             guard let separator = byte(10), separator == 84 || separator == 116 || separator == 32,
-                  let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16),
-                  hour < 24, minute < 60
+                let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16),
+                hour < 24, minute < 60
             else { return nil }
             guard byte(16) == 58, let second = number(17..<19), second < 61 else { return nil }
             var index = 19
@@ -45,7 +45,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
                 index += 1
             } else if let sign = byte(index), sign == 43 || sign == 45 {
                 guard let offsetHour = number(index + 1..<index + 3), byte(index + 3) == 58,
-                      let offsetMinute = number(index + 4..<index + 6), offsetHour < 24, offsetMinute < 60
+                    let offsetMinute = number(index + 4..<index + 6), offsetHour < 24, offsetMinute < 60
                 else { return nil }
                 offset = (offsetHour * 60 + offsetMinute) * 60 * (sign == 43 ? 1 : -1)
                 index += 6

@@ -54,13 +54,16 @@ struct FrontMatterDocument {
     /// Splits `file`, parses its front matter and checks its top-level keys against `allowedKeys`.
     ///
     /// Returns the keys and the Markdown body, or `nil` after recording why the front matter cannot be read.
-    static func read(_ file: SourceFile, allowedKeys: [String], log: DiagnosticCollector) -> (fields: YAMLFields, body: MarkdownBody)? {
+    static func read(_ file: SourceFile, allowedKeys: [String], log: DiagnosticCollector) -> (
+        fields: YAMLFields, body: MarkdownBody
+    )? {
         guard let document = split(file, log: log) else { return nil }
         let origin = YAMLFields.Origin(path: file.path, lineOffset: yamlFirstLine - 1)
         let start = SourceLocation(path: file.path, line: 1, column: 1)
         let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
         guard parsed.ok,
-              let fields = YAMLFields(parsed.root, name: "front matter", allowedKeys: allowedKeys, origin: origin, log: log, location: start)
+            let fields = YAMLFields(
+                parsed.root, name: "front matter", allowedKeys: allowedKeys, origin: origin, log: log, location: start)
         else { return nil }
         return (fields, document.markdownBody(path: file.path))
     }

@@ -11,6 +11,8 @@ extension Page {
         let order = fields.int("order", default: 0)
         let draft = fields.bool("draft", default: false)
         guard log.errorCount == before, let title, let slug else { return nil }
-        return Page(slug: slug, slugLocation: slugLocation, title: title, summary: summary, order: order, draft: draft, body: body)
+        return Page(
+            slug: slug, slugLocation: slugLocation, title: title, summary: summary, order: order, draft: draft,
+            body: body)
     }
 }

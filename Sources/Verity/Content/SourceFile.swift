@@ -13,7 +13,8 @@ public struct SourceFile: Sendable, Hashable {
         let name = (path as NSString).lastPathComponent
         self.baseName = (name as NSString).deletingPathExtension
         // Windows (CRLF) and classic Mac (CR) line endings both become LF.
-        self.text = text.utf8.contains(13)
+        self.text =
+            text.utf8.contains(13)
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
@@ -67,9 +68,11 @@ public struct SourceFile: Sendable, Hashable {
     /// The first scalar of `text` that `isAllowed` refuses, with its 1-based line and column.
     static func firstForbiddenScalar(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
         // Fast path: only bytes below 0x20, 0x7F, C2 (C1 controls), EE (U+E000…) and EF (U+FFFE/U+FFFF) start one.
-        guard text.utf8.contains(where: {
-            ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEE || $0 == 0xEF
-        })
+        guard
+            text.utf8.contains(where: {
+                ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEE
+                    || $0 == 0xEF
+            })
         else { return nil }
         var line = 1
         var column = 1

@@ -21,7 +21,8 @@ enum YAMLDocument {
             let anchored = withExtendedLifetime(parser) { root.flatMap(firstAnchored) }
             if let anchored {
                 let line = (anchored.mark?.line ?? 1) + origin.lineOffset
-                log.error(.yamlAnchor, at: SourceLocation(path: origin.path, line: line, column: anchored.mark?.column ?? 1))
+                log.error(
+                    .yamlAnchor, at: SourceLocation(path: origin.path, line: line, column: anchored.mark?.column ?? 1))
                 return (false, nil)
             }
             return (true, root)
@@ -31,7 +32,8 @@ enum YAMLDocument {
             if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
                 mark = repeatedKey(key, after: context.mark, in: yaml) ?? mark
             }
-            let location = mark.map { SourceLocation(path: origin.path, line: $0.line + origin.lineOffset, column: $0.column) }
+            let location =
+                mark.map { SourceLocation(path: origin.path, line: $0.line + origin.lineOffset, column: $0.column) }
                 ?? SourceLocation(path: origin.path, line: origin.lineOffset + 1, column: 1)
             if case .duplicatedKeysInMapping(let keys, _) = error, let key = keys.first {
                 log.error(.duplicateKey(key), at: location)
@@ -39,7 +41,9 @@ enum YAMLDocument {
                 log.error(.malformedYAML(problem), at: location)
             }
         } catch {
-            log.error(.malformedYAML("\(error)"), at: SourceLocation(path: origin.path, line: origin.lineOffset + 1, column: 1))
+            log.error(
+                .malformedYAML("\(error)"),
+                at: SourceLocation(path: origin.path, line: origin.lineOffset + 1, column: 1))
         }
         return (false, nil)
     }
@@ -59,8 +63,8 @@ enum YAMLDocument {
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             if problem.contains("Maximum nesting level reached") {
                 return ("lists or mappings are nested too deeply", mark)
             }

@@ -24,7 +24,10 @@ struct YAMLFields {
     private var entries: [String: (key: Node, value: Node)] = [:]
 
     /// Reads `node` as a mapping allowing only `allowedKeys`; returns `nil` (with an error) when it is not a mapping.
-    init?(_ node: Node?, name: String, allowedKeys: [String], origin: Origin, log: DiagnosticCollector, location: SourceLocation) {
+    init?(
+        _ node: Node?, name: String, allowedKeys: [String], origin: Origin, log: DiagnosticCollector,
+        location: SourceLocation
+    ) {
         self.origin = origin
         self.log = log
         self.location = location
@@ -41,7 +44,9 @@ struct YAMLFields {
             }
             let text = scalar.string
             if !allowedKeys.contains(text) {
-                log.error(.unknownKey(text, suggestion: Suggestion.closest(to: text, in: allowedKeys)), at: origin.location(of: key))
+                log.error(
+                    .unknownKey(text, suggestion: Suggestion.closest(to: text, in: allowedKeys)),
+                    at: origin.location(of: key))
             } else if entries[text] != nil {
                 log.error(.duplicateKey(text), at: origin.location(of: key))
             } else {
@@ -83,7 +88,8 @@ struct YAMLFields {
         case .scalar(let scalar):
             // YAML escapes ("\a", "\0") can produce what the file itself may not contain.
             if let character = SourceFile.firstForbiddenScalar(in: scalar.string) {
-                log.error(.controlCharacterInValue(key: key, scalar: character.scalar.value), at: origin.location(of: node))
+                log.error(
+                    .controlCharacterInValue(key: key, scalar: character.scalar.value), at: origin.location(of: node))
                 return nil
             }
             return scalar.string.trimmingWhitespace()
@@ -123,7 +129,9 @@ struct YAMLFields {
 
     /// A `true`/`false` value; absent means `defaultValue`.
     func bool(_ key: String, default defaultValue: Bool) -> Bool {
-        guard let node = node(key), let text = scalarText(node, key: key, expected: "true or false") else { return defaultValue }
+        guard let node = node(key), let text = scalarText(node, key: key, expected: "true or false") else {
+            return defaultValue
+        }
         switch text {
         case "true": return true
         case "false": return false
@@ -135,7 +143,9 @@ struct YAMLFields {
 
     /// A whole-number value; absent means `defaultValue`.
     func int(_ key: String, default defaultValue: Int) -> Int {
-        guard let node = node(key), let text = scalarText(node, key: key, expected: "a whole number") else { return defaultValue }
+        guard let node = node(key), let text = scalarText(node, key: key, expected: "a whole number") else {
+            return defaultValue
+        }
         guard let value = Int(text) else {
             log.error(.invalidInteger(key: key, value: text), at: origin.location(of: node))
             return defaultValue
@@ -194,7 +204,9 @@ extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[start...end])
     }
 }

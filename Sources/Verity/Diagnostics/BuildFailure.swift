@@ -17,7 +17,8 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let warningCount = "\(warnings) warning\(warnings == 1 ? "" : "s")"
-        return errors == 0 && warnings > 0 ? warningCount + ", which --strict counts as errors"
+        return errors == 0 && warnings > 0
+            ? warningCount + ", which --strict counts as errors"
             : "\(errors) error\(errors == 1 ? "" : "s")" + (warnings == 0 ? "" : ", " + warningCount)
     }
 }

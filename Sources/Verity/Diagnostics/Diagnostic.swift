@@ -24,8 +24,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The diagnostic as one line of JSON for tools (`--format json`): `column` and `line` are left out when
     /// unknown. `{"column":7,"line":12,"message":"…","path":"content/articles/x.md","severity":"error"}`
     public var jsonLine: String {
-        Self.jsonLine(column: location.column, line: location.line, message: problem.message, path: location.path,
-                      severity: severity)
+        Self.jsonLine(
+            column: location.column, line: location.line, message: problem.message, path: location.path,
+            severity: severity)
     }
 
     /// An error that belongs to no file (an output folder that cannot be written, say) as a JSON line.
@@ -33,11 +34,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         jsonLine(column: nil, line: nil, message: message, path: nil, severity: .error)
     }
 
-    private static func jsonLine(column: Int?, line: Int?, message: String, path: String?, severity: Severity) -> String {
-        JSONScript.encode(.object([
-            ("column", .int(column)), ("line", .int(line)), ("message", .string(message)), ("path", .string(path)),
-            ("severity", .string(severity.rawValue)),
-        ]))
+    private static func jsonLine(column: Int?, line: Int?, message: String, path: String?, severity: Severity) -> String
+    {
+        JSONScript.encode(
+            .object([
+                ("column", .int(column)), ("line", .int(line)), ("message", .string(message)), ("path", .string(path)),
+                ("severity", .string(severity.rawValue)),
+            ]))
     }
 }
 

@@ -77,11 +77,16 @@ public enum Problem: Hashable, Sendable, Codable {
         case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar):
             return "private-use character \(Self.codePoint(scalar)) is reserved for source badges; delete it"
         case .controlCharacter(let scalar):
-            return "invisible control character \(Self.codePoint(scalar)) cannot appear in a web page or feed; delete it"
+            return
+                "invisible control character \(Self.codePoint(scalar)) cannot appear in a web page or feed; delete it"
         case .controlCharacterInValue(let key, let scalar) where BadgePlaceholders.reserved.contains(scalar):
-            return "'\(key)' contains the private-use character \(Self.codePoint(scalar)), which is reserved for source badges; remove it"
+            return
+                "'\(key)' contains the private-use character \(Self.codePoint(scalar)), which is reserved for "
+                + "source badges; remove it"
         case .controlCharacterInValue(let key, let scalar):
-            return "'\(key)' contains the control character \(Self.codePoint(scalar)), which cannot appear in a web page or feed; remove it"
+            return
+                "'\(key)' contains the control character \(Self.codePoint(scalar)), which cannot appear in a web "
+                + "page or feed; remove it"
         case .fileTooLarge(let bytes, let limit):
             return "file is \(Self.megabytes(bytes)), more than the \(Self.megabytes(limit)) a content file may have; "
                 + "split it, or put media in content/static/"
@@ -94,9 +99,13 @@ public enum Problem: Hashable, Sendable, Codable {
         case .notRegularFile:
             return "not a regular file or folder (a pipe, socket or device); remove it"
         case .invalidFileName(let name):
-            return "file name '\(name)' is not a valid slug (lowercase letters, digits and '-'); rename the file or set 'slug:'"
+            return
+                "file name '\(name)' is not a valid slug (lowercase letters, digits and '-'); rename the file or "
+                + "set 'slug:'"
         case .missingFrontMatter:
-            return "missing front matter: the file must start with a line '---', then the YAML keys, then a line '---' (did you forget to add '---'?)"
+            return
+                "missing front matter: the file must start with a line '---', then the YAML keys, then a line "
+                + "'---' (did you forget to add '---'?)"
         case .unclosedFrontMatter:
             return "front matter is not closed: add a line '---' after the last key"
         case .yamlAnchor:
@@ -116,7 +125,9 @@ public enum Problem: Hashable, Sendable, Codable {
         case .wrongType(let key, let expected):
             return "'\(key)' must be \(expected)"
         case .invalidDate(let key, let value):
-            return "invalid date '\(value)' for '\(key)': use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)"
+            return
+                "invalid date '\(value)' for '\(key)': use YYYY-MM-DD or RFC 3339 with an offset "
+                + "(2025-06-26T14:30:00+02:00)"
         case .invalidBoolean(let key, let value):
             return "'\(key)' must be true or false, not '\(value)'"
         case .invalidInteger(let key, let value):
@@ -128,13 +139,16 @@ public enum Problem: Hashable, Sendable, Codable {
         case .invalidLanguage(let value):
             return "'language' must be a BCP 47 language tag such as 'en' or 'pt-BR', not '\(value)'"
         case .unknownStatus(let value, let suggestion):
-            return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: " + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: "
+                + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
         case .unknownVerdict(let value, let suggestion):
-            return "unknown verdict '\(value)'" + hint(suggestion) + "; expected one of: " + Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown verdict '\(value)'" + hint(suggestion) + "; expected one of: "
+                + Verdict.allCases.map(\.rawValue).joined(separator: ", ")
         case .unknownClaimantType(let value, let suggestion):
             return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
         case .longClaim(let count, let limit):
-            return "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"
+            return
+                "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"
         case .sourceWithoutArchive(let id):
             return "source '\(id)' has a 'url' but no 'archive': add an archived copy (web.archive.org, archive.today) "
                 + "in case the page changes or disappears"
@@ -142,21 +156,30 @@ public enum Problem: Hashable, Sendable, Codable {
             return "source '\(id)' is dated \(days) days before the article (more than stale_source_days: \(limit)); "
                 + "check that what it said still stands"
         case .pendingSource(let id, let days):
-            return "source '\(id)' is still 'pending' \(days) days after the article's date: record its answer, or 'no-response'"
+            return
+                "source '\(id)' is still 'pending' \(days) days after the article's date: record its answer, or "
+                + "'no-response'"
         case .claimsWithoutBadges:
-            return "the article has claims but its text cites no source: add badges such as [@source-id] where the text relies on one"
+            return
+                "the article has claims but its text cites no source: add badges such as [@source-id] where the "
+                + "text relies on one"
         case .unknownSource(let id, let suggestion):
-            return "unknown source '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
+            return "unknown source '\(id)'"
+                + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
         case .duplicateClaimID(let id, let firstLine):
             return "duplicate claim id '\(id)' (first used on line \(firstLine))"
         case .reservedClaimID(let id):
-            return "claim id '\(id)' is taken by the page itself; choose another (ids starting with 'source-', 'fn-' or 'fnref-' are reserved)"
+            return
+                "claim id '\(id)' is taken by the page itself; choose another (ids starting with 'source-', "
+                + "'fn-' or 'fnref-' are reserved)"
         case .duplicateSlug(let slug, let otherPath):
             return "slug '\(slug)' is also used by \(otherPath); each article and page needs its own"
         case .reservedSlug(let slug):
             return "slug '\(slug)' is reserved for the site's own files; choose another"
         case .staticFileConflict(let destination, let otherPath):
-            return "static file would be written to output/\(destination), which \(otherPath) also writes; rename one of them"
+            return
+                "static file would be written to output/\(destination), which \(otherPath) also writes; rename "
+                + "one of them"
         case .unsafeOutput(let reason):
             return "refusing to use this output folder: \(reason)"
         case .missingAuthor:
@@ -166,7 +189,9 @@ public enum Problem: Hashable, Sendable, Codable {
         case .updatesOutOfOrder:
             return "'updates' must be listed oldest first"
         case .invalidBadgeReference(let text):
-            return "invalid source badge '\(text)': write '[@source-id]' or '[@first-id; @second-id]' with ids from 'sources:'"
+            return
+                "invalid source badge '\(text)': write '[@source-id]' or '[@first-id; @second-id]' with ids from "
+                + "'sources:'"
         case .badgeInsideLink(let text):
             return "source badge '\(text)' cannot be inside a link's text; move it after the link"
         case .brokenLink(let link, let page, let missing):

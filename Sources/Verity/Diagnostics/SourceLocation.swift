@@ -1,5 +1,5 @@
 /// A place in an input file: a display path and an optional 1-based line and column.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible , Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// The file's path as shown to the user (relative to the current folder when possible).
     public var path: String
     /// The 1-based line, or `nil` when the problem concerns the whole file.

@@ -32,7 +32,8 @@ public enum ArticleSkeleton {
 
     /// A file name for `headline`: "Did NATO's chief say 5%?" → `did-natos-chief-say-5`.
     public static func slug(for headline: String) -> String {
-        let folded = headline.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
+        let folded = headline.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.lowercased().unicodeScalars {
@@ -76,7 +77,8 @@ public enum ArticleSkeleton {
           - claim: "The claim, in one sentence of at most 75 characters."
             claimant: Who made the claim
             # appeared: https://example.org/where-the-claim-appeared
-            verdict: unproven      # true, mostly-true, mixed, mostly-false, false, misleading, missing-context, unproven
+            verdict: unproven      # true, mostly-true, mixed, mostly-false, false, misleading, missing-context, \
+            unproven
             conclusion: "What the evidence shows, in one sentence."
             sources: [source-one]
         ---
@@ -91,7 +93,8 @@ public enum ArticleSkeleton {
     }
 
     /// Writes the skeleton to `content/articles/<slug>.md` and returns its URL; never overwrites a file.
-    public static func create(headline: String, date: String, slug: String? = nil, contentDirectory: URL) throws -> URL {
+    public static func create(headline: String, date: String, slug: String? = nil, contentDirectory: URL) throws -> URL
+    {
         guard ContentDate(date) != nil, date.count == 10 else { throw Failure.invalidDate(date) }
         let name = slug ?? self.slug(for: headline)
         guard !name.isEmpty else { throw Failure.noSlug(headline) }

@@ -82,7 +82,9 @@ public struct SiteWatcher: Sendable {
             for path in FileLister.scan(folder, named: "", log: DiagnosticCollector()) {
                 var info = stat()
                 guard stat(base + "/" + path, &info) == 0 else { continue }
-                files[base + "/" + path] = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+                files[base + "/" + path] = [
+                    Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino),
+                ]
             }
         }
         return files

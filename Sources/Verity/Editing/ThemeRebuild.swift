@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,19 +23,25 @@ public struct ThemeRebuild: Sendable {
     public static func find(templates: URL) -> Result<ThemeRebuild, Failure> {
         let package = templates.standardizedFileURL.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: package.appendingPathComponent("Package.swift").path) else {
-            return .failure(Failure("'\(DisplayPath.of(templates))' is not inside a Swift package, so a template change "
-                + "cannot be compiled; rebuild generate by hand"))
+            return .failure(
+                Failure(
+                    "'\(DisplayPath.of(templates))' is not inside a Swift package, so a template change "
+                        + "cannot be compiled; rebuild generate by hand"))
         }
         let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let folder = binary.deletingLastPathComponent().standardizedFileURL.path
         for configuration in ["debug", "release"] {
             let shown = run(["build", "-c", configuration, "--show-bin-path"], in: package, passOutput: false)
-            if shown.status == 0, URL(fileURLWithPath: shown.output.trimmingWhitespace()).standardizedFileURL.path == folder {
+            if shown.status == 0,
+                URL(fileURLWithPath: shown.output.trimmingWhitespace()).standardizedFileURL.path == folder
+            {
                 return .success(ThemeRebuild(packageDirectory: package, binary: binary, configuration: configuration))
             }
         }
-        return .failure(Failure("this generate (\(binary.path)) is not the one 'swift build' writes for "
-            + "'\(DisplayPath.of(package))', so a template change cannot replace it; rebuild generate by hand"))
+        return .failure(
+            Failure(
+                "this generate (\(binary.path)) is not the one 'swift build' writes for "
+                    + "'\(DisplayPath.of(package))', so a template change cannot replace it; rebuild generate by hand"))
     }
 
     /// Why a template change cannot be compiled here.
@@ -48,7 +55,8 @@ public struct ThemeRebuild: Sendable {
 
     /// Runs `swift build`, showing its output on standard error; whether the binary was rebuilt.
     public func build() -> Bool {
-        Self.run(["build", "-c", configuration, "--product", "generate"], in: packageDirectory, passOutput: true).status == 0
+        Self.run(["build", "-c", configuration, "--product", "generate"], in: packageDirectory, passOutput: true).status
+            == 0
     }
 
     /// Replaces this process with the rebuilt binary, with the same arguments; returns only if that fails.
@@ -62,7 +70,8 @@ public struct ThemeRebuild: Sendable {
 
     /// Runs `swift` with `arguments` in `folder`; with `passOutput`, its output goes to standard error as it
     /// comes, else it is collected and returned.
-    private static func run(_ arguments: [String], in folder: URL, passOutput: Bool) -> (status: Int32, output: String) {
+    private static func run(_ arguments: [String], in folder: URL, passOutput: Bool) -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [ProcessInfo.processInfo.environment["SWIFT"] ?? "swift"] + arguments

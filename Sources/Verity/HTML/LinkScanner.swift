@@ -27,10 +27,13 @@ enum LinkScanner {
             }
             // ` id="`, ` href="`, ` src="`
             var nameEnd = index + 1
-            while nameEnd < count, nameEnd - index <= 5, bytes[nameEnd] >= UInt8(ascii: "a"), bytes[nameEnd] <= UInt8(ascii: "z") {
+            while nameEnd < count, nameEnd - index <= 5, bytes[nameEnd] >= UInt8(ascii: "a"),
+                bytes[nameEnd] <= UInt8(ascii: "z")
+            {
                 nameEnd += 1
             }
-            guard nameEnd + 1 < count, bytes[nameEnd] == UInt8(ascii: "="), bytes[nameEnd + 1] == UInt8(ascii: "\"") else {
+            guard nameEnd + 1 < count, bytes[nameEnd] == UInt8(ascii: "="), bytes[nameEnd + 1] == UInt8(ascii: "\"")
+            else {
                 index += 1
                 continue
             }
@@ -41,7 +44,8 @@ enum LinkScanner {
             var end = start
             while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
             if isID || isLink {
-                let value = decodeEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                let value = decodeEntities(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 if isID {
                     ids.append(value)
                 } else if !isExternal(value), seenLinks.insert(value).inserted {
@@ -58,10 +62,13 @@ enum LinkScanner {
         if link.hasPrefix("//") { return true }
         guard let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = link.utf8[..<colon]
-        guard let first = scheme.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) else { return false }
+        guard let first = scheme.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) else {
+            return false
+        }
         return scheme.allSatisfy { byte in
             let lower = byte | 0x20
-            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
     }
@@ -74,7 +81,8 @@ enum LinkScanner {
         while let ampersand = rest.firstIndex(of: "&") {
             result += rest[..<ampersand]
             rest = rest[ampersand...]
-            guard let semicolon = rest.firstIndex(of: ";"), rest.distance(from: rest.startIndex, to: semicolon) <= 10 else {
+            guard let semicolon = rest.firstIndex(of: ";"), rest.distance(from: rest.startIndex, to: semicolon) <= 10
+            else {
                 result += "&"
                 rest = rest.dropFirst()
                 continue
@@ -83,7 +91,9 @@ enum LinkScanner {
             let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
             if let value = named[String(entity)] {
                 result += value
-            } else if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let code = UInt32(entity.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
+            } else if entity.hasPrefix("#x") || entity.hasPrefix("#X"),
+                let code = UInt32(entity.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code)
+            {
                 result.unicodeScalars.append(scalar)
             } else if entity.hasPrefix("#"), let code = UInt32(entity.dropFirst()), let scalar = Unicode.Scalar(code) {
                 result.unicodeScalars.append(scalar)
@@ -101,7 +111,9 @@ enum LinkScanner {
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
-            if byte == 37, utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+            if byte == 37, utf8.count >= 2,
+                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 utf8 = utf8.dropFirst(2)
             } else {

@@ -81,7 +81,9 @@ struct BadgeLocator {
                 }
                 // The needle stops at `;`, `]` or `[` (a reference holds no `[`), so "[@[@[@…" costs no rescans.
                 var end = index + 2
-                while end < scalars.count, end - index < needleLimit, scalars[end] != ";", scalars[end] != "]", scalars[end] != "[" {
+                while end < scalars.count, end - index < needleLimit, scalars[end] != ";", scalars[end] != "]",
+                    scalars[end] != "["
+                {
                     end += 1
                 }
                 let needle = String(String.UnicodeScalarView(scalars[index..<end]))
@@ -95,7 +97,8 @@ struct BadgeLocator {
     /// The body line and scalar column of `reference`'s `[@`: the first place it is written at or after `start`
     /// (cmark-gfm's inline positions can lag behind by a line or more); `start` when it is not written as such
     /// (`&#91;@x]`). A binary search in positions found in one pass: no rescanning, whatever the body.
-    mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int) {
+    mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int)
+    {
         if written == nil { written = Self.positions(in: lines) }
         let needle = String(reference.text.prefix(while: { $0 != ";" && $0 != "]" }))
         guard let candidates = written?[needle] else { return start }

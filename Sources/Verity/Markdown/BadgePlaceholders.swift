@@ -45,7 +45,9 @@ struct BadgePlaceholders: Sendable {
         rendered.withUTF8 { walk($0, text: text, badge: badge) }
     }
 
-    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> Void, badge: ([String]) -> Void) {
+    private func walk(
+        _ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> Void, badge: ([String]) -> Void
+    ) {
         // U+E000 is EE 80 80 in UTF-8, the digits U+E010…U+E019 are EE 80 90…99 and U+E001 is EE 80 81.
         guard !badges.isEmpty else { return text(bytes) }
         var copied = 0
@@ -53,7 +55,7 @@ struct BadgePlaceholders: Sendable {
         while index + 2 < bytes.count {
             // Most of a body has no placeholder: jump to the next 0xEE byte.
             guard let base = bytes.baseAddress,
-                  let found = memchr(base + index, 0xEE, bytes.count - index)?.assumingMemoryBound(to: UInt8.self)
+                let found = memchr(base + index, 0xEE, bytes.count - index)?.assumingMemoryBound(to: UInt8.self)
             else { break }
             index = base.distance(to: found)
             guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 else {
@@ -64,13 +66,15 @@ struct BadgePlaceholders: Sendable {
             var number = 0
             var digits = 0
             while cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
-                  (0x90...0x99).contains(bytes[cursor + 2]), number < badges.count {
+                (0x90...0x99).contains(bytes[cursor + 2]), number < badges.count
+            {
                 number = number * 10 + Int(bytes[cursor + 2] - 0x90)
                 digits += 1
                 cursor += 3
             }
             if digits > 0, number < badges.count, cursor + 2 < bytes.count,
-               bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x81 {
+                bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x81
+            {
                 text(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 badge(badges[number])
                 index = cursor + 3

@@ -14,7 +14,9 @@ struct BadgeReference: Equatable {
     static func find(in text: String) -> [BadgeReference] {
         var found: [BadgeReference] = []
         let utf8 = text.utf8
-        let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), at = UInt8(ascii: "@")
+        let open = UInt8(ascii: "[")
+        let close = UInt8(ascii: "]")
+        let at = UInt8(ascii: "@")
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let next = utf8.index(after: index)

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -112,7 +113,9 @@ struct CMarkEditor {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), types.contains(cmark_node_get_type(node)) {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                types.contains(cmark_node_get_type(node))
+            {
                 found.append(node)
             }
         }
@@ -163,10 +166,11 @@ struct CMarkEditor {
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 linkDepth += event == CMARK_EVENT_ENTER ? 1 : -1
             } else if type == CMARK_NODE_TEXT, event == CMARK_EVENT_ENTER {
-                runs.append(CMarkTextRun(
-                    node: node, literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
-                    line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
-                    isInsideLink: linkDepth > 0))
+                runs.append(
+                    CMarkTextRun(
+                        node: node, literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                        isInsideLink: linkDepth > 0))
             }
         }
         return runs

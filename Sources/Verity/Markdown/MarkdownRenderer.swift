@@ -32,7 +32,8 @@ struct MarkdownRenderer: Sendable {
     /// A badge is written into the text as a placeholder made of private-use characters (a text node is
     /// allowed everywhere, table cells included); the render-templates stage replaces each with the theme's
     /// badge.
-    func render(_ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>, log: DiagnosticCollector) -> Output {
+    func render(_ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>, log: DiagnosticCollector) -> Output
+    {
         // Needed only to locate badges, which most text runs have none of.
         lazy var locator = BadgeLocator(text: body.text)
         var badges = BadgePlaceholders()
@@ -63,7 +64,9 @@ struct MarkdownRenderer: Sendable {
                             if sourceIDs.contains(id) {
                                 known.append(id)
                             } else {
-                                log.error(.unknownSource(id, suggestion: Suggestion.closest(to: id, in: sourceIDs)), at: location)
+                                log.error(
+                                    .unknownSource(id, suggestion: Suggestion.closest(to: id, in: sourceIDs)),
+                                    at: location)
                             }
                         }
                         text += badges.add(known)

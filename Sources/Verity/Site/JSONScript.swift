@@ -134,8 +134,9 @@ struct JSONScript {
 
     private mutating func key(_ key: String) {
         #if DEBUG
-        assert(lastKeys.last.map { $0.isEmpty || $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? false,
-               "JSON keys must be written sorted, and inside an object: '\(key)' after '\(lastKeys.last ?? "")'")
+        assert(
+            lastKeys.last.map { $0.isEmpty || $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? false,
+            "JSON keys must be written sorted, and inside an object: '\(key)' after '\(lastKeys.last ?? "")'")
         lastKeys[lastKeys.count - 1] = key
         #endif
         string(key)
@@ -165,7 +166,10 @@ struct JSONScript {
                 case 0x0C: escape = #"\f"#
                 case 0x0D: escape = #"\r"#
                 case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                    escape = "\\u00" + String(decoding: [Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]], as: UTF8.self)
+                    escape =
+                        "\\u00"
+                        + String(
+                            decoding: [Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]], as: UTF8.self)
                 case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] & 0xFE) == 0xA8:
                     // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript.
                     escape = utf8[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#

@@ -57,7 +57,8 @@ struct SiteLinks: Sendable {
     /// `base_url`'s path (`/` or `/desk/`): the root for pages served at any depth, such as 404.html.
     var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://"),
-              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+            let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
+        else { return "/" }
         return String(baseURL[slash...])
     }
 

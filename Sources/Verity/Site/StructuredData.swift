@@ -11,7 +11,9 @@ enum StructuredData {
         news.object { json in
             json.field("@context", "https://schema.org")
             json.field("@type", "NewsArticle")
-            json.field("author", object: party(article.author == config.publisher.name ? "Organization" : "Person", article.author))
+            json.field(
+                "author",
+                object: party(article.author == config.publisher.name ? "Organization" : "Person", article.author))
             json.field("dateModified", modified)
             json.field("datePublished", article.date.text)
             json.field("description", article.summary)
@@ -37,7 +39,9 @@ enum StructuredData {
                     if let appeared = claim.appeared { item.field("appearance", object: creativeWork(appeared.text)) }
                     item.field("author", object: party(claim.claimantType.schemaType, claim.claimant))
                     item.field("datePublished", claim.appearedOn?.text)
-                    if let appeared = claim.appeared { item.field("firstAppearance", object: creativeWork(appeared.text)) }
+                    if let appeared = claim.appeared {
+                        item.field("firstAppearance", object: creativeWork(appeared.text))
+                    }
                 }
                 // The verdict: `alternateName` always, the 1–5 scale only for the scaled verdicts.
                 let rating = claim.verdict.ratingValue

@@ -12,8 +12,11 @@ enum FileLister {
 
     /// Paths relative to `folder` of every regular file below it (hidden files left out), sorted.
     static func allFiles(below folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         let base = folder.standardizedFileURL.path
         var result: [String] = []
         for case let url as URL in enumerator {
@@ -47,9 +50,12 @@ extension FileLister {
         var ancestors: [String] = []
         func walk(_ directory: String, _ relative: String) {
             let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-            guard !ancestors.contains(real), let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            guard !ancestors.contains(real), let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+            else {
                 if ancestors.contains(real) {
-                    log.error(.linkLoop, at: SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + relative))))
+                    log.error(
+                        .linkLoop, at: SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + relative)))
+                    )
                 }
                 return
             }

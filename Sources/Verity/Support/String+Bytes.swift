@@ -11,7 +11,9 @@ extension String {
                 let last = haystackBytes.count - needleBytes.count
                 while index <= last {
                     if haystackBytes[index] == first,
-                       UnsafeBufferPointer(rebasing: haystackBytes[index..<index + needleBytes.count]).elementsEqual(needleBytes) {
+                        UnsafeBufferPointer(rebasing: haystackBytes[index..<index + needleBytes.count]).elementsEqual(
+                            needleBytes)
+                    {
                         return true
                     }
                     index += 1

@@ -30,5 +30,9 @@ public protocol Theme: Sendable {
 
 /// Which template made an HTML page, so that a problem found in the page can be traced to it.
 public enum ThemeTemplate: String, Sendable, Hashable, CaseIterable {
-    case index, article, standingPage = "page", tagIndex = "tags", tag, claims, corrections, notFound = "404"
+    case index, article
+    case standingPage = "page"
+    case tagIndex = "tags"
+    case tag, claims, corrections
+    case notFound = "404"
 }

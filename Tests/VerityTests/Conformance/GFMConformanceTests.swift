@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Verity
 
 /// Runs every example of the GFM spec (0.29) and its extensions file through the site's Markdown layer.
@@ -34,7 +35,9 @@ struct GFMConformanceTests {
         .spec(620): "autolink extension: bare foo@bar.example.com is linked",
         // Not the site: the installed libcmark-gfm (0.29.0.gfm.6) writes newer footnote markup than the
         // 0.29 test file expects, and renders this example identically without any of the site's code.
-        .extensions(23): "libcmark-gfm 0.29.0.gfm.6 footnote markup: ids fn-<label>/fnref-<label>, data-footnote* attributes, back-link aria-label",
+        .extensions(23):
+            "libcmark-gfm 0.29.0.gfm.6 footnote markup: ids fn-<label>/fnref-<label>, data-footnote* attributes, "
+            + "back-link aria-label",
     ]
 
     /// The spec examples, kept in the repository (`Tests/Fixtures/gfm-spec`) so that a bare clone tests them.
@@ -72,14 +75,18 @@ struct GFMConformanceTests {
                 if exception != nil { stalePasses.append(example.id) }
             } else {
                 failed += 1
-                let report = Self.failureReport(example, actual: actual, expectedNormalized: expectedNormalized,
-                                                actualNormalized: actualNormalized, exception: exception)
+                let report = Self.failureReport(
+                    example, actual: actual, expectedNormalized: expectedNormalized,
+                    actualNormalized: actualNormalized, exception: exception)
                 print(report)
                 if exception == nil { unexpectedFailures.append(report) }
             }
         }
-        print("gfm-conformance: \(passed) passed, \(failed) failed "
-            + "(\(failed - unexpectedFailures.count) of them reviewed exceptions, \(unexpectedFailures.count) unexpected)")
+        print(
+            "gfm-conformance: \(passed) passed, \(failed) failed "
+                + "(\(failed - unexpectedFailures.count) of them reviewed exceptions, "
+                + "\(unexpectedFailures.count) unexpected)"
+        )
 
         let allIDs = Set((spec + extensions).map(\.id))
         for id in Self.knownExceptions.keys.sorted() where !allIDs.contains(id) {
@@ -100,8 +107,9 @@ struct GFMConformanceTests {
     static func render(_ markdown: String) -> String {
         let renderer = MarkdownRenderer(unsafeHTML: true, smart: false, tableStyleAttributes: false)
         let log = DiagnosticCollector()
-        let html = renderer.render(MarkdownBody(text: markdown, path: "example.md", firstLine: 1),
-                                   sourceIDs: [], reservedIDs: [], badge: { _ in "" }, log: log)
+        let html = renderer.render(
+            MarkdownBody(text: markdown, path: "example.md", firstLine: 1),
+            sourceIDs: [], reservedIDs: [], badge: { _ in "" }, log: log)
         return removingSiteAdditions(html)
     }
 
@@ -118,8 +126,10 @@ struct GFMConformanceTests {
     }
 
     /// The example's number, section and Markdown, a line diff of the HTML and where the normalised forms part.
-    static func failureReport(_ example: GFMSpecExample, actual: String, expectedNormalized: String,
-                              actualNormalized: String, exception: String?) -> String {
+    static func failureReport(
+        _ example: GFMSpecExample, actual: String, expectedNormalized: String,
+        actualNormalized: String, exception: String?
+    ) -> String {
         var lines = ["✗ \(example.id) (line \(example.line)), section \"\(example.section)\""]
         if let exception { lines[0] += " — known exception: \(exception)" }
         lines.append("  markdown: \(visible(example.markdown))")
@@ -130,8 +140,10 @@ struct GFMConformanceTests {
         let actual = Array(actualNormalized)
         let common = zip(expected, actual).prefix(while: { $0 == $1 }).count
         let from = max(0, common - 30)
-        lines.append("  normalised, from character \(from): expected \"\(visible(String(expected[from...].prefix(80))))\"")
-        lines.append("  normalised, from character \(from): actual   \"\(visible(String(actual[from...].prefix(80))))\"")
+        lines.append(
+            "  normalised, from character \(from): expected \"\(visible(String(expected[from...].prefix(80))))\"")
+        lines.append(
+            "  normalised, from character \(from): actual   \"\(visible(String(actual[from...].prefix(80))))\"")
         return lines.joined(separator: "\n")
     }
 

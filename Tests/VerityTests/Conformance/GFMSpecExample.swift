@@ -48,10 +48,11 @@ struct GFMSpecExample {
                 startLine = offset + 1
             } else if trimmed == fence {
                 state = .prose
-                examples.append(GFMSpecExample(
-                    id: makeID(examples.count + 1), section: section, extensions: extensions, line: startLine,
-                    markdown: markdown.replacingOccurrences(of: "→", with: "\t"),
-                    html: html.replacingOccurrences(of: "→", with: "\t")))
+                examples.append(
+                    GFMSpecExample(
+                        id: makeID(examples.count + 1), section: section, extensions: extensions, line: startLine,
+                        markdown: markdown.replacingOccurrences(of: "→", with: "\t"),
+                        html: html.replacingOccurrences(of: "→", with: "\t")))
                 markdown = ""
                 html = ""
             } else if trimmed == "." {

@@ -61,7 +61,9 @@ enum SpecHTMLNormalizer {
             if SpecHTMLNormalizer.isBlockTag(tag) { trimOutputEnd() }
             var text = "<" + tag
             let sorted = attributes.sorted { lhs, rhs in
-                if lhs.name != rhs.name { return lhs.name.unicodeScalars.lexicographicallyPrecedes(rhs.name.unicodeScalars) }
+                if lhs.name != rhs.name {
+                    return lhs.name.unicodeScalars.lexicographicallyPrecedes(rhs.name.unicodeScalars)
+                }
                 switch (lhs.value, rhs.value) {
                 case (nil, nil): return false
                 case (nil, _): return true
@@ -289,7 +291,8 @@ enum SpecHTMLNormalizer {
                 builder.processingInstruction(slice(start + 2..<close))
                 position = close + 1
             } else if hasPrefix("<!", at: start), !hasPrefix("<!--", at: start),
-                      let close = firstIndex(of: ">", from: start + 2) {
+                let close = firstIndex(of: ">", from: start + 2)
+            {
                 builder.declaration(slice(start + 2..<close))
                 position = close + 1
             } else {
@@ -330,7 +333,9 @@ enum SpecHTMLNormalizer {
         }
 
         /// A start tag at `index` (`<` followed by a letter), or nil when it is not well formed.
-        private func parseStartTag(at index: Int) -> (name: String, attributes: [(name: String, value: String?)], selfClosing: Bool, end: Int)? {
+        private func parseStartTag(at index: Int) -> (
+            name: String, attributes: [(name: String, value: String?)], selfClosing: Bool, end: Int
+        )? {
             var index = index + 1
             let nameStart = index
             while index < text.count, !isTagNameTerminator(text[index]) { index += 1 }
@@ -338,7 +343,8 @@ enum SpecHTMLNormalizer {
             var attributes: [(name: String, value: String?)] = []
             while true {
                 while index < text.count,
-                      isPythonWhitespace(text[index]) || (text[index] == "/" && !hasPrefix("/>", at: index)) {
+                    isPythonWhitespace(text[index]) || (text[index] == "/" && !hasPrefix("/>", at: index))
+                {
                     index += 1
                 }
                 guard index < text.count else { return nil }
@@ -346,7 +352,9 @@ enum SpecHTMLNormalizer {
                 if hasPrefix("/>", at: index) { return (name, attributes, true, index + 2) }
                 let attributeStart = index
                 index += 1
-                while index < text.count, !isPythonWhitespace(text[index]), text[index] != "/", text[index] != "=", text[index] != ">" {
+                while index < text.count, !isPythonWhitespace(text[index]), text[index] != "/", text[index] != "=",
+                    text[index] != ">"
+                {
                     index += 1
                 }
                 let attributeName = String(String.UnicodeScalarView(text[attributeStart..<index])).lowercased()

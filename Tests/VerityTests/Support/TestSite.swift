@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Verity
 import VerityTheme
+
+@testable import Verity
 
 /// A throwaway site in a temporary folder: write files, build, read what came out.
 struct TestSite {
@@ -30,8 +31,10 @@ struct TestSite {
     /// A new empty folder under the system's temporary folder, with the default theme unless `templates` is false.
     init(templates: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("verity-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/articles"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/pages"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content/articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content/pages"), withIntermediateDirectories: true)
         if templates {
             try FileManager.default.copyItem(at: Self.defaultTemplates, to: root.appendingPathComponent("templates"))
         }
@@ -65,7 +68,9 @@ struct TestSite {
     func addCopies(of path: String, count: Int) throws {
         let article = try read(path)
         for index in 1...count {
-            try write("content/articles/copy-\(index).md", article.replacingOccurrences(of: "title: \"Did", with: "title: \"\(index) Did"))
+            try write(
+                "content/articles/copy-\(index).md",
+                article.replacingOccurrences(of: "title: \"Did", with: "title: \"\(index) Did"))
         }
     }
 

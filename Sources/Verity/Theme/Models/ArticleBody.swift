@@ -15,15 +15,17 @@ public struct ArticleBody: Sendable {
 extension HTML {
     /// Appends `body`, its badges written by its theme.
     mutating func appendBody(_ body: ArticleBody) {
-        body.placeholders.walk(body.html, text: { append(utf8: $0) }, badge: { ids in
-            var first = true
-            for id in ids {
-                guard let source = body.sources.first(where: { $0.id == id }) else { continue }
-                if !first { append(markup: " ") }
-                first = false
-                body.theme.badge(BadgeModel(source: source), into: &self)
-            }
-        })
+        body.placeholders.walk(
+            body.html, text: { append(utf8: $0) },
+            badge: { ids in
+                var first = true
+                for id in ids {
+                    guard let source = body.sources.first(where: { $0.id == id }) else { continue }
+                    if !first { append(markup: " ") }
+                    first = false
+                    body.theme.badge(BadgeModel(source: source), into: &self)
+                }
+            })
     }
 }
 

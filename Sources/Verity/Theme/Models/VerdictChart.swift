@@ -25,8 +25,9 @@ public struct VerdictChart: Sendable {
     /// The chart in words, e.g. "12 claims: 3 True, 1 Mostly true, 2 False".
     public var summary: String
 
-    /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale; `nil` when there are
-    /// no claims.
+    /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale.
+    ///
+    /// `nil` when there are no claims.
     init?(articles: [Article]) {
         let counts = Verdict.counts(inClaimsOf: articles)
         let total = counts.reduce(0) { $0 + $1.count }
@@ -41,7 +42,8 @@ public struct VerdictChart: Sendable {
                 verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
                 textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
         }
-        summary = "\(total == 1 ? "1 claim" : "\(total) claims"): "
+        summary =
+            "\(total == 1 ? "1 claim" : "\(total) claims"): "
             + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
     }
 }
