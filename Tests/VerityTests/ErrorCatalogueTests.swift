@@ -356,6 +356,12 @@ let errorCases: [ErrorCase] = [
                 + "generated index.html also writes; rename one of them"
         ]),
     ErrorCase(
+        name: "static file over the tag index", files: [a: validArticle, "content/static/tags/index.html": "x"],
+        expected: [
+            "content/static/tags/index.html: error: static file would be written to output/tags/index.html, which "
+                + "the generated tags/index.html also writes; rename one of them"
+        ]),
+    ErrorCase(
         name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"],
         expected: [
             "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another"

@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
         let listingWork =
-            reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteRenderer.listings(tags: tags).map(OutputJob.listing)
+            reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteOutput.all(tags: tags).map(OutputJob.listing)
         // The listings first, so that the few big ones (the home page, the claims index, the feed) are made while
         // the other threads render articles; their summaries go after the pages', in site order.
         let made = renderAndWrite(
@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
     enum OutputJob: Sendable {
         case article(Article, RenderedBody)
         case standingPage(Page, RenderedBody)
-        case listing(SiteRenderer.Listing)
+        case listing(SiteOutput)
         /// A file of the last build, unchanged: linked into the staging folder.
         case reuse(OutputSummary)
     }
@@ -157,7 +157,7 @@ public struct SiteBuilder: Sendable {
     /// What the render-templates stage hands the next ones for one job.
     private enum Rendered: Sendable {
         case file(OutputFile)
-        case streamed(SiteRenderer.Listing)
+        case streamed(SiteOutput)
         case reuse(OutputSummary)
     }
 

@@ -45,19 +45,6 @@ struct SiteRenderer: Sendable {
         var structuredData: [HTML]
     }
 
-    /// One file of the site that is not an article or a standing page; the site's listings are this flat list.
-    enum Listing: Sendable {
-        case index, tagIndex
-        case tag(String, [Article])
-        case claims, corrections, notFound, feed, sitemap, robots, claimsExport
-    }
-
-    /// Every listing of a site with `tags`, the largest first so that the threads finish together.
-    static func listings(tags: [(tag: String, articles: [Article])]) -> [Listing] {
-        [.claimsExport, .claims, .index, .feed, .sitemap, .robots, .tagIndex] + tags.map { .tag($0.tag, $0.articles) }
-            + [.corrections, .notFound]
-    }
-
     /// The HTML page of one article; `body` is its Markdown stage output.
     func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
         let path = SiteLinks.page(article.slug)
@@ -82,7 +69,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders one listing; `nil` for one that is streamed to the sink instead (`stream`).
-    func renderListing(_ listing: Listing, articles: [Article], tags: [(tag: String, articles: [Article])])
+    func renderListing(_ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Article])])
         -> OutputFile?
     {
         switch listing {
@@ -102,7 +89,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Writes a listing that is too large to hold as one string straight into `sink`, in pieces.
-    func stream(_ listing: Listing, articles: [Article], into sink: OutputSink) -> OutputSummary {
+    func stream(_ listing: SiteOutput, articles: [Article], into sink: OutputSink) -> OutputSummary {
         sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
             ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
         }

@@ -96,7 +96,7 @@ struct ValidatedSite: Sendable {
         _ slugs: [(String, SourceLocation)], copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteLinks.generatedFiles {
+        for generated in SiteOutput.fixedFiles {
             writers[generated] = "the generated " + generated
         }
         for copy in copies {
@@ -110,7 +110,7 @@ struct ValidatedSite: Sendable {
         let topLevel = Set(copies.map { String($0.destination.split(separator: "/").first ?? "") })
         var owners: [String: String] = [:]
         for (slug, location) in slugs {
-            if SiteLinks.reservedSlugs.contains(slug) || topLevel.contains(slug) {
+            if SiteOutput.reservedSlugs.contains(slug) || topLevel.contains(slug) {
                 log.error(.reservedSlug(slug), at: location)
             } else if let other = owners[slug] {
                 log.error(.duplicateSlug(slug, otherPath: other), at: location)

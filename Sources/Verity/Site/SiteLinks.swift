@@ -18,16 +18,6 @@ struct SiteLinks: Sendable {
     static let index = "index.html"
     static let assets = "assets/"
 
-    /// Every file the site's listings are written to; articles and standing pages have folders of their own.
-    static let generatedFiles = [index, notFound, feed, sitemap, robots, claimsExport]
-    /// The folders the listings and the theme's assets are written to.
-    static let generatedFolders = [tags, claims, corrections, assets]
-
-    /// Top-level names the generator writes itself, which slugs may not take: each generated file's name
-    /// without its extension and each generated folder.
-    static let reservedSlugs = Set(
-        generatedFiles.map { String($0.split(separator: ".").first ?? Substring($0)) }
-            + generatedFolders.map { String($0.dropLast()) })
 
     /// The page path of an article or a standing page.
     static func page(_ slug: String) -> String {
