@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
         let favicon = loaded.copies.map(\.destination).first {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
         }
-        let renderer = SiteRenderer(
+        var renderer = SiteRenderer(
             theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         let digest = cache?.listingDigest(articles) ?? 0
         let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
@@ -116,10 +116,16 @@ public struct SiteBuilder: Sendable {
             content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
         let tags = SiteRenderer.tagGroups(articles)
         // Every article is either reused or rendered: `toRender` held all the others.
-        var pageWork: [OutputJob] = articles.compactMap { article in
-            reused[article.slug].map(OutputJob.reuse) ?? bodies[article.slug].map { .article(article, $0) }
+        // Articles by their index: a job that held the `Article` itself would copy (and retain) all its strings.
+        var pageWork: [OutputJob] = articles.indices.compactMap { index in
+            reused[articles[index].slug].map(OutputJob.reuse)
+                ?? bodies[articles[index].slug].map { .article(index, $0) }
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
+        if reusedListings == nil {
+            let articles = articles
+            clock.measure(.renderTemplates) { renderer.prepareTagPages(articles, jobs: jobs) }
+        }
         let listingWork =
             reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteOutput.all(tags: tags).map(OutputJob.listing)
         // The listings first, so that the few big ones (the home page, the claims index, the feed) are made while
@@ -147,7 +153,8 @@ public struct SiteBuilder: Sendable {
 
     /// One file for the render-templates and write stages to make.
     enum OutputJob: Sendable {
-        case article(Article, RenderedBody)
+        /// The article at this index of the site's articles, and its body.
+        case article(Int, RenderedBody)
         case standingPage(Page, RenderedBody)
         case listing(SiteOutput)
         /// A file of the last build, unchanged: linked into the staging folder.
@@ -182,12 +189,12 @@ public struct SiteBuilder: Sendable {
             let rendered = clock.measure(.renderTemplates) {
                 batch.parallelMap(jobs: jobs) { job -> Rendered in
                     switch job {
-                    case .article(let article, let body):
+                    case .article(let index, let body):
                         defer {
                             body.release()
                             counter.step()
                         }
-                        return .file(renderer.renderArticle(article, body: body))
+                        return .file(renderer.renderArticle(articles[index], body: body))
                     case .standingPage(let page, let body):
                         return .file(renderer.renderStandingPage(page, body: body))
                     case .listing(let listing):

@@ -29,7 +29,7 @@ extension SiteRenderer {
         let root = SiteLinks.root(from: path)
         let model = TagModel(
             tag: tag, countText: Self.factCheckCount(tagged.count),
-            articles: tagged.map { ArticleSummaryModel(article: $0, root: root) },
+            articles: tagged.map { tagPageSummaries[$0.slug] ?? ArticleSummaryModel(article: $0, root: root) },
             tagsHref: Href(site: root + SiteLinks.tags))
         let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
         return page(.tag, meta) { theme.tag(model, into: &$0) }

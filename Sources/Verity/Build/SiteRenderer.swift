@@ -10,12 +10,29 @@ struct SiteRenderer: Sendable {
     var pages: [Page]
     var faviconPath: String?
 
+    /// The layout's site-wide part for each root a page can have (`""`, `"../"`, `"../../"`, `base_url`'s path),
+    /// made once instead of for every page.
+    private var layouts: [String: LayoutModel] = [:]
+    /// Each article's summary as tag pages list it (they are all at the same depth), by slug: an article is on
+    /// the page of each of its tags, so it is made once (`prepareTagPages`).
+    private(set) var tagPageSummaries: [String: ArticleSummaryModel] = [:]
+
     init(theme: any Theme, config: SiteConfig, pages: [Page], faviconPath: String?) {
         self.theme = theme
         self.config = config
         links = SiteLinks(baseURL: config.baseURL)
         self.pages = pages
         self.faviconPath = faviconPath
+        for root in ["", "../", "../../", links.basePath] {
+            layouts[root] = siteLayout(root: root)
+        }
+    }
+
+    /// Makes the summaries the tag pages list, on `jobs` threads.
+    mutating func prepareTagPages(_ articles: [Article], jobs: Int) {
+        let root = SiteLinks.root(from: SiteLinks.tag("x"))
+        let summaries = articles.parallelMap(jobs: jobs) { ArticleSummaryModel(article: $0, root: root) }
+        tagPageSummaries = Dictionary(zip(articles.map(\.slug), summaries), uniquingKeysWith: { first, _ in first })
     }
 
     /// What the layout needs to know about one page besides its content.
@@ -120,25 +137,40 @@ struct SiteRenderer: Sendable {
     /// What the layout reads for a page.
     func layoutModel(_ meta: PageMeta) -> LayoutModel {
         let root = meta.root(links)
-        let article = meta.article
-        return LayoutModel(
+        var model = layouts[root] ?? siteLayout(root: root)
+        model.pageTitle = meta.title.map { "\($0) | \(config.title)" } ?? config.title
+        model.title = meta.title ?? config.title
+        model.description = meta.description
+        model.canonicalURL = Href(site: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path))
+        if let article = meta.article {
+            model.ogType = "article"
+            model.publishedTime = article.publishedTime
+            model.modifiedTime = article.modifiedTime
+            model.structuredData = article.structuredData
+        }
+        if let current = meta.navigationSlug, let index = pages.firstIndex(where: { $0.slug == current }) {
+            model.nav[index].isCurrent = true
+        }
+        model.isHome = meta.path.isEmpty && !meta.usesBasePath
+        return model
+    }
+
+    /// The parts of the layout that are the same on every page with links starting from `root`.
+    private func siteLayout(root: String) -> LayoutModel {
+        LayoutModel(
             language: config.language, siteTitle: config.title, siteDescription: config.description,
-            pageTitle: meta.title.map { "\($0) | \(config.title)" } ?? config.title, title: meta.title ?? config.title,
-            description: meta.description, homeHref: Href(site: root.isEmpty ? "./" : root),
+            pageTitle: config.title, title: config.title, description: config.description,
+            homeHref: Href(site: root.isEmpty ? "./" : root),
             stylesheetHref: Href(site: root + SiteLinks.assets + "style.css"),
             faviconHref: faviconPath.map { Href(site: root + $0) },
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
-            canonicalURL: Href(site: links.url(meta.usesBasePath ? SiteLinks.notFound : meta.path)),
-            ogType: article == nil ? "website" : "article",
-            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) },
-            publishedTime: article?.publishedTime, modifiedTime: article?.modifiedTime,
-            structuredData: article?.structuredData ?? [],
+            canonicalURL: Href(site: links.url("")), ogType: "website",
+            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, publishedTime: nil, modifiedTime: nil,
+            structuredData: [],
             nav: pages.map {
-                LayoutModel.NavLink(
-                    title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)),
-                    isCurrent: $0.slug == meta.navigationSlug)
+                LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
             },
-            isHome: meta.path.isEmpty && !meta.usesBasePath)
+            isHome: false)
     }
 }

@@ -7,6 +7,9 @@ public struct ContentDate: Hashable, Sendable, Comparable {
     public let day: Int
     /// Seconds since 1970-01-01T00:00:00Z; a date without a time counts as midnight UTC.
     public let instant: Int
+    /// The date for readers, such as "26 June 2025" (the calendar date as written, no time zone shift); made
+    /// once, as every listing that shows the article writes it again.
+    public let displayText: String
 
     /// Parses `text`, or returns `nil` when it is not a valid date.
     public init?(_ text: String) {
@@ -60,6 +63,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         self.month = month
         self.day = day
         self.instant = Self.daysFromCivil(year: year, month: month, day: day) * 86_400 + seconds
+        displayText = "\(day) \(Self.monthNames[month - 1]) \(year)"
     }
 
     /// Days since 1970-01-01 of the calendar date as written (whatever its time and offset).
@@ -84,11 +88,6 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         normalized[10] = "T"
         if normalized.last == "z" { normalized[normalized.count - 1] = "Z" }
         return String(normalized)
-    }
-
-    /// The date for readers, such as "26 June 2025" (the calendar date as written, no time zone shift).
-    public var displayText: String {
-        "\(day) \(Self.monthNames[month - 1]) \(year)"
     }
 
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {

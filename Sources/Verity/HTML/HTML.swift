@@ -60,25 +60,32 @@ public struct HTML: Sendable, Hashable {
     /// Appends `text` escaped for HTML text and quoted attribute values.
     @inlinable
     public mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
-            var copied = 0
-            for index in source.indices {
-                let replacement: StaticString
-                switch source[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                copied = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
+        // A native string's bytes are read in place (no copy, no uniqueness check); others are made native first.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0) }) == nil {
+            var native = text
+            native.withUTF8 { appendEscaped(utf8: $0) }
         }
+    }
+
+    /// Appends UTF-8 text escaped for HTML text and quoted attribute values.
+    @inlinable
+    mutating func appendEscaped(utf8 source: UnsafeBufferPointer<UInt8>) {
+        var copied = 0
+        for index in source.indices {
+            let replacement: StaticString
+            switch source[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+            replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            copied = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
     }
 
     /// `text` escaped for HTML text and quoted attribute values, for HTML the pipeline writes itself.
@@ -96,8 +103,9 @@ public struct HTML: Sendable, Hashable {
     /// Appends the template's own markup as it is.
     @usableFromInline
     mutating func append(markup text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 }
 

@@ -18,7 +18,6 @@ struct SiteLinks: Sendable {
     static let index = "index.html"
     static let assets = "assets/"
 
-
     /// The page path of an article or a standing page.
     static func page(_ slug: String) -> String {
         slug + "/"
