@@ -73,7 +73,9 @@ struct SiteRenderer: Sendable {
             structuredData: StructuredData.blocks(for: article, config: config, links: links).map(
                 HTML.init(trustedUTF8:)))
         let meta = PageMeta(path: path, title: article.title, description: article.summary, article: head)
-        return page(.article, meta, bodyLinks: body.links) { theme.article(model, into: &$0) }
+        return page(.article, meta, bodyLinks: body.links, bodySize: articleBody.html.utf8.count) {
+            theme.article(model, into: &$0)
+        }
     }
 
     /// The HTML page of one standing page.
@@ -124,10 +126,12 @@ struct SiteRenderer: Sendable {
 
     /// Renders one HTML page: the page's own template, written by `content`, inside the layout.
     func page(
-        _ template: ThemeTemplate, _ meta: PageMeta, bodyLinks: [String: SourceLocation] = [:],
+        _ template: ThemeTemplate, _ meta: PageMeta, bodyLinks: [String: SourceLocation] = [:], bodySize: Int = 0,
         content: (inout HTML) -> Void
     ) -> OutputFile {
-        var html = HTML(capacity: 16_384)
+        // Room for the body and the rest of a typical page, so that the buffer rarely grows (and copies) while
+        // the page is written.
+        var html = HTML(capacity: bodySize + 24_576)
         theme.layout(layoutModel(meta), into: &html, content: content)
         let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
         return OutputFile(
