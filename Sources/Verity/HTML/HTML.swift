@@ -167,6 +167,15 @@ extension HTML: ExpressibleByStringInterpolation {
             partial(value, &html)
         }
 
+        /// A partial for each value of an array, in order: `\(each: page.claims, with: claimCard)`. (Each value
+        /// is handed over in place, without the copy, and the retains of its strings, that iterating makes.)
+        @inlinable
+        public mutating func appendInterpolation<Element>(
+            each values: [Element], with partial: (Element, inout HTML) -> Void
+        ) {
+            for index in values.indices { partial(values[index], &html) }
+        }
+
         /// A partial for each value, in order: `\(each: page.claims, with: claimCard)`.
         @inlinable
         public mutating func appendInterpolation<Values: Sequence>(
