@@ -1,7 +1,7 @@
 # Verity: `make site` builds the sample site into output/, `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: site test bench deps build clean
+.PHONY: site test lint bench deps build clean
 
 deps:
 	@scripts/install-deps.sh
@@ -13,9 +13,15 @@ site: build
 	$$($(SWIFT) build --show-bin-path)/generate
 	@echo "Preview: python3 -m http.server -d output"
 
+# The code as .swift-format formats it, and no line longer than 120 characters.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources templates Tests Package.swift
+	@awk 'length > 120 { print FILENAME ":" FNR ": line longer than 120 characters"; bad = 1 } END { exit bad }' \
+		$$(find Sources templates Tests -name '*.swift') Package.swift
+
 # Every warning is an error in the tests' build (see Package.swift).
 test: export VERITY_WARNINGS_AS_ERRORS := 1
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate

@@ -73,21 +73,24 @@ struct Build: ParsableCommand {
                 "generate: watching \(options.contentDirectory.relativePath)/ and "
                     + "\(options.templatesDirectory.relativePath)/; Ctrl-C stops"
             )
-            SiteWatcher(options: options, theme: DefaultTheme()).run(until: { false }) { event in
-                switch event {
-                case .built(let summary):
-                    reporter.built(summary, timings: timings)
-                case .failed(let failure):
-                    reporter.failed(failure)
-                    reporter.note(
-                        "generate: \(options.outputDirectory.relativePath)/ left as it was; waiting for the next change"
-                    )
-                case .error(let message):
-                    reporter.error(message)
-                case .themeChanged(let files):
-                    rebuild(after: files, options: options, reporter: reporter)
-                }
-            }
+            SiteWatcher(options: options, theme: DefaultTheme()).run(
+                until: { false },
+                report: { event in
+                    switch event {
+                    case .built(let summary):
+                        reporter.built(summary, timings: timings)
+                    case .failed(let failure):
+                        reporter.failed(failure)
+                        reporter.note(
+                            "generate: \(options.outputDirectory.relativePath)/ left as it was; "
+                                + "waiting for the next change"
+                        )
+                    case .error(let message):
+                        reporter.error(message)
+                    case .themeChanged(let files):
+                        rebuild(after: files, options: options, reporter: reporter)
+                    }
+                })
             return
         }
         do {

@@ -154,6 +154,7 @@ struct SiteBuilderTests {
 /// A small checker for relative links and `#anchors` in generated HTML.
 enum LinkCheck {
     /// `file: link` for every relative `href`/`src` whose file or `id` does not exist.
+    ///
     /// Links starting with `/` are resolved from `basePath` (the path of the site's base URL).
     static func brokenLinks(in output: URL, basePath: String = "/") throws -> [String] {
         let files = FileLister.allFiles(below: output)

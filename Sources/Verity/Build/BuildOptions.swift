@@ -9,8 +9,10 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Build articles dated after `buildDate`.
     public var includeFuture: Bool
-    /// "Now" for deciding which articles are in the future, in seconds since 1970 (UTC). Nothing else in the
-    /// output depends on it; `generate` takes it from `SOURCE_DATE_EPOCH` when set, else from the clock.
+    /// "Now" for deciding which articles are in the future, in seconds since 1970 (UTC).
+    ///
+    /// Nothing else in the output depends on it; `generate` takes it from `SOURCE_DATE_EPOCH` when set, else
+    /// from the clock.
     public var buildDate: Int
     /// Threads used for rendering; defaults to the number of cores.
     public var jobs: Int

@@ -10,7 +10,7 @@ public struct BuildProgress: Sendable, Equatable {
         total == 0 ? 100 : done * 100 / total
     }
 
-    /// e.g. `render Markdown: 4200/10000 articles (42%)`.
+    /// The progress line, such as `render Markdown: 4200/10000 articles (42%)`.
     public var line: String {
         "\(stage.rawValue): \(done)/\(total) articles (\(percent)%)"
     }

@@ -36,7 +36,7 @@ public struct BuildSummary: Sendable {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
-    /// e.g. `load 2 ms · validate 4 ms · render Markdown 12 ms · render templates 9 ms · write 6 ms`.
+    /// The stage times, such as `load 2 ms · validate 4 ms · render Markdown 12 ms · render templates 9 ms`.
     public var stageLine: String {
         stageSeconds.map { "\($0.stage.rawValue) \(Self.milliseconds($0.seconds))" }.joined(separator: " \u{00B7} ")
     }

@@ -4,7 +4,7 @@ import Foundation
 public struct SourceFile: Sendable, Hashable {
     /// The path shown in diagnostics.
     public var path: String
-    /// The file's name without folder and extension, e.g. `rutte-message`.
+    /// The file's name without folder and extension, such as `rutte-message`.
     public var baseName: String
     public var text: String
 

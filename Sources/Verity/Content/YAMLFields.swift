@@ -183,7 +183,7 @@ struct YAMLFields {
         return Array(sequence)
     }
 
-    /// A list of identifiers, each checked, e.g. tags or a claim's source ids.
+    /// A list of identifiers, each checked, such as tags or a claim's source ids.
     func identifierList(_ key: String, kind: String) -> [(id: String, location: SourceLocation)]? {
         guard let items = sequence(key, expected: "a list such as [\(kind)-a, \(kind)-b]") else { return nil }
         var result: [(String, SourceLocation)] = []

@@ -7,7 +7,7 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(problem, at: location))
     }
 
-    /// Records diagnostics gathered elsewhere (e.g. by another thread), keeping their severity.
+    /// Records diagnostics gathered elsewhere (by another thread, say), keeping their severity.
     func record(_ gathered: [Diagnostic]) {
         diagnostics += gathered
     }

@@ -63,6 +63,7 @@ struct BadgeLocator {
     }
 
     /// Where each `[@…` is written in the body, by its text up to the first `;` or `]` (`[@reuters`), in order.
+    ///
     /// Built on first use, in one pass.
     private var written: [String: [(line: Int, column: Int)]]?
 
@@ -94,9 +95,11 @@ struct BadgeLocator {
         return positions
     }
 
-    /// The body line and scalar column of `reference`'s `[@`: the first place it is written at or after `start`
-    /// (cmark-gfm's inline positions can lag behind by a line or more); `start` when it is not written as such
-    /// (`&#91;@x]`). A binary search in positions found in one pass: no rescanning, whatever the body.
+    /// The body line and scalar column of `reference`'s `[@`.
+    ///
+    /// It is the first place the reference is written at or after `start` (cmark-gfm's inline positions can lag
+    /// behind by a line or more); `start` when it is not written as such (`&#91;@x]`). A binary search in
+    /// positions found in one pass: no rescanning, whatever the body.
     mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int)
     {
         if written == nil { written = Self.positions(in: lines) }

@@ -1,6 +1,6 @@
 /// An inline source badge written in Markdown: `[@id]` or `[@a; @b]`.
 struct BadgeReference: Equatable {
-    /// The written text, e.g. `[@a; @b]`.
+    /// The written text, such as `[@a; @b]`.
     var text: String
     /// Where the reference starts and ends in the searched string.
     var range: Range<String.Index>

@@ -55,12 +55,14 @@ enum CMark {
     /// The GFM extensions every document is parsed with.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// cmark-gfm's inline parser adds the extensions' special characters (`~`, `|`, …) to a global table
-    /// before parsing inlines and removes them after (github/cmark-gfm pull request #176), so two documents
-    /// finishing at once can lose strikethrough or autolinks. Inline parsing, which happens in
-    /// `cmark_parser_finish`, therefore runs under this lock; block parsing, edits and rendering stay parallel.
-    /// (Adding the characters once and emptying the extensions' lists does not work: the emphasis pass finds a
-    /// delimiter's extension through that list, and `~~a~~` then loops forever.)
+    /// The lock inline parsing runs under, as cmark-gfm's inline parser shares a global table.
+    ///
+    /// The parser adds the extensions' special characters (`~`, `|`, …) to that table before parsing inlines
+    /// and removes them after (github/cmark-gfm pull request #176), so two documents finishing at once can lose
+    /// strikethrough or autolinks. Inline parsing, which happens in `cmark_parser_finish`, therefore runs under
+    /// this lock; block parsing, edits and rendering stay parallel. Adding the characters once and emptying the
+    /// extensions' lists does not work: the emphasis pass finds a delimiter's extension through that list, and
+    /// `~~a~~` then loops forever.
     private static let inlineParsingLock = NSLock()
 
     private static let registered: Bool = {

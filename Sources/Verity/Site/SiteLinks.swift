@@ -33,7 +33,7 @@ struct SiteLinks: Sendable {
         pagePath + "index.html"
     }
 
-    /// The relative path from a page back to the site root: `""`, `"../"`, `"../../"`…
+    /// The relative path from a page back to the site root: `""`, `"../"`, `"../../"` and so on.
     static func root(from pagePath: String) -> String {
         String(repeating: "../", count: pagePath.split(separator: "/").count)
     }

@@ -2,9 +2,10 @@
 import Glibc
 #endif
 
-/// Writes files with plain POSIX calls: no temporary file and no `fsync` per file (Foundation's
-/// `Data.write(to:)` does both, which made writing ten thousand pages take seconds). Durability comes from
-/// writing into a staging folder that is swapped in as a whole.
+/// Writes files with plain POSIX calls: no temporary file and no `fsync` per file.
+///
+/// Foundation's `Data.write(to:)` does both, which made writing ten thousand pages take seconds. Durability
+/// comes from writing into a staging folder that is swapped in as a whole.
 enum FileWriting {
     /// An error from the file system, with its `strerror` text.
     struct Failure: Error, CustomStringConvertible {
@@ -94,8 +95,10 @@ enum FileWriting {
 }
 
 extension FileWriting {
-    /// Removes `path` and everything below it with plain POSIX calls (much faster than FileManager on
-    /// folders of thousands of files). Errors are ignored: what is left is only an old copy.
+    /// Removes `path` and everything below it with plain POSIX calls.
+    ///
+    /// Much faster than FileManager on folders of thousands of files. Errors are ignored: what is left is only an
+    /// old copy.
     static func removeTree(_ path: String) {
         guard let directory = opendir(path) else {
             unlink(path)

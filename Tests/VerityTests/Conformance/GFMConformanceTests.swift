@@ -13,11 +13,11 @@ import Testing
 /// example fails, and also when a listed example passes, so that the list stays true.
 @Suite("GFM conformance")
 struct GFMConformanceTests {
-    /// Examples that are expected to differ from the spec, and why. Keep this list short and true.
+    /// Examples that are expected to differ from the spec, and why.
     ///
-    /// Every reason below was checked by rendering the example with plain libcmark-gfm (through Python's
-    /// ctypes, outside the site's code) and switching only the named option or extension off: the example
-    /// then renders as the spec says, and with it on, exactly as the site does.
+    /// Keep this list short and true. Every reason below was checked by rendering the example with plain
+    /// libcmark-gfm (through Python's ctypes, outside the site's code) and switching only the named option or
+    /// extension off: the example then renders as the spec says, and with it on, exactly as the site does.
     static let knownExceptions: [GFMSpecExample.ID: String] = [
         // The tagfilter extension is on for every document; these plain-spec HTML-block examples use
         // <script> or <style>, which it escapes to &lt;script / &lt;style (as spec example 653 shows).

@@ -20,7 +20,7 @@ struct GFMSpecExample {
     var id: ID
     /// The heading the example is under.
     var section: String
-    /// The words after `example` on the opening fence (e.g. `table`, `disabled`).
+    /// The words after `example` on the opening fence (`table`, `disabled`…).
     var extensions: [String]
     /// 1-based line of the opening fence in the spec file.
     var line: Int

@@ -22,7 +22,7 @@ public struct VerdictChart: Sendable {
     /// Where bars start (after the labels).
     public var barX: Int
     public var bars: [Bar]
-    /// The chart in words, e.g. "12 claims: 3 True, 1 Mostly true, 2 False".
+    /// The chart in words, such as "12 claims: 3 True, 1 Mostly true, 2 False".
     public var summary: String
 
     /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale.
