@@ -86,6 +86,22 @@ let badInputs: [BadInput] = [
             "\(a):18:6: error: private-use character U+E000 is reserved for source badges; delete it"
         ]),
     BadInput(
+        name: "badge placeholder written as character references in a link title",
+        files: [
+            a: articleText(
+                "Body with [@reuters].",
+                "Body with [@reuters] and [t](../claims/ \"&#xE000;&#xE010;&#xE001; onmouseover=alert(1)\").")
+        ],
+        expected: [
+            "\(a):18:42: error: private-use character U+E000 is reserved for source badges; delete it"
+        ]),
+    BadInput(
+        name: "badge placeholder written as a decimal reference in image text",
+        files: [a: articleText("Body with [@reuters].", "![&#57344;&#57360;&#57345;](x.png) [@reuters].")],
+        expected: [
+            "\(a):18:3: error: private-use character U+E000 is reserved for source badges; delete it"
+        ]),
+    BadInput(
         name: "C1 control character in a source's name",
         files: [a: articleText("name: Reuters", "name: Reu\u{85}ters")],
         expected: [

@@ -356,6 +356,16 @@ let errorCases: [ErrorCase] = [
                 + "generated index.html also writes; rename one of them"
         ]),
     ErrorCase(
+        name: "static file over a tag's page",
+        files: [
+            a: articleText("summary: One line.", "summary: One line.\ntags: [nato]"),
+            "content/static/tags/nato/index.html": "x",
+        ],
+        expected: [
+            "content/static/tags/nato/index.html: error: static file would be written to output/tags/nato/index.html, "
+                + "which the generated tags/nato/index.html also writes; rename one of them"
+        ]),
+    ErrorCase(
         name: "static file over the tag index", files: [a: validArticle, "content/static/tags/index.html": "x"],
         expected: [
             "content/static/tags/index.html: error: static file would be written to output/tags/index.html, which "

@@ -103,4 +103,29 @@ struct StageTests {
                 "content", "output", "templates",
             ])
     }
+
+    @Test("check links: each broken link names its own page, whatever the thread count")
+    func brokenLinksNameTheirPage() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        for number in 1...6 {
+            try site.write(
+                "content/articles/art\(number).md",
+                validArticle.replacingOccurrences(of: "Body with [@reuters].", with: "See [x](../nope/) [@reuters]."))
+        }
+        let expected = (1...6).map {
+            "content/articles/art\($0).md:18:9: error: broken link '../nope/' on art\($0)/index.html: "
+                + "the site has no nope/"
+        }
+        for jobs in [1, 2, 3] {
+            var options = site.options
+            options.jobs = jobs
+            let failure = try #require(throws: BuildFailure.self) {
+                try SiteBuilder(options: options, theme: DefaultTheme()).build()
+            }
+            let prefix = DisplayPath.of(site.root) + "/"
+            #expect(failure.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "") } == expected)
+        }
+    }
 }

@@ -16,13 +16,13 @@ struct LinkChecker: Sendable {
         let existing = Set(copied + pages.map(\.path))
         let ids = Dictionary(
             uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
-        // Template links that climb exactly to the root (`../../claims/`) resolve the same from every page at
-        // the same depth: each thread remembers their answers for the pages it checks.
+        // Links that climb exactly to the root (`../../claims/`) resolve the same from every page at the same
+        // depth: each thread remembers what such a link misses (not the problem, which names its page).
         let chunkCount = max(1, min(pages.count, jobs * 4))
         let chunks = (0..<chunkCount).map { chunk in Array(stride(from: chunk, to: pages.count, by: chunkCount)) }
         let found = chunks.parallelMap(jobs: jobs) {
             indices -> [(page: Int, problem: Problem, location: SourceLocation)] in
-            var known: [String: Problem?] = [:]
+            var known: [String: String?] = [:]
             var results: [(page: Int, problem: Problem, location: SourceLocation)] = []
             for index in indices {
                 let page = pages[index]
@@ -34,11 +34,11 @@ struct LinkChecker: Sendable {
                         && !link.utf8.contains(UInt8(ascii: "#"))
                     let key = "\(depth) \(link)"
                     let problem: Problem?
-                    if independent, let answer = known[key] {
-                        problem = answer
+                    if independent, let missing = known[key] {
+                        problem = missing.map { .brokenLink(link, page: page.path, missing: $0) }
                     } else {
                         problem = self.problem(with: link, on: page.path, existing: existing, ids: ids)
-                        if independent { known[key] = problem }
+                        if independent { known[key] = problem.map(Self.target(of:)) }
                     }
                     if let problem { results.append((index, problem, self.location(of: link, in: page))) }
                 }

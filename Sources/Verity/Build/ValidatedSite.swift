@@ -62,7 +62,7 @@ struct ValidatedSite: Sendable {
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
             articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
-            copies: loaded.copies, log: log)
+            tags: Set(articles.flatMap(\.tags)), copies: loaded.copies, log: log)
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
@@ -93,10 +93,11 @@ struct ValidatedSite: Sendable {
 
     /// Reports slugs used twice or reserved, and copied files that land where something else is written.
     private static func checkOutputPaths(
-        _ slugs: [(String, SourceLocation)], copies: [(destination: String, source: URL)], log: DiagnosticCollector
+        _ slugs: [(String, SourceLocation)], tags: Set<String>, copies: [(destination: String, source: URL)],
+        log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles {
+        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, []).file }) {
             writers[generated] = "the generated " + generated
         }
         for copy in copies {

@@ -115,10 +115,13 @@ struct CachePlan: Sendable {
         return cache.listings
     }
 
-    /// The running binary's size and modification time: a new build of `generate` invalidates the cache.
+    /// The running binary's size and modification time: a new build of `generate` (so of its theme)
+    /// invalidates the cache.
+    ///
+    /// Where the binary cannot be looked at, a value of this process alone: no build then reuses another's work.
     private static let binaryIdentity: UInt64 = {
         var status = stat()
-        guard stat("/proc/self/exe", &status) == 0 else { return 0 }
+        guard stat("/proc/self/exe", &status) == 0 else { return UInt64.random(in: 1...UInt64.max) }
         return UInt64(truncatingIfNeeded: status.st_size) &* 31 &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_sec)
             &* 1_000_000_007
             &+ UInt64(truncatingIfNeeded: status.st_mtim.tv_nsec)

@@ -4,8 +4,9 @@
 /// such a literal the literal text is the template's own markup; every interpolated `String` is
 /// escaped for HTML text and quoted attribute values (`& < > " '`, byte by byte, so a quote followed by a
 /// combining mark is escaped too). Only values that already are `HTML` go in as they are: the pipeline's own
-/// output (cmark-gfm's HTML, JSON-LD encoded for `<script>`) or what another template wrote. A plain `String`
-/// can never become `HTML` without escaping, and links are `Href` values checked when the content was loaded.
+/// output (cmark-gfm's HTML, JSON-LD encoded for `<script>`) or what another template wrote. A `String` becomes
+/// `HTML` unescaped only through a deliberate `HTML(stringLiteral:)` (public, as the literal protocols require),
+/// which templates never need; links are `Href` values checked when the content was loaded.
 public struct HTML: Sendable, Hashable {
     /// The UTF-8 bytes written so far. (`@usableFromInline`, and the methods templates call `@inlinable`, so
     /// that the theme's module compiles them into its templates instead of calling through generic code.)
@@ -50,7 +51,8 @@ public struct HTML: Sendable, Hashable {
     /// field inside a literal is reported as a mismatch of operand types instead of as the missing member.)
     @inlinable
     public mutating func append(_ other: HTML) {
-        if bytes.isEmpty {
+        // Take the other buffer whole only when it does not throw away room reserved here.
+        if bytes.isEmpty && bytes.capacity < other.bytes.count {
             bytes = other.bytes
         } else {
             bytes.append(contentsOf: other.bytes)

@@ -17,6 +17,21 @@ struct BadgePlaceholders: Sendable {
     private static let close: Unicode.Scalar = "\u{E001}"
     private static let zero: UInt32 = 0xE010
 
+    /// How many placeholders were added.
+    var count: Int { badges.count }
+
+    /// How many placeholder openers (U+E000) `rendered` holds: one per placeholder added, unless content
+    /// forged one.
+    func openers(in rendered: String) -> Int {
+        var found = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in rendered.utf8 {
+            if previous == (0xEE, 0x80) && byte == 0x80 { found += 1 }
+            previous = (previous.1, byte)
+        }
+        return found
+    }
+
     /// Records a badge for the sources `ids` and returns the placeholder to put in the text.
     mutating func add(_ ids: [String]) -> String {
         let number = badges.count

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an article's or page's Markdown into HTML: GFM, heading ids and inline source badges.
 struct MarkdownRenderer: Sendable {
     var options: CMarkOptions
@@ -89,6 +91,13 @@ struct MarkdownRenderer: Sendable {
                 editor.setID(slugger.id(for: heading.plainText), of: heading)
             }
         }
+        // The characters placeholders are made of cannot be typed into content, but a character reference
+        // (`&#xE000;`) decodes to one: a placeholder the editor forged would be filled with a badge anywhere,
+        // inside an attribute too. Every placeholder opener in the HTML must be one this renderer put there.
+        if badges.openers(in: html) > badges.count {
+            let (code, position) = Self.placeholderReference(in: body.text)
+            log.error(.controlCharacter(code), at: body.location(line: position.line, column: position.column))
+        }
         let rendered = TaskListLabels.apply(to: html)
         // The page's links are read from its HTML (percent-encoded by cmark-gfm): match them to what was written.
         // A link no node gave (raw HTML, a footnote's) points at the body's first line.
@@ -97,5 +106,26 @@ struct MarkdownRenderer: Sendable {
             links[link] = written[LinkScanner.percentDecoded(link)] ?? body.location(line: 1, column: 1)
         }
         return Output(html: rendered, badges: badges, links: links)
+    }
+
+    /// The first character reference in `text` to a character placeholders are made of, and where it is
+    /// (line and scalar column); U+E000 at the first line when there is none to be found.
+    static func placeholderReference(in text: String) -> (code: UInt32, position: (line: Int, column: Int)) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "&#") {
+                let digits = rest[start.upperBound...].prefix { $0 != ";" && !$0.isWhitespace }.prefix(12)
+                let value =
+                    digits.first.map { $0 == "x" || $0 == "X" } == true
+                    ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+                if let value, BadgePlaceholders.reserved.contains(value) {
+                    let column =
+                        line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: start.lowerBound) + 1
+                    return (value, (index + 1, column))
+                }
+                rest = rest[start.upperBound...]
+            }
+        }
+        return (BadgePlaceholders.reserved.lowerBound, (1, 1))
     }
 }
