@@ -98,11 +98,24 @@ struct JSONWriterTests {
         ] {
             expected = expected.replacingOccurrences(of: raw, with: escaped)
         }
-        let written = JSONScript.encode(
-            .object([
-                ("a", .array([.int(1), .int(-2)])), ("b", .string(text)), ("c", .int(nil)),
-                ("d", .object([("@y", .string("x")), ("z", .string(text))])),
-            ]))
+        var json = JSONScript()
+        json.object { json in
+            json.field(
+                "a",
+                array: { list in
+                    list.value(1)
+                    list.value(-2)
+                })
+            json.field("b", text)
+            json.field("c", nil as Int?)
+            json.field(
+                "d",
+                object: { inner in
+                    inner.field("@y", "x")
+                    inner.field("z", text)
+                })
+        }
+        let written = json.text
         #expect(written == expected)
         #expect(!written.contains("<") && !written.contains("\u{2028}"))
     }

@@ -97,13 +97,14 @@ public struct SiteBuilder: Sendable {
         }
         let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
-        var toRender = validated
-        toRender.articles.removeAll { reused[$0.slug] != nil }
-        validated = ValidatedSite(config: validated.config, articles: [], pages: [], warnings: [:], failedBodies: [])
-        let content = clock.measure(.renderMarkdown) {
-            RenderedContent.render(toRender, jobs: jobs, progress: options.progress, log: log)
+        validated.articles.removeAll { reused[$0.slug] != nil }
+        let content = clock.measure(.renderMarkdown) { [validated] in
+            RenderedContent.render(validated, jobs: jobs, progress: options.progress, log: log)
         }
-        toRender = validated  // the bodies go
+        // The Markdown stage let its own copies go; these are the last of the bodies.
+        validated.articles = []
+        validated.pages = []
+        validated.failedBodies = []
         guard !log.hasErrors, let config = content.config else { throw BuildFailure(diagnostics: log.diagnostics) }
         let favicon = loaded.copies.map(\.destination).first {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
@@ -115,7 +116,7 @@ public struct SiteBuilder: Sendable {
         let bodies = Dictionary(
             content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
         let tags = SiteRenderer.tagGroups(articles)
-        // Every article is either reused or rendered: `toRender` held all the others.
+        // Every article is either reused or rendered (the Markdown stage had all the others).
         // Articles by their index: a job that held the `Article` itself would copy (and retain) all its strings.
         var pageWork: [OutputJob] = articles.indices.compactMap { index in
             reused[articles[index].slug].map(OutputJob.reuse)
@@ -164,7 +165,8 @@ public struct SiteBuilder: Sendable {
     /// What the render-templates stage hands the next ones for one job.
     private enum Rendered: Sendable {
         case file(OutputFile)
-        case streamed(SiteOutput)
+        /// `claims.json`, written by the sink in pieces.
+        case streamedClaimsExport
         case reuse(OutputSummary)
     }
 
@@ -199,7 +201,7 @@ public struct SiteBuilder: Sendable {
                         return .file(renderer.renderStandingPage(page, body: body))
                     case .listing(let listing):
                         return renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
-                            ?? .streamed(listing)
+                            ?? .streamedClaimsExport
                     case .reuse(let summary):
                         counter.step()
                         return .reuse(summary)
@@ -212,19 +214,21 @@ public struct SiteBuilder: Sendable {
                     return nil
                 }
             }
-            summaries += clock.measure(.write) {
-                zip(rendered, scanned).map { ($0, $1) }.parallelMap(jobs: jobs) { item, summary -> OutputSummary in
+            // A rendered file's summary was read above; the others' come from the sink.
+            let written = clock.measure(.write) {
+                rendered.parallelMap(jobs: jobs) { item -> OutputSummary? in
                     switch item {
                     case .file(let file):
                         sink.accept(file)
-                        return summary ?? OutputSummary(file)
-                    case .streamed(let listing):
-                        return renderer.stream(listing, articles: articles, into: sink)
+                        return nil
+                    case .streamedClaimsExport:
+                        return renderer.streamClaimsExport(articles: articles, into: sink)
                     case .reuse(let summary):
                         return sink.reuse(summary)
                     }
                 }
             }
+            summaries += zip(scanned, written).compactMap { $0 ?? $1 }
         }
         return summaries
     }

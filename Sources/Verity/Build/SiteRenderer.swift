@@ -87,7 +87,7 @@ struct SiteRenderer: Sendable {
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
     }
 
-    /// Renders one listing; `nil` for one that is streamed to the sink instead (`stream`).
+    /// Renders one listing; `nil` for `claims.json`, which is streamed to the sink instead.
     func renderListing(_ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Article])])
         -> OutputFile?
     {
@@ -107,8 +107,8 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Writes a listing that is too large to hold as one string straight into `sink`, in pieces.
-    func stream(_ listing: SiteOutput, articles: [Article], into sink: OutputSink) -> OutputSummary {
+    /// Writes `claims.json`, the largest file of a big site, straight into `sink`, in pieces.
+    func streamClaimsExport(articles: [Article], into sink: OutputSink) -> OutputSummary {
         sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
             ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
         }

@@ -11,8 +11,7 @@ struct ContentHash: Hashable, Sendable {
 
     /// The hash of UTF-8 `bytes`: the same as of the `String` they spell.
     init(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { addUnsized($0) }
-        add(UInt64(bytes.count))
+        add(bytes: bytes)
     }
 
     /// Mixes `text` (and its length, so that concatenations differ) into the hash.

@@ -51,24 +51,15 @@ public enum Verdict: String, CaseIterable, Sendable, Hashable {
 }
 
 extension Verdict {
-    /// How many claims of `articles` got each verdict, in the order of the verdict scale, leaving out verdicts
-    /// no claim got; one pass that reads each verdict in place (copying a `Claim` retains all its strings).
-    static func counts(inClaimsOf articles: [Article]) -> [(verdict: Verdict, count: Int)] {
+    /// How many of the claims in `claimLists` got each verdict, in the order of the verdict scale, leaving out
+    /// verdicts no claim got; reads each verdict in place (copying a `Claim` retains all its strings).
+    static func counts(in claimLists: some Sequence<[Claim]>) -> [(verdict: Verdict, count: Int)] {
         var counts = [Int](repeating: 0, count: allCases.count)
-        for article in articles.indices { add(articles[article].claims, to: &counts) }
-        return zip(allCases, counts).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
-    }
-
-    /// As `counts(inClaimsOf:)`, for one article's claims.
-    static func counts(of claims: [Claim]) -> [(verdict: Verdict, count: Int)] {
-        var counts = [Int](repeating: 0, count: allCases.count)
-        add(claims, to: &counts)
-        return zip(allCases, counts).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
-    }
-
-    private static func add(_ claims: [Claim], to counts: inout [Int]) {
-        for claim in claims.indices {
-            if let index = allCases.firstIndex(of: claims[claim].verdict) { counts[index] += 1 }
+        for claims in claimLists {
+            for claim in claims.indices {
+                if let index = allCases.firstIndex(of: claims[claim].verdict) { counts[index] += 1 }
+            }
         }
+        return zip(allCases, counts).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
     }
 }

@@ -36,11 +36,15 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     private static func jsonLine(column: Int?, line: Int?, message: String, path: String?, severity: Severity) -> String
     {
-        JSONScript.encode(
-            .object([
-                ("column", .int(column)), ("line", .int(line)), ("message", .string(message)), ("path", .string(path)),
-                ("severity", .string(severity.rawValue)),
-            ]))
+        var json = JSONScript()
+        json.object { json in
+            json.field("column", column)
+            json.field("line", line)
+            json.field("message", message)
+            json.field("path", path)
+            json.field("severity", severity.rawValue)
+        }
+        return json.text
     }
 }
 

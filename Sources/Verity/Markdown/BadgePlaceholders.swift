@@ -23,13 +23,21 @@ struct BadgePlaceholders: Sendable {
     /// How many placeholder openers (U+E000) `rendered` holds: one per placeholder added, unless content
     /// forged one.
     func openers(in rendered: String) -> Int {
-        var found = 0
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in rendered.utf8 {
-            if previous == (0xEE, 0x80) && byte == 0x80 { found += 1 }
-            previous = (previous.1, byte)
+        var rendered = rendered
+        return rendered.withUTF8 { bytes in
+            // U+E000 is EE 80 80 in UTF-8; a page has few 0xEE bytes, so jump from one to the next.
+            guard let base = bytes.baseAddress else { return 0 }
+            var found = 0
+            var index = 0
+            while index < bytes.count,
+                let next = memchr(base + index, 0xEE, bytes.count - index)?.assumingMemoryBound(to: UInt8.self)
+            {
+                index = base.distance(to: next)
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { found += 1 }
+                index += 1
+            }
+            return found
         }
-        return found
     }
 
     /// Records a badge for the sources `ids` and returns the placeholder to put in the text.

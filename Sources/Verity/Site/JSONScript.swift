@@ -1,23 +1,3 @@
-/// A JSON value built from typed values, for JSON-LD and `--format json` lines.
-enum JSONValue: Sendable {
-    case string(String)
-    case int(Int)
-    case array([JSONValue])
-    /// Members sorted by key (by their bytes, as JSON-LD consumers and the tests expect the same text every
-    /// time; checked in debug builds); a `nil` value leaves its key out.
-    case object([(String, JSONValue?)])
-
-    /// A string, or `nil` (the key left out) when there is none.
-    static func string(_ text: String?) -> JSONValue? {
-        text.map(JSONValue.string)
-    }
-
-    /// A number, or `nil` (the key left out) when there is none.
-    static func int(_ number: Int?) -> JSONValue? {
-        number.map(JSONValue.int)
-    }
-}
-
 /// Compact JSON with sorted keys that is safe inside an HTML `<script>` element and is valid JavaScript.
 ///
 /// Strings escape `"` and `\`, control characters (`\n`, `\t`… or `\u00XX`), and `<`, `>`, `&`, U+2028 and
@@ -36,13 +16,6 @@ struct JSONScript {
 
     init() {
         bytes.reserveCapacity(512)
-    }
-
-    /// `value` as script-safe compact JSON.
-    static func encode(_ value: JSONValue) -> String {
-        var writer = JSONScript()
-        writer.value(value)
-        return writer.text
     }
 
     /// What was written, as text.
@@ -80,40 +53,26 @@ struct JSONScript {
     mutating func field(_ key: String, _ value: Int?) {
         guard let value else { return }
         self.key(key)
-        separate()
-        bytes.append(contentsOf: String(value).utf8)
+        self.value(value)
     }
 
-    /// An array of strings as a member, left out when `values` is `nil`.
-    mutating func field(_ key: String, strings values: [String]?) {
-        guard let values else { return }
+    /// A member whose value is an array; always written.
+    mutating func field(_ key: String, array body: (inout JSONScript) -> Void) {
         self.key(key)
         open(UInt8(ascii: "["))
-        for value in values { string(value) }
+        body(&self)
         close(UInt8(ascii: "]"))
     }
 
-    /// Any `JSONValue`.
-    mutating func value(_ value: JSONValue) {
-        switch value {
-        case .string(let text):
-            string(text)
-        case .int(let number):
-            separate()
-            bytes.append(contentsOf: String(number).utf8)
-        case .array(let elements):
-            open(UInt8(ascii: "["))
-            for element in elements { self.value(element) }
-            close(UInt8(ascii: "]"))
-        case .object(let members):
-            object { writer in
-                for (key, member) in members {
-                    guard let member else { continue }
-                    writer.key(key)
-                    writer.value(member)
-                }
-            }
-        }
+    /// A string, as an element of an array.
+    mutating func value(_ text: String) {
+        string(text)
+    }
+
+    /// A number, as an element of an array.
+    mutating func value(_ number: Int) {
+        separate()
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     private mutating func separate() {

@@ -19,7 +19,13 @@ enum StructuredData {
             json.field("description", article.summary)
             json.field("headline", article.title)
             json.field("inLanguage", config.language)
-            json.field("keywords", strings: article.tags.isEmpty ? nil : article.tags)
+            if !article.tags.isEmpty {
+                json.field(
+                    "keywords",
+                    array: { list in
+                        for tag in article.tags { list.value(tag) }
+                    })
+            }
             json.field("mainEntityOfPage", pageURL)
             json.field("publisher", object: organization(config, logo: logo))
             json.field("url", pageURL)
@@ -34,24 +40,30 @@ enum StructuredData {
                 json.field("claimReviewed", claim.claim)
                 json.field("dateModified", modified == article.date.text ? nil : modified)
                 json.field("datePublished", article.date.text)
-                json.field("itemReviewed") { item in
-                    item.field("@type", "Claim")
-                    if let appeared = claim.appeared { item.field("appearance", object: creativeWork(appeared.text)) }
-                    item.field("author", object: party(claim.claimantType.schemaType, claim.claimant))
-                    item.field("datePublished", claim.appearedOn?.text)
-                    if let appeared = claim.appeared {
-                        item.field("firstAppearance", object: creativeWork(appeared.text))
-                    }
-                }
+                json.field(
+                    "itemReviewed",
+                    object: { item in
+                        item.field("@type", "Claim")
+                        if let appeared = claim.appeared {
+                            item.field("appearance", object: creativeWork(appeared.text))
+                        }
+                        item.field("author", object: party(claim.claimantType.schemaType, claim.claimant))
+                        item.field("datePublished", claim.appearedOn?.text)
+                        if let appeared = claim.appeared {
+                            item.field("firstAppearance", object: creativeWork(appeared.text))
+                        }
+                    })
                 // The verdict: `alternateName` always, the 1–5 scale only for the scaled verdicts.
                 let rating = claim.verdict.ratingValue
-                json.field("reviewRating") { item in
-                    item.field("@type", "Rating")
-                    item.field("alternateName", claim.verdict.label)
-                    item.field("bestRating", rating == nil ? nil : 5)
-                    item.field("ratingValue", rating)
-                    item.field("worstRating", rating == nil ? nil : 1)
-                }
+                json.field(
+                    "reviewRating",
+                    object: { item in
+                        item.field("@type", "Rating")
+                        item.field("alternateName", claim.verdict.label)
+                        item.field("bestRating", rating == nil ? nil : 5)
+                        item.field("ratingValue", rating)
+                        item.field("worstRating", rating == nil ? nil : 1)
+                    })
                 json.field("url", pageURL + "#" + claim.id)
             }
             blocks.append(review.bytes)

@@ -26,7 +26,9 @@ public struct ArticleSummaryModel: Sendable {
         author = article.author
         claimCount = article.claims.count
         claimCountText = claimCount == 1 ? "1 claim" : "\(claimCount) claims"
-        verdictCounts = Verdict.counts(of: article.claims).map { VerdictCount(verdict: $0.verdict, count: $0.count) }
+        verdictCounts = Verdict.counts(in: CollectionOfOne(article.claims)).map {
+            VerdictCount(verdict: $0.verdict, count: $0.count)
+        }
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
     }
 }

@@ -29,7 +29,7 @@ public struct VerdictChart: Sendable {
     ///
     /// `nil` when there are no claims.
     init?(articles: [Article]) {
-        let counts = Verdict.counts(inClaimsOf: articles)
+        let counts = Verdict.counts(in: articles.lazy.map(\.claims))
         let total = counts.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
         let most = counts.map(\.1).max() ?? 1
