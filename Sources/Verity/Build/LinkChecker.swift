@@ -38,7 +38,11 @@ struct LinkChecker: Sendable {
                         problem = missing.map { .brokenLink(link, page: page.path, missing: $0) }
                     } else {
                         problem = self.problem(with: link, on: page.path, existing: existing, ids: ids)
-                        if independent { known[key] = problem.map(Self.target(of:)) }
+                        if independent {
+                            // `.some`: a link that resolves is remembered too (as `nil`), not left out.
+                            let missing: String? = problem.map(Self.target(of:))
+                            known[key] = .some(missing)
+                        }
                     }
                     if let problem { results.append((index, problem, self.location(of: link, in: page))) }
                 }
