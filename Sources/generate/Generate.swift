@@ -85,6 +85,17 @@ struct Build: ParsableCommand {
                             "generate: \(options.outputDirectory.relativePath)/ left as it was; "
                                 + "waiting for the next change"
                         )
+                    case .stuck(let failure, let restart):
+                        reporter.failed(failure)
+                        reporter.note(
+                            "generate: restarting, to stop rendering \(restart.files.joined(separator: ", "))")
+                        reporter.error(restart.relaunch().description)
+                    case .restarted(let restart, let waiting):
+                        reporter.note(
+                            "generate: restarted after giving up on rendering "
+                                + "\(restart.files.joined(separator: ", ")); "
+                                + "\(options.outputDirectory.relativePath)/ left as it was"
+                                + (waiting ? "; waiting for the next change" : ""))
                     case .error(let message):
                         reporter.error(message)
                     case .themeChanged(let files):

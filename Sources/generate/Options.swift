@@ -23,7 +23,8 @@ struct SiteOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// The build options these arguments ask for; `SOURCE_DATE_EPOCH` sets the build date.
+    /// The build options these arguments ask for; `SOURCE_DATE_EPOCH` sets the build date, and
+    /// `VERITY_RENDER_TIME_LIMIT` the seconds one document may take to render.
     func buildOptions(output: String) throws -> BuildOptions {
         var options = BuildOptions(
             contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
@@ -36,6 +37,12 @@ struct SiteOptions: ParsableArguments {
                     "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (up to year 9999), not '\(epoch)'")
             }
             options.buildDate = seconds
+        }
+        if let limit = ProcessInfo.processInfo.environment["VERITY_RENDER_TIME_LIMIT"] {
+            guard let seconds = Double(limit), seconds.isFinite, seconds > 0 else {
+                throw ValidationError("VERITY_RENDER_TIME_LIMIT must be a number of seconds above 0, not '\(limit)'")
+            }
+            options.renderTimeLimit = seconds
         }
         return options
     }

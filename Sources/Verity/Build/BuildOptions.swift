@@ -20,6 +20,13 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Fail when there are warnings, as when there are errors (`--strict`).
     public var strict = false
+    /// Processor seconds the Markdown of one article or page may take to render before the build fails.
+    ///
+    /// cmark-gfm 0.29.0.gfm.6 takes minutes or hangs on some inputs: such a document is reported, not waited
+    /// for. `generate` takes it from `VERITY_RENDER_TIME_LIMIT` when set.
+    public var renderTimeLimit: Double = 10
+    /// Bytes the Markdown parser may hold for one article or page before the build fails.
+    public var renderMemoryLimit = 1_000_000_000
     /// Called as articles go through the validate, render-Markdown and render-templates stages (from any thread).
     public var progress: (@Sendable (BuildProgress) -> Void)?
 

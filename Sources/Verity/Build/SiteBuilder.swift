@@ -99,7 +99,10 @@ public struct SiteBuilder: Sendable {
         let articleWarnings = validated.warnings
         validated.articles.removeAll { reused[$0.slug] != nil }
         let content = clock.measure(.renderMarkdown) { [validated] in
-            RenderedContent.render(validated, jobs: jobs, progress: options.progress, log: log)
+            RenderedContent.render(
+                validated, jobs: jobs,
+                limits: RenderWatchdog.Limits(seconds: options.renderTimeLimit, bytes: options.renderMemoryLimit),
+                progress: options.progress, log: log)
         }
         // The Markdown stage let its own copies go; these are the last of the bodies.
         validated.articles = []

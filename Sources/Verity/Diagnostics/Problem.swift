@@ -58,6 +58,10 @@ public enum Problem: Hashable, Sendable, Codable {
     // Markdown
     case invalidBadgeReference(String)
     case badgeInsideLink(String)
+    /// A body given up on after this many processor seconds, and how far its rendering had got.
+    case renderTooSlow(seconds: Double, step: RenderStep)
+    /// A body given up on when the Markdown parser held more than this many bytes for it.
+    case renderTooLarge(bytes: Int, step: RenderStep)
 
     // Links in the generated pages
     case brokenLink(String, page: String, missing: String)
@@ -194,10 +198,43 @@ public enum Problem: Hashable, Sendable, Codable {
                 + "'sources:'"
         case .badgeInsideLink(let text):
             return "source badge '\(text)' cannot be inside a link's text; move it after the link"
+        case .renderTooSlow(let seconds, let step):
+            return "this document takes too long to render (over \(String(format: "%g", seconds)) s); \(step.message)"
+        case .renderTooLarge(let bytes, let step):
+            return "this document needs too much memory to render (over \(Self.megabytes(bytes))); \(step.message)"
         case .brokenLink(let link, let page, let missing):
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):
             return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
+        }
+    }
+
+    /// How far the rendering of a body had got when it was given up on; where the diagnostic points.
+    public enum RenderStep: Hashable, Sendable, Codable {
+        /// The Markdown parser was reading the block structure at the diagnostic's line.
+        case blocks
+        /// It was parsing links and emphasis; the diagnostic points at the longest line, this many characters.
+        case inlines(longestLine: Int)
+        /// It was writing the HTML (the diagnostic points at the file).
+        case html
+        /// Verity's own steps after the parser's (the diagnostic points at the file).
+        case verity
+
+        var message: String {
+            switch self {
+            case .blocks:
+                return "the Markdown parser was still reading this line: simplify the structure around it (lists or "
+                    + "block quotes nested very deep, a table with very many columns)"
+            case .inlines(let longestLine):
+                return "the Markdown parser was still reading links, images and emphasis: look first at this line, "
+                    + "the longest (\(longestLine) characters), for long runs of brackets, '*' or '_'"
+            case .html:
+                return "the Markdown parser had read it and was still writing its HTML: look for a table with very "
+                    + "many columns and rows"
+            case .verity:
+                return "the Markdown parser had finished, so Verity itself is slow on it: please report this, "
+                    + "with the file, as a bug"
+            }
         }
     }
 

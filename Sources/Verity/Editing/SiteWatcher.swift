@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Changes are found by polling file sizes and modification times (no platform API needed), and a build starts
 /// only once the files have stopped changing for `settleTime`, so that an editor's save in several writes
-/// gives one build. A failed build is reported and watching goes on. A change to a Swift file in the templates
+/// gives one build. A failed build is reported and watching goes on, unless it gave up on a document still
+/// rendering: then the caller restarts the process (`stuck`, `WatchRestart`). A change to a Swift file in the templates
 /// folder is not built with the running binary, whose theme is compiled in: it is reported as `themeChanged`,
 /// for the caller to rebuild `generate` (`ThemeRebuild`).
 public struct SiteWatcher: Sendable {
@@ -12,6 +13,12 @@ public struct SiteWatcher: Sendable {
     public enum Event: Sendable {
         case built(BuildSummary)
         case failed(BuildFailure)
+        /// The build failed and gave up on a document whose rendering thread cannot be stopped: after reporting
+        /// the failure, the caller restarts the process with `WatchRestart.relaunch()`, which ends the thread.
+        case stuck(BuildFailure, WatchRestart)
+        /// This process is such a restart. When `waiting`, the watched files are as the failed build found them,
+        /// so no build is made until they change; otherwise a build follows at once.
+        case restarted(WatchRestart, waiting: Bool)
         case error(String)
         /// Swift files of the theme changed (paths as shown): `generate` must be rebuilt to use them.
         case themeChanged([String])
@@ -35,7 +42,13 @@ public struct SiteWatcher: Sendable {
     public func run(until stop: () -> Bool, report: (Event) -> Void) {
         // Before the first build: a file saved while it runs then counts as a change.
         var last = snapshot()
-        report(build())
+        if let restart = WatchRestart.inherited() {
+            let waiting = restart.snapshotDigest == Self.digest(last)
+            report(.restarted(restart, waiting: waiting))
+            if !waiting { report(build(from: last)) }
+        } else {
+            report(build(from: last))
+        }
         while !stop() {
             Thread.sleep(forTimeInterval: pollInterval)
             var current = snapshot()
@@ -50,14 +63,18 @@ public struct SiteWatcher: Sendable {
             if stop() { return }
             let themeSources = changedThemeSources(from: last, to: current)
             last = current
-            report(themeSources.isEmpty ? build() : .themeChanged(themeSources))
+            report(themeSources.isEmpty ? build(from: current) : .themeChanged(themeSources))
         }
     }
 
-    private func build() -> Event {
+    /// Builds the site, whose watched files were `snapshot` when the build started.
+    private func build(from snapshot: [String: [Int]]) -> Event {
         do {
             return .built(try SiteBuilder(options: options, theme: theme).build())
         } catch let failure as BuildFailure {
+            if let restart = WatchRestart.after(failure, snapshotDigest: Self.digest(snapshot)) {
+                return .stuck(failure, restart)
+            }
             return .failed(failure)
         } catch {
             return .error("\(error)")
@@ -71,6 +88,17 @@ public struct SiteWatcher: Sendable {
             .filter { $0.hasPrefix(templates) && $0.hasSuffix(".swift") && old[$0] != new[$0] }
             .map { DisplayPath.of(URL(fileURLWithPath: $0)) }
             .sorted()
+    }
+
+    /// A digest of a snapshot that is the same in every process, for telling a restarted watcher whether the
+    /// files changed.
+    static func digest(_ snapshot: [String: [Int]]) -> String {
+        var hash = ContentHash()
+        for path in snapshot.keys.sorted() {
+            hash.add(path)
+            for number in snapshot[path] ?? [] { hash.add(UInt64(bitPattern: Int64(number))) }
+        }
+        return String(hash.value, radix: 16)
     }
 
     /// Size, modification time and inode of every file under the watched folders.

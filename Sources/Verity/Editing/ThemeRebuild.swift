@@ -61,11 +61,18 @@ public struct ThemeRebuild: Sendable {
 
     /// Replaces this process with the rebuilt binary, with the same arguments; returns only if that fails.
     public func relaunch() -> Failure {
+        let failure = Self.replaceProcess(with: binary.path)
+        return Failure("cannot start the rebuilt \(binary.path): \(failure.description)")
+    }
+
+    /// Replaces this process with the binary at `path`, with the same arguments; returns (the system's reason)
+    /// only if that fails.
+    static func replaceProcess(with path: String) -> Failure {
         let arguments = CommandLine.arguments
         var pointers = arguments.map { strdup($0) } + [nil]
         defer { for pointer in pointers { free(pointer) } }
-        execv(binary.path, &pointers)
-        return Failure("cannot start the rebuilt \(binary.path): \(String(cString: strerror(errno)))")
+        execv(path, &pointers)
+        return Failure(String(cString: strerror(errno)))
     }
 
     /// Runs `swift` with `arguments` in `folder`; with `passOutput`, its output goes to standard error as it

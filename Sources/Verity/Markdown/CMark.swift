@@ -71,32 +71,99 @@ enum CMark {
     }()
 
     /// Parses `markdown`, lets `edit` change the tree, and renders it as HTML.
+    ///
+    /// When a watchdog is watching the calling thread (`RenderProgress.current`), the text is fed line by line
+    /// and each step is recorded there, and cmark-gfm's memory is counted against the document.
     static func html(from markdown: String, options: CMarkOptions, edit: (CMarkEditor) -> Void = { _ in }) -> String {
         _ = registered
+        let progress = RenderProgress.current
+        defer { progress?.step = .verity }
         let flags = options.rawValue
-        guard let parser = cmark_parser_new(flags) else { return "" }
+        guard let parser = cmark_parser_new_with_mem(flags, countingMemory.table) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
+        progress?.step = .blocks
+        feed(markdown, to: parser, progress: progress)
         inlineParsingLock.lock()
+        progress?.step = .inlines
         let finished = cmark_parser_finish(parser)
+        progress?.step = .verity
         inlineParsingLock.unlock()
         guard let root = finished else { return "" }
         defer { cmark_node_free(root) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         edit(CMarkEditor(root: root, flags: flags, extensions: extensions))
+        progress?.step = .html
         guard let rendered = cmark_render_html(root, flags, extensions) else { return "" }
-        defer { free(rendered) }
+        progress?.step = .verity
+        defer { countingMemory.table.pointee.free(rendered) }
         return String(cString: rendered)
+    }
+
+    /// Feeds `markdown` to `parser`: whole, or line by line when `progress` should show the line being read.
+    private static func feed(_ markdown: String, to parser: OpaquePointer, progress: RenderProgress?) {
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                guard let base = chars.baseAddress else { return }
+                guard let progress else {
+                    cmark_parser_feed(parser, base, chars.count)
+                    return
+                }
+                var start = 0
+                var line = 1
+                while start < chars.count {
+                    let end = memchr(base + start, 0x0A, chars.count - start).map {
+                        UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1
+                    }
+                    progress.line = line
+                    cmark_parser_feed(parser, base + start, (end ?? chars.count) - start)
+                    start = end ?? chars.count
+                    line += 1
+                }
+            }
+        }
+    }
+
+    /// cmark-gfm's allocator for every document: the C library's `calloc`, `realloc` and `free`, each counted
+    /// against the document the thread is rendering (`RenderProgress.current`), if any.
+    private static let countingMemory = MemoryTable(
+        cmark_mem(
+            calloc: { count, size in
+                guard let pointer = calloc(count, size) else { CMark.outOfMemory() }
+                RenderProgress.current?.allocated(malloc_usable_size(pointer))
+                return pointer
+            },
+            realloc: { old, size in
+                let progress = RenderProgress.current
+                let before = progress == nil ? 0 : malloc_usable_size(old)
+                guard let pointer = realloc(old, size) else { CMark.outOfMemory() }
+                progress?.allocated(malloc_usable_size(pointer) - before)
+                return pointer
+            },
+            free: { pointer in
+                RenderProgress.current?.allocated(-malloc_usable_size(pointer))
+                free(pointer)
+            }))
+
+    /// What cmark-gfm's own allocator does when the system has no memory left.
+    private static func outOfMemory() -> Never {
+        FileHandle.standardError.write(Data("[cmark] out of memory, aborting\n".utf8))
+        abort()
+    }
+}
+
+/// The allocator table handed to every parser: allocated once, never freed, and never written after.
+private struct MemoryTable: @unchecked Sendable {
+    let table: UnsafeMutablePointer<cmark_mem>
+
+    init(_ memory: cmark_mem) {
+        table = .allocate(capacity: 1)
+        table.initialize(to: memory)
     }
 }
 

@@ -1,0 +1,158 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders documents on worker threads and gives up on any that takes more processor time or memory than a
+/// limit, so that one document cmark-gfm is slow on cannot hang the build.
+///
+/// A C call cannot be cancelled: a document given up on is abandoned, and its thread runs on until cmark-gfm
+/// returns (`abandonedCount` counts those still running), while the caller goes on to report the failure.
+/// `generate` then exits, and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
+///
+/// Time is the rendering thread's own processor time: waiting for a core on a busy machine, or for the lock
+/// cmark-gfm's inline parsing runs under, does not count, so a document is given up on for what it costs, not
+/// for what runs beside it. Memory is what cmark-gfm holds for the document (`RenderProgress`).
+enum RenderWatchdog {
+    /// The most a document may cost.
+    struct Limits: Sendable {
+        /// Processor seconds one document may take.
+        var seconds: Double
+        /// Bytes cmark-gfm may hold for one document.
+        var bytes: Int
+    }
+
+    /// A document given up on, and how far its rendering had got.
+    struct Overrun: Sendable {
+        /// The document's index in the input.
+        var index: Int
+        /// Whether it passed the memory limit (else the time limit).
+        var isMemory: Bool
+        var step: RenderProgress.Step
+        /// The line cmark-gfm was reading, when `step` is `blocks`.
+        var line: Int
+    }
+
+    /// What `map` gave: every result in input order, or the documents given up on and the results finished by
+    /// then (in input order; the others are `nil`).
+    enum Outcome<T> {
+        case finished([T])
+        case gaveUp([Overrun], partial: [T?])
+    }
+
+    /// How many documents given up on are still being rendered in this process.
+    static var abandonedCount: Int { abandoned.load(ordering: .relaxed) }
+    private static let abandoned = Atomic<Int>(0)
+
+    /// Maps `items` with `transform` on up to `threads` new threads, each item under `limits`.
+    static func map<Item: Sendable, T>(
+        _ items: [Item], threads: Int, limits: Limits, _ transform: @escaping @Sendable (Item) -> T
+    ) -> Outcome<T> {
+        guard !items.isEmpty else { return .finished([]) }
+        let shared = Shared<T>(count: items.count, workers: min(max(1, threads), items.count))
+        for worker in 0..<shared.slots.count {
+            let thread = Thread {
+                shared.work(worker, items: items, memoryLimit: limits.bytes, transform: transform)
+            }
+            // As the main thread's: cmark-gfm and Verity's steps get as much stack as with one job.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        return shared.watch(secondsLimit: limits.seconds)
+    }
+
+    /// What one document's worker records while rendering it.
+    private struct Slot {
+        var index: Int
+        /// The worker thread's processor-time clock, and its reading when the document started.
+        var clock: clockid_t
+        var start: Double
+        var progress: RenderProgress
+    }
+
+    /// The state the workers and the watching thread share, under `condition`'s lock.
+    private final class Shared<T>: @unchecked Sendable {
+        let condition = NSCondition()
+        var results: [T?]
+        /// Each worker's current document, or `nil` between documents.
+        var slots: [Slot?]
+        var next = 0
+        var done = 0
+        /// Set when the watch gave up: workers take no new document.
+        var stopped = false
+        /// Documents given up on: their results are dropped.
+        var abandoned: Set<Int> = []
+
+        init(count: Int, workers: Int) {
+            results = Array(repeating: nil, count: count)
+            slots = Array(repeating: nil, count: workers)
+        }
+
+        /// A worker: renders the next document until there is none, or until the watch gave up.
+        func work<Item>(_ worker: Int, items: [Item], memoryLimit: Int, transform: (Item) -> T) {
+            var clock = clockid_t()
+            pthread_getcpuclockid(pthread_self(), &clock)
+            while true {
+                condition.lock()
+                guard !stopped, next < items.count else {
+                    condition.unlock()
+                    return
+                }
+                let index = next
+                next += 1
+                let progress = RenderProgress(memoryLimit: memoryLimit) { [self] in
+                    // Wake the watch at once: memory can grow fast.
+                    condition.lock()
+                    condition.broadcast()
+                    condition.unlock()
+                }
+                slots[worker] = Slot(index: index, clock: clock, start: RenderWatchdog.seconds(clock), progress: progress)
+                condition.unlock()
+                let result = RenderProgress.with(progress) { transform(items[index]) }
+                condition.lock()
+                slots[worker] = nil
+                if abandoned.contains(index) {
+                    RenderWatchdog.abandoned.subtract(1, ordering: .relaxed)
+                } else {
+                    results[index] = result
+                    done += 1
+                    if done == items.count { condition.broadcast() }
+                }
+                condition.unlock()
+            }
+        }
+
+        /// Waits for every result, or until a document passes a limit.
+        func watch(secondsLimit: Double) -> Outcome<T> {
+            // Time can pass the limit between two looks by at most this much.
+            let interval = min(0.25, secondsLimit / 4)
+            condition.lock()
+            defer { condition.unlock() }
+            while done < results.count {
+                _ = condition.wait(until: Date(timeIntervalSinceNow: interval))
+                let overruns = slots.compactMap { slot -> Overrun? in
+                    guard let slot else { return nil }
+                    let isMemory = slot.progress.isOverLimit
+                    guard isMemory || RenderWatchdog.seconds(slot.clock) - slot.start > secondsLimit else { return nil }
+                    return Overrun(index: slot.index, isMemory: isMemory, step: slot.progress.step, line: slot.progress.line)
+                }
+                guard overruns.isEmpty else {
+                    stopped = true
+                    abandoned = Set(overruns.map(\.index))
+                    RenderWatchdog.abandoned.add(overruns.count, ordering: .relaxed)
+                    return .gaveUp(overruns, partial: results)
+                }
+            }
+            return .finished(results.compactMap { $0 })
+        }
+    }
+
+    /// The reading of a thread's processor-time clock, in seconds.
+    private static func seconds(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
