@@ -26,11 +26,12 @@ struct CommandLineTests {
     }
 
     /// Runs `generate` with `arguments` in `folder`, standard error and output as pipes (not a terminal).
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let binary = try #require(binary, "build generate first: swift build --build-tests")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()
@@ -76,6 +77,28 @@ struct CommandLineTests {
 
                 """)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
+    }
+
+    @Test("a document over the render time limit: exit status 1, its error, output/ as it was")
+    func renderTimeLimit() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        #expect(try Self.run(["--quiet"], in: site.root).status == 0)
+        let page = try site.read("output/index.html")
+        try site.write("content/articles/slow.md", RenderLimitTests.slowArticle)
+        // The process ends although the thread rendering the document cannot be stopped.
+        let result = try Self.run(["--quiet"], in: site.root, environment: ["VERITY_RENDER_TIME_LIMIT": "0.2"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("content/articles/slow.md:"))
+        #expect(
+            result.stderr.hasSuffix(
+                ":1: error: this document takes too long to render (over 0.2 s); the Markdown parser was still "
+                    + "reading this line: simplify the structure around it (lists or block quotes nested very deep, "
+                    + "a table with very many columns)\n1 error, 2 warnings; nothing was written\n"))
+        #expect(try site.read("output/index.html") == page)
+        let bad = try Self.run(["--quiet"], in: site.root, environment: ["VERITY_RENDER_TIME_LIMIT": "ten"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("VERITY_RENDER_TIME_LIMIT must be a number of seconds above 0, not 'ten'"))
     }
 
     @Test("--format json prints one JSON object per problem")

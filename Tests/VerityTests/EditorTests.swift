@@ -266,6 +266,8 @@ struct EditorTests {
             case .failed(let failure): text = "failed " + failure.description
             case .error(let message): text = "error " + message
             case .themeChanged(let files): text = "theme " + files.joined(separator: ", ")
+            case .stuck(let failure, _): text = "stuck " + failure.description
+            case .restarted(let restart, _): text = "restarted " + restart.files.joined(separator: ", ")
             }
             lock.withLock { events.append(text) }
         }

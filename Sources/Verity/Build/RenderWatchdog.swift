@@ -9,8 +9,7 @@ import Glibc
 /// limit, so that one document cmark-gfm is slow on cannot hang the build.
 ///
 /// A C call cannot be cancelled: a document given up on is abandoned, and its thread runs on until cmark-gfm
-/// returns (`abandonedCount` counts those still running), while the caller goes on to report the failure.
-/// `generate` then exits, and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
+/// returns (`isStillRendering` tells), while the caller goes on to report the failure. `generate` then exits, and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
 ///
 /// Time is the rendering thread's own processor time: waiting for a core on a busy machine, or for the lock
 /// cmark-gfm's inline parsing runs under, does not count, so a document is given up on for what it costs, not
@@ -42,25 +41,31 @@ enum RenderWatchdog {
         case gaveUp([Overrun], partial: [T?])
     }
 
-    /// How many documents given up on are still being rendered in this process.
-    static var abandonedCount: Int { abandoned.load(ordering: .relaxed) }
-    private static let abandoned = Atomic<Int>(0)
+    /// Whether a document given up on, by its `label`, is still being rendered in this process.
+    static func isStillRendering(_ label: String) -> Bool {
+        abandoned.withLock { $0[label, default: 0] > 0 }
+    }
 
-    /// Maps `items` with `transform` on up to `threads` new threads, each item under `limits`.
+    /// How many documents given up on are still rendering, by label.
+    private static let abandoned = Mutex<[String: Int]>([:])
+
+    /// Maps `items` with `transform` on up to `threads` new threads, each item under `limits`; `label` names an
+    /// item given up on for `isStillRendering`.
     static func map<Item: Sendable, T>(
-        _ items: [Item], threads: Int, limits: Limits, _ transform: @escaping @Sendable (Item) -> T
+        _ items: [Item], threads: Int, limits: Limits, label: @escaping @Sendable (Item) -> String,
+        _ transform: @escaping @Sendable (Item) -> T
     ) -> Outcome<T> {
         guard !items.isEmpty else { return .finished([]) }
         let shared = Shared<T>(count: items.count, workers: min(max(1, threads), items.count))
         for worker in 0..<shared.slots.count {
             let thread = Thread {
-                shared.work(worker, items: items, memoryLimit: limits.bytes, transform: transform)
+                shared.work(worker, items: items, memoryLimit: limits.bytes, label: label, transform: transform)
             }
             // As the main thread's: cmark-gfm and Verity's steps get as much stack as with one job.
             thread.stackSize = 8 << 20
             thread.start()
         }
-        return shared.watch(secondsLimit: limits.seconds)
+        return shared.watch(items, secondsLimit: limits.seconds, label: label)
     }
 
     /// What one document's worker records while rendering it.
@@ -91,7 +96,9 @@ enum RenderWatchdog {
         }
 
         /// A worker: renders the next document until there is none, or until the watch gave up.
-        func work<Item>(_ worker: Int, items: [Item], memoryLimit: Int, transform: (Item) -> T) {
+        func work<Item>(
+            _ worker: Int, items: [Item], memoryLimit: Int, label: (Item) -> String, transform: (Item) -> T
+        ) {
             var clock = clockid_t()
             pthread_getcpuclockid(pthread_self(), &clock)
             while true {
@@ -108,13 +115,18 @@ enum RenderWatchdog {
                     condition.broadcast()
                     condition.unlock()
                 }
-                slots[worker] = Slot(index: index, clock: clock, start: RenderWatchdog.seconds(clock), progress: progress)
+                slots[worker] = Slot(
+                    index: index, clock: clock, start: RenderWatchdog.seconds(clock), progress: progress)
                 condition.unlock()
                 let result = RenderProgress.with(progress) { transform(items[index]) }
                 condition.lock()
                 slots[worker] = nil
                 if abandoned.contains(index) {
-                    RenderWatchdog.abandoned.subtract(1, ordering: .relaxed)
+                    let name = label(items[index])
+                    RenderWatchdog.abandoned.withLock { counts in
+                        counts[name, default: 1] -= 1
+                        if counts[name] == 0 { counts[name] = nil }
+                    }
                 } else {
                     results[index] = result
                     done += 1
@@ -125,7 +137,7 @@ enum RenderWatchdog {
         }
 
         /// Waits for every result, or until a document passes a limit.
-        func watch(secondsLimit: Double) -> Outcome<T> {
+        func watch<Item>(_ items: [Item], secondsLimit: Double, label: (Item) -> String) -> Outcome<T> {
             // Time can pass the limit between two looks by at most this much.
             let interval = min(0.25, secondsLimit / 4)
             condition.lock()
@@ -136,12 +148,15 @@ enum RenderWatchdog {
                     guard let slot else { return nil }
                     let isMemory = slot.progress.isOverLimit
                     guard isMemory || RenderWatchdog.seconds(slot.clock) - slot.start > secondsLimit else { return nil }
-                    return Overrun(index: slot.index, isMemory: isMemory, step: slot.progress.step, line: slot.progress.line)
+                    return Overrun(
+                        index: slot.index, isMemory: isMemory, step: slot.progress.step, line: slot.progress.line)
                 }
                 guard overruns.isEmpty else {
                     stopped = true
                     abandoned = Set(overruns.map(\.index))
-                    RenderWatchdog.abandoned.add(overruns.count, ordering: .relaxed)
+                    RenderWatchdog.abandoned.withLock { counts in
+                        for overrun in overruns { counts[label(items[overrun.index]), default: 0] += 1 }
+                    }
                     return .gaveUp(overruns, partial: results)
                 }
             }

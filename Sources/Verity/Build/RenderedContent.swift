@@ -46,7 +46,8 @@ struct RenderedContent: Sendable {
             }
             + site.pages.map { Job(body: $0.body, sourceIDs: [], reservedIDs: PageAnchors.reserved, isArticle: false) }
             + site.failedBodies.map { Job(body: $0.body, sourceIDs: $0.sourceIDs, reservedIDs: [], isArticle: false) }
-        let outcome = RenderWatchdog.map(work, threads: jobs, limits: limits) { job -> (RenderedBody, [Diagnostic]) in
+        let outcome = RenderWatchdog.map(work, threads: jobs, limits: limits, label: \.body.path) {
+            job -> (RenderedBody, [Diagnostic]) in
             defer { if job.isArticle { counter.step() } }
             let fileLog = DiagnosticCollector()
             let output = renderer.render(job.body, sourceIDs: job.sourceIDs, reservedIDs: job.reservedIDs, log: fileLog)
@@ -101,7 +102,8 @@ struct RenderedContent: Sendable {
         }
         return Diagnostic(
             overrun.isMemory
-                ? .renderTooLarge(bytes: limits.bytes, step: step) : .renderTooSlow(seconds: limits.seconds, step: step),
+                ? .renderTooLarge(bytes: limits.bytes, step: step)
+                : .renderTooSlow(seconds: limits.seconds, step: step),
             at: location)
     }
 

@@ -40,9 +40,14 @@ public struct SiteWatcher: Sendable {
 
     /// Builds once, then after each change, until `stop` returns true; `report` gets every build's outcome.
     public func run(until stop: () -> Bool, report: (Event) -> Void) {
+        run(restart: WatchRestart.inherited(), until: stop, report: report)
+    }
+
+    /// `run(until:report:)` in a process that is `restart`, if not `nil`.
+    func run(restart: WatchRestart?, until stop: () -> Bool, report: (Event) -> Void) {
         // Before the first build: a file saved while it runs then counts as a change.
         var last = snapshot()
-        if let restart = WatchRestart.inherited() {
+        if let restart {
             let waiting = restart.snapshotDigest == Self.digest(last)
             report(.restarted(restart, waiting: waiting))
             if !waiting { report(build(from: last)) }

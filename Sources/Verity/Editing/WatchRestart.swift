@@ -19,9 +19,8 @@ public struct WatchRestart: Sendable, Equatable {
     /// How the restarted process learns of the restart; it removes the variable at once.
     static let environmentVariable = "VERITY_WATCH_RESTART"
 
-    /// The restart for `failure`, if it left a document rendering: `nil` when no rendering thread is left.
+    /// The restart for `failure`, if it gave up on a document that is still rendering; `nil` when none is.
     static func after(_ failure: BuildFailure, snapshotDigest: String) -> WatchRestart? {
-        guard RenderWatchdog.abandonedCount > 0 else { return nil }
         var files: [String] = []
         for diagnostic in failure.diagnostics {
             switch diagnostic.problem {
@@ -31,6 +30,7 @@ public struct WatchRestart: Sendable, Equatable {
                 continue
             }
         }
+        guard files.contains(where: RenderWatchdog.isStillRendering) else { return nil }
         return WatchRestart(files: files, snapshotDigest: snapshotDigest)
     }
 
@@ -38,15 +38,29 @@ public struct WatchRestart: Sendable, Equatable {
     static func inherited() -> WatchRestart? {
         guard let value = getenv(environmentVariable).map({ String(cString: $0) }) else { return nil }
         unsetenv(environmentVariable)
-        let lines = value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return WatchRestart(environmentValue: value)
+    }
+
+    /// The digest, then each file, one a line.
+    var environmentValue: String {
+        ([snapshotDigest] + files).joined(separator: "\n")
+    }
+
+    init(files: [String], snapshotDigest: String) {
+        self.files = files
+        self.snapshotDigest = snapshotDigest
+    }
+
+    init?(environmentValue: String) {
+        let lines = environmentValue.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let digest = lines.first, !digest.isEmpty else { return nil }
-        return WatchRestart(files: Array(lines.dropFirst()), snapshotDigest: digest)
+        self.init(files: Array(lines.dropFirst()), snapshotDigest: digest)
     }
 
     /// Replaces this process with a new run of the same binary and arguments, told of the restart; returns only
     /// if that fails.
     public func relaunch() -> ThemeRebuild.Failure {
-        setenv(Self.environmentVariable, ([snapshotDigest] + files).joined(separator: "\n"), 1)
+        setenv(Self.environmentVariable, environmentValue, 1)
         // The running binary itself, even if a rebuild has replaced the file since.
         let failure = ThemeRebuild.replaceProcess(with: "/proc/self/exe")
         unsetenv(Self.environmentVariable)

@@ -135,18 +135,17 @@ enum CMark {
         cmark_mem(
             calloc: { count, size in
                 guard let pointer = calloc(count, size) else { CMark.outOfMemory() }
-                RenderProgress.current?.allocated(malloc_usable_size(pointer))
+                RenderProgress.allocated(malloc_usable_size(pointer))
                 return pointer
             },
             realloc: { old, size in
-                let progress = RenderProgress.current
-                let before = progress == nil ? 0 : malloc_usable_size(old)
+                RenderProgress.allocated(-malloc_usable_size(old))
                 guard let pointer = realloc(old, size) else { CMark.outOfMemory() }
-                progress?.allocated(malloc_usable_size(pointer) - before)
+                RenderProgress.allocated(malloc_usable_size(pointer))
                 return pointer
             },
             free: { pointer in
-                RenderProgress.current?.allocated(-malloc_usable_size(pointer))
+                RenderProgress.allocated(-malloc_usable_size(pointer))
                 free(pointer)
             }))
 

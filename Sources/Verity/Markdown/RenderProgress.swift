@@ -50,8 +50,16 @@ final class RenderProgress: Sendable {
     /// Whether the document's memory has passed `memoryLimit`.
     var isOverLimit: Bool { overLimitValue.load(ordering: .relaxed) }
 
-    /// Counts `bytes` (negative when freed) allocated for the document; called only by the rendering thread.
-    func allocated(_ bytes: Int) {
+    /// Counts `bytes` (negative when freed) allocated by the calling thread for the document it renders, if any.
+    ///
+    /// For cmark-gfm's allocator, so called for every allocation: `bytes` is evaluated only when counted, and the
+    /// document is used without retaining it (`with` keeps it alive).
+    static func allocated(_ bytes: @autoclosure () -> Int) {
+        guard let pointer = pthread_getspecific(key) else { return }
+        Unmanaged<RenderProgress>.fromOpaque(pointer)._withUnsafeGuaranteedRef { $0.add(bytes()) }
+    }
+
+    private func add(_ bytes: Int) {
         // One writer: a plain load and store, not a read-modify-write.
         let total = bytesValue.load(ordering: .relaxed) &+ bytes
         bytesValue.store(total, ordering: .relaxed)
