@@ -164,22 +164,26 @@ struct RenderLimitTests {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
         let watcher = SiteWatcher(options: site.options, theme: DefaultTheme(), pollInterval: 0.05, settleTime: 0.1)
-        let unchanged = WatchRestart(files: ["content/articles/slow.md"], snapshotDigest: "0")
         var events: [String] = []
         let same = WatchRestart(files: ["a.md", "b.md"], snapshotDigest: SiteWatcher.digest(watcher.snapshot()))
-        watcher.run(restart: same, until: { !events.isEmpty }) { event in
-            if case .restarted(let restart, let waiting) = event { events.append("\(restart.files) \(waiting)") }
-        }
+        watcher.run(
+            restart: same, until: { !events.isEmpty },
+            report: { event in
+                if case .restarted(let restart, let waiting) = event { events.append("\(restart.files) \(waiting)") }
+            })
         #expect(events == ["[\"a.md\", \"b.md\"] true"])
         events = []
         // The files changed since: it says so and builds.
-        watcher.run(restart: unchanged, until: { events.count >= 2 }) { event in
-            switch event {
-            case .restarted(_, let waiting): events.append("restarted \(waiting)")
-            case .built: events.append("built")
-            default: events.append("other")
-            }
-        }
+        let changed = WatchRestart(files: ["content/articles/slow.md"], snapshotDigest: "0")
+        watcher.run(
+            restart: changed, until: { events.count >= 2 },
+            report: { event in
+                switch event {
+                case .restarted(_, let waiting): events.append("restarted \(waiting)")
+                case .built: events.append("built")
+                default: events.append("other")
+                }
+            })
         #expect(events == ["restarted false", "built"])
     }
 

@@ -9,7 +9,8 @@ import Glibc
 /// limit, so that one document cmark-gfm is slow on cannot hang the build.
 ///
 /// A C call cannot be cancelled: a document given up on is abandoned, and its thread runs on until cmark-gfm
-/// returns (`isStillRendering` tells), while the caller goes on to report the failure. `generate` then exits, and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
+/// returns (`isStillRendering` tells), while the caller goes on to report the failure. `generate` then exits,
+/// and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
 ///
 /// Time is the rendering thread's own processor time: waiting for a core on a busy machine, or for the lock
 /// cmark-gfm's inline parsing runs under, does not count, so a document is given up on for what it costs, not
@@ -139,7 +140,7 @@ enum RenderWatchdog {
         /// Waits for every result, or until a document passes a limit.
         func watch<Item>(_ items: [Item], secondsLimit: Double, label: (Item) -> String) -> Outcome<T> {
             // Time can pass the limit between two looks by at most this much.
-            let interval = min(0.25, secondsLimit / 4)
+            let interval = max(0.01, min(0.25, secondsLimit / 4))
             condition.lock()
             defer { condition.unlock() }
             while done < results.count {
@@ -160,6 +161,7 @@ enum RenderWatchdog {
                     return .gaveUp(overruns, partial: results)
                 }
             }
+            // Every result is there (`T` is never optional here).
             return .finished(results.compactMap { $0 })
         }
     }

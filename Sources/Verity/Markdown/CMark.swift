@@ -131,7 +131,7 @@ enum CMark {
 
     /// cmark-gfm's allocator for every document: the C library's `calloc`, `realloc` and `free`, each counted
     /// against the document the thread is rendering (`RenderProgress.current`), if any.
-    private static let countingMemory = MemoryTable(
+    fileprivate static let countingMemory = MemoryTable(
         cmark_mem(
             calloc: { count, size in
                 guard let pointer = calloc(count, size) else { CMark.outOfMemory() }
@@ -200,12 +200,13 @@ struct CMarkEditor {
     /// Gives a heading an `id` attribute by rendering it whole, with the id, as a trusted HTML block.
     func setID(_ id: String, of heading: CMarkHeading) {
         guard let rendered = cmark_render_html(heading.node, flags, extensions) else { return }
-        defer { free(rendered) }
+        defer { CMark.countingMemory.table.pointee.free(rendered) }
         var html = String(cString: rendered)
         let opening = "<h\(heading.level)>"
         guard html.hasPrefix(opening) else { return }
         html = "<h\(heading.level) id=\"\(HTML.escaped(id))\">" + html.dropFirst(opening.count)
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        // With the document's allocator: cmark-gfm inserts no node from another.
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CMark.countingMemory.table) else { return }
         var inserted = false
         defer { if !inserted { cmark_node_free(block) } }
         cmark_node_set_on_enter(block, html)
