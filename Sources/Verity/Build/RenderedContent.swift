@@ -39,43 +39,47 @@ struct RenderedContent: Sendable {
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
         let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
-        // Articles, then pages, then the bodies of articles whose front matter failed (checked for badge errors).
-        let work =
-            site.articles.map {
-                Job(body: $0.body, sourceIDs: $0.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: $0))
-            }
-            + site.pages.map { Job(body: $0.body, sourceIDs: [], reservedIDs: PageAnchors.reserved, isArticle: false) }
-            + site.failedBodies.map { Job(body: $0.body, sourceIDs: $0.sourceIDs, reservedIDs: [], isArticle: false) }
-        let outcome = RenderWatchdog.map(work, threads: jobs, limits: limits, label: \.body.path) {
-            job -> (RenderedBody, [Diagnostic]) in
-            defer { if job.isArticle { counter.step() } }
+        // Bodies by index, so that nothing is copied before the threads start: articles, then pages, then the
+        // bodies of articles whose front matter failed (checked for badge errors only).
+        let articleCount = site.articles.count
+        let pageEnd = articleCount + site.pages.count
+        let bodyCount = pageEnd + site.failedBodies.count
+        @Sendable func body(_ index: Int) -> MarkdownBody {
+            index < articleCount
+                ? site.articles[index].body
+                : index < pageEnd ? site.pages[index - articleCount].body : site.failedBodies[index - pageEnd].body
+        }
+        @Sendable func path(_ index: Int) -> String { body(index).path }
+        let outcome = RenderWatchdog.map(Array(0..<bodyCount), threads: jobs, limits: limits, label: path) {
+            index -> (article: Article?, body: RenderedBody, diagnostics: [Diagnostic]) in
             let fileLog = DiagnosticCollector()
-            let output = renderer.render(job.body, sourceIDs: job.sourceIDs, reservedIDs: job.reservedIDs, log: fileLog)
-            return (RenderedBody(output), fileLog.diagnostics)
+            if index < articleCount {
+                let article = site.articles[index]
+                defer { counter.step() }
+                let output = renderer.render(
+                    article.body, sourceIDs: article.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: article),
+                    log: fileLog)
+                // The Markdown is not needed after this: at 10k articles the bodies are ~36 MB.
+                return (article.withoutBodyText, RenderedBody(output), fileLog.diagnostics)
+            }
+            let (sourceIDs, reservedIDs) =
+                index < pageEnd ? ([], PageAnchors.reserved) : (site.failedBodies[index - pageEnd].sourceIDs, [])
+            let output = renderer.render(body(index), sourceIDs: sourceIDs, reservedIDs: reservedIDs, log: fileLog)
+            return (nil, RenderedBody(output), fileLog.diagnostics)
         }
         switch outcome {
         case .finished(let rendered):
-            log.record(rendered.flatMap(\.1))
-            // The Markdown is not needed after this: at 10k articles the bodies are ~36 MB.
-            let articles = zip(site.articles, rendered).map { ($0.withoutBodyText, $1.0) }
-            let pages = zip(site.pages, rendered[site.articles.count...]).map { ($0, $1.0) }
+            log.record(rendered.flatMap(\.diagnostics))
+            let articles = rendered[..<articleCount].compactMap { item in item.article.map { ($0, item.body) } }
+            let pages = zip(site.pages, rendered[articleCount..<pageEnd]).map { ($0, $1.body) }
             return RenderedContent(config: site.config, articles: articles, pages: pages)
         case .gaveUp(let overruns, let partial):
-            log.record(partial.flatMap { $0?.1 ?? [] })
+            log.record(partial.flatMap { $0?.diagnostics ?? [] })
             for overrun in overruns {
-                log.record([diagnostic(overrun, body: work[overrun.index].body, limits: limits)])
+                log.record([diagnostic(overrun, body: body(overrun.index), limits: limits)])
             }
             return RenderedContent(config: site.config, articles: [], pages: [])
         }
-    }
-
-    /// One body to render.
-    private struct Job: Sendable {
-        var body: MarkdownBody
-        var sourceIDs: [String]
-        var reservedIDs: Set<String>
-        /// Whether the body is a published article's (those count for progress).
-        var isArticle = true
     }
 
     /// The error for a body given up on, pointing where its rendering had got to, as well as that is known.
