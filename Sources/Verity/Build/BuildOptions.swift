@@ -20,6 +20,12 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Fail when there are warnings, as when there are errors (`--strict`).
     public var strict = false
+    /// Build even when fewer than half the articles of the output folder's last build would be published
+    /// (`--allow-shrink`).
+    public var allowShrink = false
+    /// Lines for the person running the build that are neither progress nor diagnostics (a wait for another
+    /// build of the same output folder).
+    public var note: (@Sendable (String) -> Void)?
     /// Called as articles go through the validate, render-Markdown and render-templates stages (from any thread).
     public var progress: (@Sendable (BuildProgress) -> Void)?
 

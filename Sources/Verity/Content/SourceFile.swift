@@ -32,11 +32,9 @@ public struct SourceFile: Sendable, Hashable {
         }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
+            data = Data(try FileReading.read(url.path, upTo: sizeLimit + 1))
         } catch {
-            log.error(.unreadableFile((error as NSError).localizedDescription), at: SourceLocation(path: path))
+            log.error(.unreadableFile(error.reason), at: SourceLocation(path: path))
             return nil
         }
         guard data.count <= sizeLimit else {

@@ -4,6 +4,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case missingFolder(String)
     case missingFile(String)
     case unreadableFile(String)
+    case unreadableFolder(String)
     case notUTF8
     /// A character the file may not contain, by its code point.
     case controlCharacter(UInt32)
@@ -51,6 +52,10 @@ public enum Problem: Hashable, Sendable, Codable {
     case reservedSlug(String)
     case staticFileConflict(String, otherPath: String)
     case unsafeOutput(String)
+    case cannotWriteBeside(output: String, reason: String)
+    case cannotWrite(String)
+    case cannotReplaceOutput(String)
+    case shrinkingSite(previous: Int, now: Int)
     case missingAuthor
     case updatedBeforeDate(key: String)
     case updatesOutOfOrder
@@ -72,6 +77,8 @@ public enum Problem: Hashable, Sendable, Codable {
             return "file '\(path)' does not exist"
         case .unreadableFile(let reason):
             return "cannot read file: \(reason)"
+        case .unreadableFolder(let reason):
+            return "cannot read folder: \(reason); nothing in it can be published until it can be read"
         case .notUTF8:
             return "file is not valid UTF-8 text; save it as UTF-8"
         case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar):
@@ -182,6 +189,18 @@ public enum Problem: Hashable, Sendable, Codable {
                 + "one of them"
         case .unsafeOutput(let reason):
             return "refusing to use this output folder: \(reason)"
+        case .cannotWriteBeside(let output, let reason):
+            return
+                "cannot write in this folder, where generate builds '\(output)' before swapping it in and keeps "
+                + ".verity-cache/: \(reason)"
+        case .cannotWrite(let reason):
+            return "cannot write: \(reason)"
+        case .cannotReplaceOutput(let reason):
+            return "cannot swap the new site in for this folder: \(reason); it was left as it was"
+        case .shrinkingSite(let previous, let now):
+            return
+                "this build would publish \(now) of the \(previous) articles the last build published, so "
+                + "\(previous - now) article pages would disappear; if that is intended, build with --allow-shrink"
         case .missingAuthor:
             return "missing 'author': set it here or set 'default_author' in site.yml"
         case .updatedBeforeDate(let key):
