@@ -114,6 +114,20 @@ let errorCases: [ErrorCase] = [
                 + "keys it belongs with: 4 spaces (line 9), 2 (line 6) or 0 (line 5)"
         ]),
     ErrorCase(
+        name: "list item indented to no level above it",
+        files: article("    sources: [reuters]\n---", "    sources: [reuters]\n - id: second\n---"),
+        expected: [
+            "\(a):17:2: error: this line is indented 1 space, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 4 spaces (line 16), 2 (line 11) or 0 (line 10)"
+        ]),
+    ErrorCase(
+        name: "key after a block of text, indented to no key",
+        files: article("summary: One line.", "summary: |\n    One: line.\n  extra: x"),
+        expected: [
+            "\(a):6:3: error: 'extra' is indented 2 spaces, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 0 spaces (line 4)"
+        ]),
+    ErrorCase(
         name: "key indented more than the key above it",
         files: article("    status: confirmed", "     status: confirmed"),
         expected: [

@@ -138,7 +138,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         "July", "August", "September", "October", "November", "December",
     ]
 
-    static func isLeap(_ year: Int) -> Bool {
+    private static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 

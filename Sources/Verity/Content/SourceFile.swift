@@ -42,7 +42,7 @@ public struct SourceFile: Sendable, Hashable {
             return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
-            log.record([notUTF8(data, path: path)])
+            log.record([utf8Error(in: data, path: path)])
             return nil
         }
         if let (scalar, line, column) = firstForbiddenScalar(in: text) {
@@ -54,7 +54,7 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The error for `data`, which is not UTF-8: a UTF-16 file as such, else the first bytes that are not UTF-8,
     /// at their line and column (counted as `firstForbiddenScalar` counts them, after a byte-order mark).
-    static func notUTF8(_ data: Data, path: String) -> Diagnostic {
+    static func utf8Error(in data: Data, path: String) -> Diagnostic {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return Diagnostic(.utf16, at: SourceLocation(path: path, line: 1, column: 1))

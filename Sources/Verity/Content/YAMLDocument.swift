@@ -103,7 +103,9 @@ enum YAMLDocument {
                 let isIndentation = scalars[..<(mark.column - 1)].allSatisfy { $0 == " " || $0 == "\t" }
                 return (isIndentation ? .yamlTabIndent : .yamlTab, position)
             }
-            if let here, here == "@" || here == "`" || here == "%" { return (.yamlReservedStart(String(here)), position) }
+            if let here, here == "@" || here == "`" || here == "%" {
+                return (.yamlReservedStart(String(here)), position)
+            }
             return nil
         }
         if words.contains("did not find expected key") || words.contains("did not find expected '-' indicator") {
@@ -112,7 +114,9 @@ enum YAMLDocument {
             guard mark.column == line.indentation + 1, !levels.isEmpty,
                 !levels.contains(where: { $0.spaces == line.indentation })
             else { return nil }
-            return (.yamlUnalignedLine(key: line.key, spaces: line.indentation, levels: levels), position)
+            // A list item's key is not what is misplaced: its `-` is.
+            let key = line.contentIndentation == line.indentation ? line.key : nil
+            return (.yamlUnalignedLine(key: key, spaces: line.indentation, levels: levels), position)
         }
         if words.contains("mapping values are not allowed") {
             // A `key:` that starts its line yet cannot be a key: the line is indented past the key above it, whose

@@ -20,6 +20,10 @@ public struct YAMLLevel: Hashable, Sendable, Codable {
         var contentIndentation: Int
         /// Whether it holds nothing but spaces or a comment.
         var isBlank: Bool
+        /// The key the line starts with (`name` in `  - name: x`), when it has one.
+        var key: String?
+        /// Whether its value is a block of text (`key: |` or `key: >`), whose lines are text, not keys.
+        var startsBlockText: Bool
 
         init(_ text: Substring) {
             self.text = text
@@ -33,25 +37,34 @@ public struct YAMLLevel: Hashable, Sendable, Codable {
                 while index < scalars.count, scalars[index] == " " { index += 1 }
             }
             contentIndentation = index
-        }
-
-        /// The key the line starts with (`name` in `  - name: x`), when it has one.
-        var key: String? {
-            let content = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(contentIndentation)))
-            guard let colon = content.range(of: ":"), colon.lowerBound > content.startIndex else { return nil }
-            let after = content[colon.upperBound...]
-            guard after.isEmpty || after.hasPrefix(" ") else { return nil }
-            let key = content[..<colon.lowerBound].trimmingCharacters(in: " ")
-            return key.isEmpty || key.hasPrefix("#") ? nil : key
+            let content = String(String.UnicodeScalarView(scalars[index...]))
+            key = nil
+            startsBlockText = false
+            // `key:` then the end of the line or a space; a `#` first makes the line a comment.
+            if !isBlank, let colon = content.range(of: ":"), colon.lowerBound > content.startIndex {
+                let value = content[colon.upperBound...]
+                if value.isEmpty || value.hasPrefix(" ") {
+                    let name = String(content[..<colon.lowerBound]).trimmingWhitespace()
+                    key = name.isEmpty ? nil : name
+                    let start = String(value).trimmingWhitespace().first
+                    startsBlockText = start == "|" || start == ">"
+                }
+            }
         }
     }
 
-    /// The levels open above `lineIndex` (0-based) in `lines`, shallowest first: each line's indentation (and that
-    /// of its content after a `- `) closes the deeper levels and opens its own.
+    /// The levels open above `lineIndex` (0-based) in `lines`, shallowest first: each key's or list item's
+    /// indentation (and that of its content after a `- `) closes the deeper levels and opens its own.
     static func open(above lineIndex: Int, in lines: [Line], lineOffset: Int) -> [YAMLLevel] {
         var levels: [YAMLLevel] = []
+        // Inside a block of text, the indentation of the key that opened it: its lines open no level.
+        var blockText: Int?
         for index in 0..<min(lineIndex, lines.count) where !lines[index].isBlank {
             let line = lines[index]
+            if let blockText, line.indentation > blockText { continue }
+            blockText = line.startsBlockText ? line.contentIndentation : nil
+            // A line that is neither a key nor a list item continues a value: it opens no level either.
+            guard line.key != nil || line.contentIndentation > line.indentation else { continue }
             for spaces in [line.indentation, line.contentIndentation] {
                 levels.removeAll { $0.spaces > spaces }
                 if levels.last?.spaces == spaces { levels.removeLast() }
@@ -59,14 +72,5 @@ public struct YAMLLevel: Hashable, Sendable, Codable {
             }
         }
         return levels
-    }
-}
-
-extension StringProtocol {
-    /// The text without `character` at either end.
-    fileprivate func trimmingCharacters(in character: Character) -> String {
-        guard let start = firstIndex(where: { $0 != character }), let end = lastIndex(where: { $0 != character })
-        else { return "" }
-        return String(self[start...end])
     }
 }
