@@ -80,7 +80,7 @@ extension Article {
             let claimant = reader.string()
             let claimantType = ClaimantType(rawValue: reader.string())
             guard let appeared = reader.optionalURL() else { return nil }
-            let appearedOn = reader.optionalString().map(ContentDate.init)
+            let appearedOn = reader.optionalString().map { ContentDate($0) }
             let verdict = Verdict(rawValue: reader.string())
             let conclusion = reader.string()
             let sourceIDs = reader.strings()

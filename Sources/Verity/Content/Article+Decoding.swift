@@ -66,7 +66,13 @@ extension Article {
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 
-    /// The `slug:` value, or the file's base name when it is a valid slug.
+    /// Whether a slug at `location` is the file's name rather than a `slug:` value: such a slug is placed at the
+    /// file's line 1, where a `slug:` value never is (front matter starts after the opening `---`).
+    static func isFileNameSlug(_ location: SourceLocation) -> Bool {
+        location.line == 1
+    }
+
+    /// The `slug:` value, or the file's base name when it is a valid slug (located at line 1, column 1).
     static func decodeSlug(_ fields: YAMLFields, file: SourceFile) -> (String?, SourceLocation) {
         if fields.node("slug") != nil {
             return (fields.identifier("slug", required: false, kind: "slug"), fields.location(of: "slug"))
