@@ -8,7 +8,7 @@ import Glibc
 /// comes from writing into a staging folder that is swapped in as a whole.
 enum FileWriting {
     /// An error from the file system, with its `strerror` text.
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, Equatable, CustomStringConvertible {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
