@@ -37,22 +37,28 @@ struct OutputWriter {
                 reasons.append("it overlaps the \(name) folder '\(DisplayPath.of(folder))'")
             }
         }
-        var isDirectory: ObjCBool = false
-        if reasons.isEmpty,
-            (try? manager.destinationOfSymbolicLink(atPath: outputDirectory.standardizedFileURL.path)) != nil
-        {
+        guard reasons.isEmpty else { return reasons.map { Diagnostic(.unsafeOutput($0), at: location) } }
+        switch FileLister.kind(outputDirectory.standardizedFileURL.path, following: false) {
+        case .link:
             reasons.append("it is a symbolic link; give the folder it points to")
-        } else if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue {
-                reasons.append("it is a file")
-            } else if let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty,
-                !entries.contains(Self.markerName)
-            {
-                reasons.append(
-                    "it is not empty and was not written by generate (it has no \(Self.markerName) file); empty "
-                        + "it or choose another --output"
-                )
+        case .file, .other:
+            reasons.append("it is a file")
+        case .inaccessible(let reason):
+            reasons.append("it cannot be looked at: \(reason)")
+        case .folder:
+            do {
+                let entries = try FileLister.names(in: output.path)
+                if !entries.isEmpty, !entries.contains(Self.markerName) {
+                    reasons.append(
+                        "it is not empty and was not written by generate (it has no \(Self.markerName) file); empty "
+                            + "it or choose another --output")
+                }
+            } catch {
+                // Whether generate wrote it cannot be told, so it is not replaced.
+                reasons.append("it cannot be read: \(error.reason)")
             }
+        case .missing:
+            break
         }
         return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
     }
@@ -77,7 +83,8 @@ struct OutputWriter {
     /// process's own (on SIGINT). When output/ is missing and a previous output was left between the two renames
     /// of the fallback swap, that previous output is put back instead: the site is never left without one.
     func cleanUpLitter(onlyOwn: Bool = false) {
-        guard let names = try? FileLister.names(in: parent.path) else { return }  // then there is nothing to find
+        // An unreadable parent holds no litter this build could remove; making the staging folder reports it.
+        guard let names = try? FileLister.names(in: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
         for entry in names.sorted() {
             for kind in ["staging", "previous"] {
