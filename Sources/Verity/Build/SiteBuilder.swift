@@ -41,6 +41,8 @@ public struct SiteBuilder: Sendable {
             writer.discard(staging)
             throw error
         }
+        // The cache's own warnings (a damaged cache, one that could not be saved) are not counted by --strict.
+        var cacheWarnings = built.cache?.warnings ?? []
         try clock.measure(.write) {
             let previous = try writer.finish(
                 staging, copies: built.site.copies, articles: built.site.articles.count, removingPrevious: false)
@@ -50,7 +52,8 @@ public struct SiteBuilder: Sendable {
                 DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
             }
             if let plan = built.cache {
-                built.site.cacheToSave(plan: plan, outputs: built.sink.outputs).save(for: options.outputDirectory)
+                let cache = built.site.cacheToSave(plan: plan, outputs: built.sink.outputs)
+                if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
             } else {
                 // The output changed without the cache knowing: a stale cache must not be used next time.
                 try? FileManager.default.removeItem(at: BuildCache.file(for: options.outputDirectory))
@@ -58,7 +61,9 @@ public struct SiteBuilder: Sendable {
             removal.wait()
         }
         withExtendedLifetime(lock) {}
-        return built.site.summary(stageSeconds: clock.seconds)
+        var summary = built.site.summary(stageSeconds: clock.seconds)
+        summary.warnings += cacheWarnings
+        return summary
     }
 
     /// Fails when the build would publish fewer than half the articles the output folder has now, unless

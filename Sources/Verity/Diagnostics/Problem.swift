@@ -84,6 +84,11 @@ public enum Problem: Hashable, Sendable, Codable {
     case brokenLink(String, page: String, missing: String)
     case brokenAnchor(String, page: String, id: String, target: String)
 
+    // The build cache (warnings: a build goes on without it)
+    case unreadableCache(String)
+    case damagedCache(String)
+    case unsavedCache(String)
+
     /// The human-readable text that follows `error:`.
     public var message: String {
         switch self {
@@ -261,6 +266,12 @@ public enum Problem: Hashable, Sendable, Codable {
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):
             return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
+        case .unreadableCache(let reason):
+            return "cannot read the build cache: \(reason); it is ignored and every page is rebuilt"
+        case .damagedCache(let reason):
+            return "the build cache is damaged (\(reason)); it is ignored and every page is rebuilt"
+        case .unsavedCache(let reason):
+            return "cannot save the build cache: \(reason); the next build starts from scratch"
         }
     }
 

@@ -1,0 +1,83 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading and writing the cache file: a missing file is a first build; one that cannot be read or used, or
+/// saved, is a warning, and the build goes on without it.
+extension BuildCache {
+    /// The cache file for `output`.
+    static func file(for output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".verity-cache")
+            .appendingPathComponent(output.lastPathComponent + ".cache")
+    }
+
+    /// The cache of the last build into `output`, or `nil` when there is none this build can use.
+    ///
+    /// A cache file that cannot be read, or is damaged, is reported in `log` as a warning and not used: every page
+    /// is then built again, and the build saves a new cache in its place.
+    static func load(for output: URL, log: DiagnosticCollector) -> BuildCache? {
+        let url = file(for: output)
+        let location = SourceLocation(path: DisplayPath.of(url))
+        let bytes: [UInt8]
+        do {
+            guard let contents = try contents(of: url.path) else { return nil }
+            bytes = contents
+        } catch {
+            log.warning(.unreadableCache(error.reason), at: location)
+            return nil
+        }
+        do {
+            return try decode(bytes)
+        } catch {
+            log.warning(.damagedCache(error.reason), at: location)
+            return nil
+        }
+    }
+
+    /// The bytes of the file at `path`, or `nil` when there is none.
+    private static func contents(of path: String) throws(FileWriting.Failure) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw FileWriting.Failure(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileWriting.Failure(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// Saves the cache for `output`, or returns a warning saying why it could not be saved.
+    ///
+    /// The cache is written to a temporary file beside it and renamed into place, so that a full disk or a kill
+    /// never leaves part of one. When saving fails the previous cache is removed too: it describes the output
+    /// folder the build just replaced. (Where even that fails, as in a read-only folder, what it offers is still
+    /// checked file by file against the output, so it is only less useful, never wrong.)
+    ///
+    /// `write` writes the bytes to an open file: a seam for tests, which make it fail as a full disk does.
+    func save(for output: URL, write: FileWriting.DescriptorWriter = FileWriting.write(buffer:to:path:)) -> Diagnostic?
+    {
+        let url = Self.file(for: output)
+        do {
+            try FileWriting.makeFolder(url.deletingLastPathComponent().path)
+            try FileWriting.replace(url.path, with: encoded(), write: write)
+            return nil
+        } catch {
+            unlink(url.path)
+            let reason = (error as? FileWriting.Failure)?.reason ?? "\(error)"
+            return Diagnostic(
+                .unsavedCache(reason), at: SourceLocation(path: DisplayPath.of(url)), severity: .warning)
+        }
+    }
+}
