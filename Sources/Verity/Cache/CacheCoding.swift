@@ -78,7 +78,7 @@ struct CacheReader {
     mutating func int() -> Int {
         guard isValid else { return 0 }
         guard remaining >= 8 else {
-            fail("it ends early")
+            fail("a value cut short")
             return 0
         }
         var value: UInt64 = 0
@@ -110,7 +110,7 @@ struct CacheReader {
     mutating func bool() -> Bool {
         guard isValid else { return false }
         guard remaining >= 1 else {
-            fail("it ends early")
+            fail("a value cut short")
             return false
         }
         let byte = bytes[offset]
