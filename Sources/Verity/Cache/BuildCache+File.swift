@@ -21,10 +21,12 @@ extension BuildCache {
     static func load(for output: URL, log: DiagnosticCollector) -> BuildCache? {
         let url = file(for: output)
         let location = SourceLocation(path: DisplayPath.of(url))
+        // No file is no cache (a first build); any other failure says why below.
+        var status = stat()
+        guard stat(url.path, &status) == 0 || errno != ENOENT else { return nil }
         let bytes: [UInt8]
         do {
-            guard let contents = try contents(of: url.path) else { return nil }
-            bytes = contents
+            bytes = try FileReading.read(url.path, upTo: Int.max)
         } catch {
             log.warning(.unreadableCache(error.reason), at: location)
             return nil
@@ -34,27 +36,6 @@ extension BuildCache {
         } catch {
             log.warning(.damagedCache(error.reason), at: location)
             return nil
-        }
-    }
-
-    /// The bytes of the file at `path`, or `nil` when there is none.
-    private static func contents(of path: String) throws(FileWriting.Failure) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            throw FileWriting.Failure(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileWriting.Failure(path: path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
         }
     }
 
@@ -75,9 +56,8 @@ extension BuildCache {
             return nil
         } catch {
             unlink(url.path)
-            let reason = (error as? FileWriting.Failure)?.reason ?? "\(error)"
             return Diagnostic(
-                .unsavedCache(reason), at: SourceLocation(path: DisplayPath.of(url)), severity: .warning)
+                .unsavedCache(error.reason), at: SourceLocation(path: DisplayPath.of(url)), severity: .warning)
         }
     }
 }
