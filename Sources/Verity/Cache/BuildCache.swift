@@ -2,9 +2,10 @@ import Foundation
 
 /// What the previous build of an output folder produced, so that work giving the same bytes can be skipped.
 ///
-/// It lives beside the output folder (`.verity-cache/<output name>`) and is only a shortcut: a missing, stale
-/// or unreadable cache gives a full build, and everything it lets the build skip is keyed by hashes of the
-/// inputs it came from (`globalKey` for templates, site.yml, pages, static files and the binary).
+/// It lives beside the output folder (`.verity-cache/<output name>.cache`) and is only a shortcut: a missing,
+/// stale or unreadable cache gives a full build (one that cannot be read or is damaged with a warning), and
+/// everything it lets the build skip is keyed by hashes of the inputs it came from (`globalKey` for templates,
+/// site.yml, pages, static files and the binary).
 struct BuildCache: Sendable {
     /// One article as it was last built.
     struct ArticleEntry: Sendable {
@@ -99,7 +100,7 @@ struct BuildCache: Sendable {
             var article = CacheReader(encodedArticle, base: articleStart)
             let body = MarkdownBody(text: "", path: "", firstLine: 1)
             if Article.read(from: &article, body: body) != nil, !article.isAtEnd {
-                article.fail("more front matter than an article has")
+                article.fail("more data after an article's front matter")
             }
             if let damage = article.damage { reader.fail(damage: damage) }
         }
