@@ -77,12 +77,15 @@ struct OutputWriter {
         parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
-    /// Removes what interrupted builds of this output left beside it: staging folders and previous outputs.
+    /// Removes what interrupted builds of this output left beside it: staging folders, previous outputs and a
+    /// partly saved cache.
     ///
     /// Call it while holding the `OutputLock` (then no other build is using them), or with `onlyOwn` for this
     /// process's own (on SIGINT). When output/ is missing and a previous output was left between the two renames
     /// of the fallback swap, that previous output is put back instead: the site is never left without one.
     func cleanUpLitter(onlyOwn: Bool = false) {
+        // A cache save that was killed halfway left its partial file.
+        if !onlyOwn { unlink(BuildCache.file(for: outputDirectory).path + ".partial") }
         // An unreadable parent holds no litter this build could remove; making the staging folder reports it.
         guard let names = try? FileLister.names(in: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
