@@ -41,6 +41,7 @@ struct MarkdownRenderer: Sendable {
         var badges = BadgePlaceholders()
         // Internal link destinations as cmark-gfm read them (percent-decoded), with where each is written.
         var written: [String: SourceLocation] = [:]
+        let declared = Set(sourceIDs)
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
                 let references = BadgeReference.find(in: run.literal)
@@ -63,7 +64,7 @@ struct MarkdownRenderer: Sendable {
                     } else {
                         var known: [String] = []
                         for id in reference.ids {
-                            if sourceIDs.contains(id) {
+                            if declared.contains(id) {
                                 known.append(id)
                             } else {
                                 log.error(
