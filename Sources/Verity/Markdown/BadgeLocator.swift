@@ -3,7 +3,7 @@
 /// cmark-gfm gives each text run its line and byte column; a badge inside a run is the first place its text is
 /// written at or after that point. Every `[@` of the body is recorded in one pass, and the current line's byte
 /// offsets are decoded once, so that no input (many badges, many runs, badges written as entities) makes the
-/// search rescan the body.
+/// search rescan the body. It also turns cmark-gfm's byte columns into scalar columns, for links too.
 struct BadgeLocator {
     private let lines: [Substring]
     /// The line last decoded: its number, its scalars, and the UTF-8 offset at which each scalar starts.
@@ -28,25 +28,6 @@ struct BadgeLocator {
         }
     }
 
-    /// How far past a link's start its destination is looked for (a link's text is rarely longer).
-    static let destinationWindow = 4_096
-
-    /// The 1-based scalar column where `needle` is first written on `lineNumber`, at or after cmark-gfm's byte
-    /// column `byteColumn` and within `destinationWindow` scalars; that column itself when it is not written
-    /// there as such (an entity or an escape in the destination, say).
-    mutating func column(of needle: String, line lineNumber: Int, fromByteColumn byteColumn: Int) -> Int {
-        let start = scalarColumn(line: lineNumber, byteColumn: byteColumn)
-        let wanted = Array(needle.unicodeScalars)
-        guard lineNumber >= 1, lineNumber <= lines.count, let first = wanted.first else { return start }
-        let end = min(scalars.count - wanted.count, start - 1 + Self.destinationWindow)
-        var index = start - 1
-        while index <= end {
-            if scalars[index] == first, scalars[index..<index + wanted.count].elementsEqual(wanted) { return index + 1 }
-            index += 1
-        }
-        return start
-    }
-
     /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.
     mutating func scalarColumn(line lineNumber: Int, byteColumn: Int) -> Int {
         guard lineNumber >= 1, lineNumber <= lines.count else { return 1 }
@@ -67,7 +48,7 @@ struct BadgeLocator {
     /// Built on first use, in one pass.
     private var written: [String: [(line: Int, column: Int)]]?
 
-    /// The longest needle recorded; a longer one (an id of over a hundred characters) is not located.
+    /// The longest needle recorded, in scalars; a reference is looked up by its needle cut to this length.
     private static let needleLimit = 128
 
     private static func positions(in lines: [Substring]) -> [String: [(line: Int, column: Int)]] {
@@ -103,7 +84,10 @@ struct BadgeLocator {
     mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int)
     {
         if written == nil { written = Self.positions(in: lines) }
-        let needle = String(reference.text.prefix(while: { $0 != ";" && $0 != "]" }))
+        // Cut as the recorded needles are: an id of hundreds of characters is found by its first ones.
+        let needle = String(
+            String.UnicodeScalarView(
+                reference.text.unicodeScalars.prefix(while: { $0 != ";" && $0 != "]" }).prefix(Self.needleLimit)))
         guard let candidates = written?[needle] else { return start }
         var low = 0
         var high = candidates.count

@@ -79,11 +79,13 @@ struct MarkdownRenderer: Sendable {
                 editor.setText(text, of: run)
             }
             // Where each internal link is written, for the link check's messages; before the headings become
-            // HTML blocks, which hide the links inside them.
+            // HTML blocks, which hide the links inside them. The place is the parser's own position of the
+            // link's `[` (`!` for an image), not a search for its destination's text, which can find another
+            // link's (`#a` inside `#abc`) and which costs time for every link.
             for link in editor.links() where !link.url.isEmpty && !LinkScanner.isExternal(link.url) {
                 let key = LinkScanner.percentDecoded(link.url)
                 guard written[key] == nil else { continue }
-                let column = locator.column(of: link.url, line: link.line, fromByteColumn: link.column)
+                let column = locator.scalarColumn(line: link.line, byteColumn: link.column)
                 written[key] = body.location(line: link.line, column: column)
             }
             // After the badges, so that a badge in a heading is rendered and left out of its id.
