@@ -21,7 +21,7 @@ struct SupportTests {
         #expect(Suggestion.closest(to: long + "b", in: [long + "c"]) == nil)
         let atLimit = String(repeating: "a", count: Suggestion.lengthLimit - 1)
         #expect(Suggestion.closest(to: atLimit + "b", in: [atLimit + "c"]) == atLimit + "c")
-        // Words of 9 letters fill 100 cells each: past the work limit, later candidates are not compared.
+        // A word of 9 letters against another costs 110 steps: past the work limit, the rest are not compared.
         let fillers = (0..<(Suggestion.workLimit / 100)).map { _ in "zzzzzzzzz" }
         #expect(Suggestion.closest(to: "reutersss", in: ["reutersxx"] + fillers) == "reutersxx")
         #expect(Suggestion.closest(to: "reutersss", in: fillers + ["reutersxx"]) == nil)

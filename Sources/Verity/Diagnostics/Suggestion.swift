@@ -1,15 +1,15 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
 ///
 /// The hint is a courtesy, so its cost is bounded whatever the input: words longer than `lengthLimit` get no
-/// hint and are not offered as one, candidates whose length alone rules them out cost nothing, and one call
-/// fills at most `workLimit` cells of the edit-distance table (then the best so far is the answer). A body
-/// with many unknown ids against many declared ones therefore costs time in proportion to its errors, not to
-/// their product, and two very long ids are never compared.
+/// hint and are not offered as one, and one call does at most `workLimit` steps (a step per scalar of each
+/// candidate looked at, a step per cell of each edit-distance table filled), after which the best so far is
+/// the answer. A body with many unknown ids against many declared ones therefore costs time in proportion to
+/// its errors, not to their product, and two very long ids are never compared.
 enum Suggestion {
     /// The longest word, in Unicode scalars, that is compared at all (ids and keys are far shorter).
     static let lengthLimit = 64
-    /// The most edit-distance cells one call computes.
-    static let workLimit = 50_000
+    /// The most steps one call takes: enough for some fifty candidates of twenty letters, or 150 of ten.
+    static let workLimit = 20_000
 
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
@@ -19,8 +19,12 @@ enum Suggestion {
         guard lowered.count <= lengthLimit else { return nil }
         var best: (word: String, distance: Int)?
         var work = 0
-        for candidate in candidates where candidate.utf8.count <= lengthLimit * 4 {
+        for candidate in candidates {
+            guard work < workLimit else { break }
+            work += 1
+            guard candidate.utf8.count <= lengthLimit * 4 else { continue }
             let other = Array(candidate.lowercased().unicodeScalars)
+            work += other.count
             let limit = max(1, min(3, candidate.unicodeScalars.count / 3))
             // Each edit changes the length by at most one.
             guard other.count <= lengthLimit, abs(other.count - lowered.count) <= limit else { continue }
