@@ -110,7 +110,7 @@ let pathologicalInputs: [PathologicalInput] = [
         (0..<n).map { "[l](#missing-\($0))" }.joined(separator: " ") + "\n"
     },
     // Every cited id was looked for in the array of declared ones.
-    PathologicalInput("one claim citing every one of many sources", size: 1_000) { n in
+    PathologicalInput("one claim citing every one of many sources", size: 2_000) { n in
         let ids = (0..<n).map { "s\($0)" }
         return (PathologicalInput.frontMatter(sources: ids.map { $0 + ":" }, cited: ids), "See [@s0].\n")
     },
