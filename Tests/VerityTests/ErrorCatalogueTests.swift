@@ -309,6 +309,17 @@ let errorCases: [ErrorCase] = [
             "\(a):18:60: error: broken link '#abc2' on a/index.html: a/index.html has no element with id 'abc2'",
         ]),
     ErrorCase(
+        name: "links after a newline the parser does not count as a line (line break, code span, title)",
+        files: article(
+            "Body with [@reuters].",
+            "Line one\\\n[one](#abc) [two](#a) `code\nspan` [three](#ab \"a\ntitle\") [four](#b) [@reuters]."),
+        expected: [
+            "\(a):19:1: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
+            "\(a):19:13: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
+            "\(a):20:7: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
+            "\(a):21:9: error: broken link '#b' on a/index.html: a/index.html has no element with id 'b'",
+        ]),
+    ErrorCase(
         name: "root-relative link outside the site",
         files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."),
         expected: [

@@ -109,6 +109,10 @@ let pathologicalInputs: [PathologicalInput] = [
     PathologicalInput("broken links on one line", size: 500) { n in
         (0..<n).map { "[l](#missing-\($0))" }.joined(separator: " ") + "\n"
     },
+    // cmark-gfm places every link of this paragraph on its first line: each is followed from there.
+    PathologicalInput("broken links after backslash line breaks", size: 500) { n in
+        (0..<n).map { "[l](#missing-\($0))\\\n" }.joined() + "end\n"
+    },
     // Every cited id was looked for in the array of declared ones.
     PathologicalInput("one claim citing every one of many sources", size: 2_000) { n in
         let ids = (0..<n).map { "s\($0)" }

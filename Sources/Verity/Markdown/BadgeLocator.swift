@@ -28,6 +28,32 @@ struct BadgeLocator {
         }
     }
 
+    /// The last line reached by `position(line:byteColumn:)`: cmark-gfm's line, the body line its columns
+    /// went on into, and how many bytes of cmark-gfm's columns lie before that line.
+    private var lastWalk: (reported: Int, line: Int, skipped: Int)?
+
+    /// The body line and scalar column of an inline node cmark-gfm places at `line` and byte `byteColumn`.
+    ///
+    /// cmark-gfm 0.29 counts a paragraph's lines only at its line breaks: a newline inside a code span, a link's
+    /// destination or title, or after a backslash line break counts as one more byte of the same line, so a
+    /// column past the end of its line goes on into the next lines (without the next line's container prefix,
+    /// `> ` and the like, which the parser had stripped). Nodes come in document order, so each query resumes
+    /// where the last one on the same line stopped: no line is walked twice.
+    mutating func position(line: Int, byteColumn: Int) -> (line: Int, column: Int) {
+        var current = line
+        var column = byteColumn
+        if let walk = lastWalk, walk.reported == line, byteColumn > walk.skipped {
+            current = walk.line
+            column = byteColumn - walk.skipped
+        }
+        while current >= 1, current < lines.count, column > lines[current - 1].utf8.count + 1 {
+            column -= lines[current - 1].utf8.count + 1
+            current += 1
+        }
+        lastWalk = (line, current, byteColumn - column)
+        return (current, scalarColumn(line: current, byteColumn: column))
+    }
+
     /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.
     mutating func scalarColumn(line lineNumber: Int, byteColumn: Int) -> Int {
         guard lineNumber >= 1, lineNumber <= lines.count else { return 1 }

@@ -85,8 +85,8 @@ struct MarkdownRenderer: Sendable {
             for link in editor.links() where !link.url.isEmpty && !LinkScanner.isExternal(link.url) {
                 let key = LinkScanner.percentDecoded(link.url)
                 guard written[key] == nil else { continue }
-                let column = locator.scalarColumn(line: link.line, byteColumn: link.column)
-                written[key] = body.location(line: link.line, column: column)
+                let position = locator.position(line: link.line, byteColumn: link.column)
+                written[key] = body.location(line: position.line, column: position.column)
             }
             // After the badges, so that a badge in a heading is rendered and left out of its id.
             var slugger = HeadingSlugger(reserved: reservedIDs)
