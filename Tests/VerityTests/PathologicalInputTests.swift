@@ -169,7 +169,8 @@ struct PathologicalInputTests {
         }
         #expect(
             ratios.contains { $0 < limit },
-            "\(input.name): \(Int(input.growth))x the input took \(ratios.map(Self.format)) the CPU time (limit \(limit))"
+            "\(input.name): \(Int(input.growth))x the input took \(ratios.map(Self.format)) the CPU time "
+                + "(limit \(limit))"
         )
     }
 
