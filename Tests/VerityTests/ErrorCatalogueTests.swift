@@ -428,19 +428,42 @@ let errorCases: [ErrorCase] = [
         name: "link to a page that does not exist",
         files: article("Body with [@reuters].", "Body with [x](../nope/) [@reuters]."),
         expected: [
-            "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/"
+            "\(a):18:11: error: broken link '../nope/' on a/index.html: the site has no nope/"
         ]),
     ErrorCase(
         name: "link to an anchor that does not exist",
         files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first) [@reuters]."),
         expected: [
-            "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'"
+            "\(a):18:5: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'"
+        ]),
+    ErrorCase(
+        name: "broken links whose targets are written inside an earlier link are each reported at their own link",
+        files: article(
+            "Body with [@reuters].",
+            "See [one](#abc) then [two](#a), [![three](#abcd)](#ab) and [four](#abc2) [@reuters]."),
+        expected: [
+            "\(a):18:5: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
+            "\(a):18:22: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
+            "\(a):18:33: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
+            "\(a):18:34: error: broken link '#abcd' on a/index.html: a/index.html has no element with id 'abcd'",
+            "\(a):18:60: error: broken link '#abc2' on a/index.html: a/index.html has no element with id 'abc2'",
+        ]),
+    ErrorCase(
+        name: "links after a newline the parser does not count as a line (line break, code span, title)",
+        files: article(
+            "Body with [@reuters].",
+            "Line one\\\n[one](#abc) [two](#a) `code\nspan` [three](#ab \"a\ntitle\") [four](#b) [@reuters]."),
+        expected: [
+            "\(a):19:1: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
+            "\(a):19:13: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
+            "\(a):20:7: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
+            "\(a):21:9: error: broken link '#b' on a/index.html: a/index.html has no element with id 'b'",
         ]),
     ErrorCase(
         name: "root-relative link outside the site",
         files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."),
         expected: [
-            "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/"
+            "\(a):18:5: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/"
         ]),
     ErrorCase(
         name: "updates out of order",

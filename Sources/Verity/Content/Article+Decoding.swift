@@ -165,6 +165,8 @@ extension Article {
         }
         var claims: [Claim] = []
         var firstLineOfID: [String: Int] = [:]
+        // A set, so that a claim citing many sources is checked in linear time.
+        let declared = Set(sourceIDs)
         for (index, item) in items.enumerated() {
             let itemLocation = fields.origin.location(of: item)
             guard
@@ -196,13 +198,14 @@ extension Article {
             let verdict = decodeVerdict(entry)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
+            var referenced = Set<String>()
             if let list = entry.identifierList("sources", kind: "source id") {
                 if list.isEmpty, let node = entry.node("sources") {
                     fields.log.error(.emptyValue("sources"), at: fields.origin.location(of: node))
                 }
                 for (sourceID, location) in list {
-                    if sourceIDs.contains(sourceID) {
-                        if !references.contains(sourceID) { references.append(sourceID) }
+                    if declared.contains(sourceID) {
+                        if referenced.insert(sourceID).inserted { references.append(sourceID) }
                     } else {
                         fields.log.error(
                             .unknownSource(sourceID, suggestion: Suggestion.closest(to: sourceID, in: sourceIDs)),

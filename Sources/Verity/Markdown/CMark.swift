@@ -137,8 +137,11 @@ struct CMarkEditor {
         defer { free(rendered) }
         var html = String(cString: rendered)
         let opening = "<h\(heading.level)>"
-        guard html.hasPrefix(opening) else { return }
-        html = "<h\(heading.level) id=\"\(HTML.escaped(id))\">" + html.dropFirst(opening.count)
+        // Compared as bytes: a heading that starts with a combining mark makes `>` and the mark one Character.
+        guard html.utf8.starts(with: opening.utf8) else { return }
+        html =
+            "<h\(heading.level) id=\"\(HTML.escaped(id))\">"
+            + String(decoding: html.utf8.dropFirst(opening.utf8.count), as: UTF8.self)
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         var inserted = false
         defer { if !inserted { cmark_node_free(block) } }
