@@ -55,8 +55,10 @@ public struct SiteBuilder: Sendable {
                 let cache = built.site.cacheToSave(plan: plan, outputs: built.sink.outputs)
                 if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
             } else {
-                // The output changed without the cache knowing: a stale cache must not be used next time.
-                try? FileManager.default.removeItem(at: BuildCache.file(for: options.outputDirectory))
+                // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
+                // stale cache is still harmless: a file it names is reused only while its size, inode, time and
+                // mode are the recorded ones, and these files are all new.
+                unlink(BuildCache.file(for: options.outputDirectory).path)
             }
             removal.wait()
         }
