@@ -26,6 +26,7 @@ test: deps lint
 	$(SWIFT) test --skip-build --disable-xctest
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
 	Tests/watch-check/watch-check
+	Tests/robustness-check/robustness-check $$($(SWIFT) build --show-bin-path)/generate
 
 bench: deps
 	Benchmarks/bench.sh

@@ -68,6 +68,9 @@ struct Build: ParsableCommand {
         options.strict = report.strict
         let reporter = Reporter(report)
         options.progress = reporter.progressHandler()
+        options.note = { reporter.note($0) }
+        let builder = SiteBuilder(options: options, theme: DefaultTheme())
+        Interruption.install { builder.removeOwnLitter() }
         if watch {
             reporter.note(
                 "generate: watching \(options.contentDirectory.relativePath)/ and "
@@ -105,7 +108,7 @@ struct Build: ParsableCommand {
             return
         }
         do {
-            reporter.built(try SiteBuilder(options: options, theme: DefaultTheme()).build(), timings: timings)
+            reporter.built(try builder.build(), timings: timings)
         } catch let failure as BuildFailure {
             reporter.failed(failure)
             throw ExitCode.failure

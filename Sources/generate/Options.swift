@@ -19,6 +19,13 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Threads to use (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(
+        help: """
+            Build even when fewer than half the articles the output folder publishes now would be published \
+            (a safeguard against an unreadable or emptied content folder).
+            """)
+    var allowShrink = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -30,6 +37,7 @@ struct SiteOptions: ParsableArguments {
             contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
             outputDirectory: URL(fileURLWithPath: output), includeDrafts: drafts, includeFuture: future)
         if let jobs { options.jobs = jobs }
+        options.allowShrink = allowShrink
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             // From 1970 to the end of year 9999, the range of front-matter dates.
             guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {

@@ -317,7 +317,7 @@ struct EditorTests {
                 == #"{"column":7,"line":12,"message":"unknown source 'reutres' (did you mean 'reuters'?)","#
                 + #""path":"content/articles/x.md","severity":"error"}"#
         )
-        let whole = Diagnostic(.notUTF8, at: SourceLocation(path: "a.md"), severity: .warning)
+        let whole = Diagnostic(.notUTF8(bytes: []), at: SourceLocation(path: "a.md"), severity: .warning)
         #expect(
             whole.jsonLine
                 == #"{"message":"file is not valid UTF-8 text; save it as UTF-8","path":"a.md","severity":"warning"}"#)

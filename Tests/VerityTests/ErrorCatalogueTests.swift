@@ -61,8 +61,86 @@ let errorCases: [ErrorCase] = [
     ErrorCase(
         name: "tab indentation", files: article("    name: Reuters", "\tname: Reuters"),
         expected: [
-            "\(a):7:1: error: malformed YAML: while scanning for the next token: found character that cannot "
-                + "start any token (use spaces, not tabs, and quote values that start with @, ` or %)"
+            "\(a):7:1: error: tabs cannot indent YAML; indent with spaces"
+        ]),
+    ErrorCase(
+        name: "tab indentation after spaces", files: article("    name: Reuters", "  \tname: Reuters"),
+        expected: [
+            "\(a):7:3: error: tabs cannot indent YAML; indent with spaces"
+        ]),
+    ErrorCase(
+        name: "tab indenting a top-level key", files: article("summary: One line.", "\tsummary: One line."),
+        expected: [
+            "\(a):4:1: error: tabs cannot indent YAML; indent with spaces"
+        ]),
+    ErrorCase(
+        name: "tab indenting a value's second line", files: article("title: A check", "title: A\n\tcheck"),
+        expected: [
+            "\(a):3:1: error: tabs cannot indent YAML; indent with spaces"
+        ]),
+    ErrorCase(
+        name: "tab after a list dash", files: article("  - id: first", "  -\tid: first"),
+        expected: [
+            "\(a):11:4: error: YAML does not allow a tab here; use a space"
+        ]),
+    ErrorCase(
+        name: "value starting with @", files: article("title: A check", "title: @desk says"),
+        expected: [
+            "\(a):2:8: error: a YAML value cannot start with '@'; put the value in quotes"
+        ]),
+    ErrorCase(
+        name: "value starting with a backtick", files: article("title: A check", "title: `ls` says"),
+        expected: [
+            "\(a):2:8: error: a YAML value cannot start with '`'; put the value in quotes"
+        ]),
+    ErrorCase(
+        name: "key indented less than the keys it belongs with",
+        files: article("    status: confirmed", "   status: confirmed"),
+        expected: [
+            "\(a):8:4: error: 'status' is indented 3 spaces, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 4 spaces (line 7), 2 (line 6) or 0 (line 5)"
+        ]),
+    ErrorCase(
+        name: "key in a list item indented less than the item's keys",
+        files: article("    claimant: Someone", "   claimant: Someone"),
+        expected: [
+            "\(a):13:4: error: 'claimant' is indented 3 spaces, which lines up with no key above it; indent it like "
+                + "the keys it belongs with: 4 spaces (line 12), 2 (line 11) or 0 (line 10)"
+        ]),
+    ErrorCase(
+        name: "top-level key indented by one space after a nested block", files: article("claims:", " claims:"),
+        expected: [
+            "\(a):10:2: error: 'claims' is indented 1 space, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 4 spaces (line 9), 2 (line 6) or 0 (line 5)"
+        ]),
+    ErrorCase(
+        name: "list item indented to no level above it",
+        files: article("    sources: [reuters]\n---", "    sources: [reuters]\n - id: second\n---"),
+        expected: [
+            "\(a):17:2: error: this line is indented 1 space, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 4 spaces (line 16), 2 (line 11) or 0 (line 10)"
+        ]),
+    ErrorCase(
+        name: "key after a block of text, indented to no key",
+        files: article("summary: One line.", "summary: |\n    One: line.\n  extra: x"),
+        expected: [
+            "\(a):6:3: error: 'extra' is indented 2 spaces, which lines up with no key above it; indent it like the "
+                + "keys it belongs with: 0 spaces (line 4)"
+        ]),
+    ErrorCase(
+        name: "key indented more than the key above it",
+        files: article("    status: confirmed", "     status: confirmed"),
+        expected: [
+            "\(a):8:6: error: 'status' is indented more than 'name' on line 7, so YAML reads it as part of that "
+                + "value; give the keys of one block the same indentation (or put quotes around a value that "
+                + "contains ': ')"
+        ]),
+    ErrorCase(
+        name: "top-level key indented by one space", files: article("summary: One line.", " summary: One line."),
+        expected: [
+            "\(a):4:2: error: 'summary' is indented more than 'date' on line 3, so YAML reads it as part of that "
+                + "value; give the keys of one block the same indentation (or put quotes around a value that "
+                + "contains ': ')"
         ]),
     ErrorCase(
         name: "value with colon", files: article("summary: One line.", "summary: Trump: yes"),
@@ -110,15 +188,77 @@ let errorCases: [ErrorCase] = [
     ErrorCase(
         name: "date that does not exist", files: article("date: 2025-06-26\nsummary", "date: 2025-02-30\nsummary"),
         expected: [
-            "\(a):3:7: error: invalid date '2025-02-30' for 'date': use YYYY-MM-DD or RFC 3339 with an offset "
-                + "(2025-06-26T14:30:00+02:00)"
+            "\(a):3:7: error: invalid date '2025-02-30' for 'date': February 2025 has 28 days"
+        ]),
+    ErrorCase(
+        name: "day past the end of a 30-day month",
+        files: article("date: 2025-06-26\nsummary", "date: 2026-11-31\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2026-11-31' for 'date': November has 30 days"
+        ]),
+    ErrorCase(
+        name: "29 February outside a leap year",
+        files: article("date: 2025-06-26\nsummary", "date: 2025-02-29\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-02-29' for 'date': 2025 is not a leap year, so February has 28 days"
+        ]),
+    ErrorCase(
+        name: "30 February in a leap year", files: article("date: 2025-06-26\nsummary", "date: 2024-02-30\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2024-02-30' for 'date': February 2024 has 29 days"
+        ]),
+    ErrorCase(
+        name: "month 13", files: article("date: 2025-06-26\nsummary", "date: 2025-13-01\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-13-01' for 'date': there is no month 13; months go from 01 to 12"
+        ]),
+    ErrorCase(
+        name: "month 0", files: article("date: 2025-06-26\nsummary", "date: 2025-00-10\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-00-10' for 'date': there is no month 00; months go from 01 to 12"
+        ]),
+    ErrorCase(
+        name: "day 0", files: article("date: 2025-06-26\nsummary", "date: 2025-06-00\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-00' for 'date': there is no day 00; days start at 01"
+        ]),
+    ErrorCase(
+        name: "hour 25", files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T25:00:00Z\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-26T25:00:00Z' for 'date': there is no hour 25; hours go from 00 "
+                + "to 23"
+        ]),
+    ErrorCase(
+        name: "minute 60", files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:60:00Z\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-26T10:60:00Z' for 'date': there is no minute 60; minutes go from "
+                + "00 to 59"
+        ]),
+    ErrorCase(
+        name: "second 61", files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:00:61Z\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-26T10:00:61Z' for 'date': there is no second 61; seconds go from "
+                + "00 to 59 (60 in a leap second)"
+        ]),
+    ErrorCase(
+        name: "offset past 23:59",
+        files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:00:00+25:00\nsummary"),
+        expected: [
+            "\(a):3:7: error: invalid date '2025-06-26T10:00:00+25:00' for 'date': there is no offset +25:00 from "
+                + "UTC; offsets go from -23:59 to +23:59, such as +02:00"
+        ]),
+    ErrorCase(
+        name: "source dated on a day that does not exist",
+        files: article("    date: 2025-06-26\nclaims", "    date: 2025-06-31\nclaims"),
+        expected: [
+            "\(a):9:11: error: invalid date '2025-06-31' for 'date': June has 30 days"
         ]),
     ErrorCase(
         name: "date-time without offset",
         files: article("date: 2025-06-26\nsummary", "date: 2025-06-26T10:00:00\nsummary"),
         expected: [
-            "\(a):3:7: error: invalid date '2025-06-26T10:00:00' for 'date': use YYYY-MM-DD or RFC 3339 with an "
-                + "offset (2025-06-26T14:30:00+02:00)"
+            "\(a):3:7: error: invalid date '2025-06-26T10:00:00' for 'date': add the time's offset from UTC, such "
+                + "as 2025-06-26T10:00:00+02:00 (or 2025-06-26T10:00:00Z for UTC itself)"
         ]),
     ErrorCase(
         name: "updated before date", files: article("summary: One line.", "summary: One line.\nupdated: 2025-06-01"),
@@ -288,19 +428,42 @@ let errorCases: [ErrorCase] = [
         name: "link to a page that does not exist",
         files: article("Body with [@reuters].", "Body with [x](../nope/) [@reuters]."),
         expected: [
-            "\(a):18:15: error: broken link '../nope/' on a/index.html: the site has no nope/"
+            "\(a):18:11: error: broken link '../nope/' on a/index.html: the site has no nope/"
         ]),
     ErrorCase(
         name: "link to an anchor that does not exist",
         files: article("Body with [@reuters].", "See [the claim](#frist) and [more](../a/#first) [@reuters]."),
         expected: [
-            "\(a):18:17: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'"
+            "\(a):18:5: error: broken link '#frist' on a/index.html: a/index.html has no element with id 'frist'"
+        ]),
+    ErrorCase(
+        name: "broken links whose targets are written inside an earlier link are each reported at their own link",
+        files: article(
+            "Body with [@reuters].",
+            "See [one](#abc) then [two](#a), [![three](#abcd)](#ab) and [four](#abc2) [@reuters]."),
+        expected: [
+            "\(a):18:5: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
+            "\(a):18:22: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
+            "\(a):18:33: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
+            "\(a):18:34: error: broken link '#abcd' on a/index.html: a/index.html has no element with id 'abcd'",
+            "\(a):18:60: error: broken link '#abc2' on a/index.html: a/index.html has no element with id 'abc2'",
+        ]),
+    ErrorCase(
+        name: "links after a newline the parser does not count as a line (line break, code span, title)",
+        files: article(
+            "Body with [@reuters].",
+            "Line one\\\n[one](#abc) [two](#a) `code\nspan` [three](#ab \"a\ntitle\") [four](#b) [@reuters]."),
+        expected: [
+            "\(a):19:1: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
+            "\(a):19:13: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
+            "\(a):20:7: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
+            "\(a):21:9: error: broken link '#b' on a/index.html: a/index.html has no element with id 'b'",
         ]),
     ErrorCase(
         name: "root-relative link outside the site",
         files: article("Body with [@reuters].", "See [x](/elsewhere/) [@reuters]."),
         expected: [
-            "\(a):18:9: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/"
+            "\(a):18:5: error: broken link '/elsewhere/' on a/index.html: the site has no elsewhere/"
         ]),
     ErrorCase(
         name: "updates out of order",
@@ -331,7 +494,18 @@ let errorCases: [ErrorCase] = [
             "content/pages/b.md": "---\ntitle: About\nslug: a\n---\nText.\n",
         ],
         expected: [
-            "content/pages/b.md:3:7: error: slug 'a' is also used by \(a); each article and page needs its own"
+            "content/pages/b.md:3:7: error: slug 'a' is also used by \(a) (its file name); each article and page "
+                + "needs its own"
+        ]),
+    ErrorCase(
+        name: "two files that set one slug",
+        files: [
+            "content/articles/one.md": articleText("summary: One line.", "summary: One line.\nslug: same"),
+            "content/articles/two.md": articleText("summary: One line.", "summary: One line.\nslug: same"),
+        ],
+        expected: [
+            "content/articles/two.md:5:7: error: slug 'same' is also used by content/articles/one.md:5:7; each "
+                + "article and page needs its own"
         ]),
     ErrorCase(
         name: "a draft with a slug already in use",
@@ -341,7 +515,8 @@ let errorCases: [ErrorCase] = [
                 of: "summary: One line.", with: "summary: One line.\nslug: a\ndraft: true"),
         ],
         expected: [
-            "content/articles/b.md:5:7: error: slug 'a' is also used by \(a); each article and page needs its own"
+            "content/articles/b.md:5:7: error: slug 'a' is also used by \(a) (its file name); each article and "
+                + "page needs its own"
         ]),
     ErrorCase(
         name: "static file over a theme asset", files: [a: validArticle, "content/static/assets/style.css": "x"],
@@ -374,7 +549,12 @@ let errorCases: [ErrorCase] = [
     ErrorCase(
         name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"],
         expected: [
-            "\(a):1:1: error: slug 'a' is reserved for the site's own files; choose another"
+            "\(a):1:1: error: slug 'a' is also used by the static folder content/static/a/; rename one of them"
+        ]),
+    ErrorCase(
+        name: "slug taken by a static file", files: [a: validArticle, "content/static/a": "x"],
+        expected: [
+            "\(a):1:1: error: slug 'a' is also used by the static file content/static/a; rename one of them"
         ]),
     ErrorCase(
         name: "reserved slug", files: ["content/articles/assets.md": validArticle],

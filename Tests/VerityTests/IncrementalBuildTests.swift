@@ -147,7 +147,7 @@ struct IncrementalBuildTests {
         var bytes = try [UInt8](Data(contentsOf: cacheFile))
         if let index = bytes.firstIndex(of: UInt8(ascii: "A")) { bytes[index] = UInt8(ascii: "E") }
         try Data(bytes).write(to: cacheFile)
-        #expect(BuildCache.load(for: site.options.outputDirectory) == nil)
+        #expect(BuildCache.load(for: site.options.outputDirectory, log: DiagnosticCollector()) == nil)
         try site.build()
         #expect(try snapshot(site) == cleanBuild(site))
     }

@@ -27,6 +27,33 @@ struct MarkdownRendererTests {
         )
     }
 
+    @Test(
+        "heading ids: any Unicode space becomes a hyphen, combining marks are kept",
+        arguments: [
+            ("a\u{00A0}b\u{3000}c", "a-b-c"),
+            ("a\u{2003}b\u{202F}c\u{1680}d\u{205F}e\u{2009}f", "a-b-c-d-e-f"),
+            ("a \u{00A0} b", "a-b"),
+            ("नमस्ते दुनिया", "नमस्ते-दुनिया"),
+            ("Cafe\u{0301} x\u{20DD}", "cafe\u{0301}-x\u{20DD}"),
+            ("\u{0301}a !\u{0301}b", "a-b"),
+            ("What NATO's chief said: \"Daddy\" (2025)", "what-natos-chief-said-daddy-2025"),
+        ])
+    func unicodeHeadingIDs(_ text: String, _ id: String) {
+        // Bytes: a heading that starts with a combining mark makes `>` and the mark one Character.
+        #expect(render("# \(text)\n").html.utf8.starts(with: "<h1 id=\"\(id)\">".utf8))
+    }
+
+    @Test("a badge with a very long id is reported at its own [@")
+    func longBadgeID() {
+        let long = String(repeating: "x", count: 300)
+        let result = render("First line.\n\nSee [@\(long)] and [@\(long)y].\n")
+        #expect(
+            result.errors == [
+                "a.md:12:5: error: unknown source '\(long)'; declare it under 'sources:'",
+                "a.md:12:\(4 + 2 + long.count + 6 + 1): error: unknown source '\(long)y'; declare it under 'sources:'",
+            ])
+    }
+
     @Test("badges are resolved, but not inside code")
     func badges() {
         let result = render("See [@reuters] and [@reuters; @nato], not `[@reuters]`.\n\n    [@nato]\n")

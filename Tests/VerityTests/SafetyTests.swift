@@ -82,7 +82,7 @@ struct SafetyTests {
         let second = try TestSite()
         defer { second.remove() }
         let fixture = TestSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site/content")
-        let paths = FileLister.allFiles(below: fixture)
+        let paths = TestSite.allFiles(below: fixture)
         for (offset, path) in paths.reversed().enumerated() {
             let target = second.root.appendingPathComponent("content/" + path)
             try FileManager.default.createDirectory(

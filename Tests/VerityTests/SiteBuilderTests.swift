@@ -42,7 +42,7 @@ struct SiteBuilderTests {
                 try Data(try site.read("output/" + path).utf8).write(to: target)
             }
         }
-        #expect(html == FileLister.allFiles(below: Self.golden), "the set of pages differs from the golden set")
+        #expect(html == TestSite.allFiles(below: Self.golden), "the set of pages differs from the golden set")
         for path in html {
             let expected = try String(contentsOf: Self.golden.appendingPathComponent(path), encoding: .utf8)
             #expect(
@@ -157,7 +157,7 @@ enum LinkCheck {
     ///
     /// Links starting with `/` are resolved from `basePath` (the path of the site's base URL).
     static func brokenLinks(in output: URL, basePath: String = "/") throws -> [String] {
-        let files = FileLister.allFiles(below: output)
+        let files = TestSite.allFiles(below: output)
         var ids: [String: Set<String>] = [:]
         var pages: [String: String] = [:]
         for path in files where path.hasSuffix(".html") {

@@ -115,7 +115,7 @@ struct StageTests {
                 validArticle.replacingOccurrences(of: "Body with [@reuters].", with: "See [x](../nope/) [@reuters]."))
         }
         let expected = (1...6).map {
-            "content/articles/art\($0).md:18:9: error: broken link '../nope/' on art\($0)/index.html: "
+            "content/articles/art\($0).md:18:5: error: broken link '../nope/' on art\($0)/index.html: "
                 + "the site has no nope/"
         }
         for jobs in [1, 2, 3] {

@@ -15,6 +15,18 @@ struct SupportTests {
         #expect(Suggestion.closest(to: word, in: candidates) == expected)
     }
 
+    @Test("did-you-mean skips words beyond its length limit and stops at its work limit")
+    func suggestionBounds() {
+        let long = String(repeating: "a", count: Suggestion.lengthLimit + 1)
+        #expect(Suggestion.closest(to: long + "b", in: [long + "c"]) == nil)
+        let atLimit = String(repeating: "a", count: Suggestion.lengthLimit - 1)
+        #expect(Suggestion.closest(to: atLimit + "b", in: [atLimit + "c"]) == atLimit + "c")
+        // A word of 9 letters against another costs 110 steps: past the work limit, the rest are not compared.
+        let fillers = (0..<(Suggestion.workLimit / 100)).map { _ in "zzzzzzzzz" }
+        #expect(Suggestion.closest(to: "reutersss", in: ["reutersxx"] + fillers) == "reutersxx")
+        #expect(Suggestion.closest(to: "reutersss", in: fillers + ["reutersxx"]) == nil)
+    }
+
     @Test("badge references are found with their ids")
     func badgeReferences() {
         let found = BadgeReference.find(in: "a [@x] b [@y; @z-1] c [@Bad] d [@open")

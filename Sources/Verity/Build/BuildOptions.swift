@@ -20,6 +20,12 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Fail when there are warnings, as when there are errors (`--strict`).
     public var strict = false
+    /// Build even when fewer than half the articles of the output folder's last build would be published
+    /// (`--allow-shrink`).
+    public var allowShrink = false
+    /// Lines for the person running the build that are neither progress nor diagnostics (a wait for another
+    /// build of the same output folder).
+    public var note: (@Sendable (String) -> Void)?
     /// Processor seconds the Markdown of one article or page may take to render before the build fails.
     ///
     /// cmark-gfm 0.29.0.gfm.6 takes minutes or hangs on some inputs: such a document is reported, not waited

@@ -29,6 +29,7 @@ struct LoadedSite {
                 switch FileLister.kind(siteURL.path, following: false) {
                 case .missing: log.error(.missingFile(DisplayPath.of(siteURL)), at: location)
                 case .folder: log.error(.unreadableFile("it is a folder"), at: location)
+                case .inaccessible(let reason): log.error(.unreadableFile(reason), at: location)
                 case .file, .link, .other: break  // reported by the scan (a link out of content/, a pipe…)
                 }
             }

@@ -37,10 +37,19 @@ final class OutputSink: @unchecked Sendable {
         }
         do {
             try makeFolders(for: summary.path, in: staging)
-            guard FileWriting.link(previous.path + "/" + summary.path, as: staging.path + "/" + summary.path) else {
-                throw FileWriting.Failure(path: summary.path, reason: "cannot link the last build's file")
+            let source = previous.path + "/" + summary.path
+            let target = staging.path + "/" + summary.path
+            // Where a link is refused (too many links, another file system), a copy gives the same bytes.
+            if !FileWriting.link(source, as: target) {
+                do {
+                    try FileWriting.copy(source, to: target)
+                } catch {
+                    switch error {
+                    case .read(let reason), .write(let reason): throw FileWriting.Failure(path: target, reason: reason)
+                    }
+                }
             }
-            lock.withLock { outputs[summary.path] = old }
+            lock.withLock { outputs[summary.path] = OutputRecord(hash: old.hash, path: target) ?? old }
         } catch {
             record(error, path: summary.path)
         }
@@ -55,8 +64,10 @@ final class OutputSink: @unchecked Sendable {
         }
     }
 
+    /// Keeps the first failure, at the file's path relative to the output folder.
     private func record(_ error: Error, path: String) {
-        let failure = (error as? FileWriting.Failure) ?? FileWriting.Failure(path: path, reason: "\(error)")
+        let reason = (error as? FileWriting.Failure)?.reason ?? (error as NSError).localizedDescription
+        let failure = FileWriting.Failure(path: path, reason: reason)
         lock.withLock { if firstFailure == nil { firstFailure = failure } }
     }
 
@@ -131,7 +142,7 @@ final class OutputSink: @unchecked Sendable {
         return summary
     }
 
-    /// The first write that failed, if any.
+    /// The first write that failed, if any, at its path relative to the output folder.
     var failure: FileWriting.Failure? {
         lock.withLock { firstFailure }
     }

@@ -51,14 +51,18 @@ extension OutputSummary {
         let path = reader.string()
         let ids = reader.strings()
         let links = reader.strings()
-        var bodyLinks: [String: SourceLocation] = [:]
-        for _ in 0..<max(0, min(reader.int(), 1_000_000)) {
-            let link = reader.string()
-            let line = reader.int()
-            let column = reader.int()
-            bodyLinks[link] = SourceLocation(path: bodyPath, line: line, column: column)
+        let bodyLinks = reader.list { reader in
+            (link: reader.string(), line: reader.lineOrColumn(), column: reader.lineOrColumn())
         }
-        let template = reader.optionalString().flatMap(ThemeTemplate.init(rawValue:))
-        return OutputSummary(path: path, ids: ids, links: links, bodyLinks: bodyLinks, template: template)
+        let templateStart = reader.offset
+        let templateName = reader.optionalString()
+        let template = templateName.flatMap(ThemeTemplate.init(rawValue:))
+        if templateName != nil, template == nil { reader.fail("an unknown template", at: templateStart) }
+        return OutputSummary(
+            path: path, ids: ids, links: links,
+            bodyLinks: Dictionary(
+                bodyLinks.map { ($0.link, SourceLocation(path: bodyPath, line: $0.line, column: $0.column)) },
+                uniquingKeysWith: { first, _ in first }),
+            template: template)
     }
 }

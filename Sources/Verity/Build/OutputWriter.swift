@@ -8,13 +8,6 @@ import Foundation
 struct OutputWriter {
     var outputDirectory: URL
 
-    /// An error while writing: the file system refused something.
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): error: cannot write: \(reason)" }
-    }
-
     /// The file `generate` puts in every output folder it writes, so that it only ever replaces its own folders.
     static let markerName = ".verity-output"
     static let markerText = "This folder is written by Verity's generate and replaced as a whole on every build.\n"
@@ -44,44 +37,103 @@ struct OutputWriter {
                 reasons.append("it overlaps the \(name) folder '\(DisplayPath.of(folder))'")
             }
         }
-        var isDirectory: ObjCBool = false
-        if reasons.isEmpty,
-            (try? manager.destinationOfSymbolicLink(atPath: outputDirectory.standardizedFileURL.path)) != nil
-        {
+        guard reasons.isEmpty else { return reasons.map { Diagnostic(.unsafeOutput($0), at: location) } }
+        switch FileLister.kind(outputDirectory.standardizedFileURL.path, following: false) {
+        case .link:
             reasons.append("it is a symbolic link; give the folder it points to")
-        } else if reasons.isEmpty, manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue {
-                reasons.append("it is a file")
-            } else if let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty,
-                !entries.contains(Self.markerName)
-            {
-                reasons.append(
-                    "it is not empty and was not written by generate (it has no \(Self.markerName) file); empty "
-                        + "it or choose another --output"
-                )
+        case .file, .other:
+            reasons.append("it is a file")
+        case .inaccessible(let reason):
+            reasons.append("it cannot be looked at: \(reason)")
+        case .folder:
+            do {
+                let entries = try FileLister.names(in: output.path)
+                if !entries.isEmpty, !entries.contains(Self.markerName) {
+                    reasons.append(
+                        "it is not empty and was not written by generate (it has no \(Self.markerName) file); empty "
+                            + "it or choose another --output")
+                }
+            } catch {
+                // Whether generate wrote it cannot be told, so it is not replaced.
+                reasons.append("it cannot be read: \(error.reason)")
             }
+        case .missing:
+            break
         }
         return reasons.map { Diagnostic(.unsafeOutput($0), at: location) }
     }
 
+    /// The folder that holds output/ (where the staging folder and the previous output go).
+    private var parent: URL { outputDirectory.standardizedFileURL.deletingLastPathComponent() }
+    private var name: String { outputDirectory.standardizedFileURL.lastPathComponent }
+
     /// The staging folder beside output/ that pages are written into while they are rendered.
     var stagingFolder: URL {
-        let output = outputDirectory.standardizedFileURL
-        return output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Where the fallback swap puts the previous output/ while the new one is renamed into place.
+    private var previousFolder: URL {
+        parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Removes what interrupted builds of this output left beside it: staging folders, previous outputs and a
+    /// partly saved cache.
+    ///
+    /// Call it while holding the `OutputLock` (then no other build is using them), or with `onlyOwn` for this
+    /// process's own (on SIGINT). When output/ is missing and a previous output was left between the two renames
+    /// of the fallback swap, that previous output is put back instead: the site is never left without one.
+    func cleanUpLitter(onlyOwn: Bool = false) {
+        // A cache save that was killed halfway left its partial file.
+        if !onlyOwn { unlink(BuildCache.file(for: outputDirectory).path + ".partial") }
+        // An unreadable parent holds no litter this build could remove; making the staging folder reports it.
+        guard let names = try? FileLister.names(in: parent.path) else { return }
+        let own = ProcessInfo.processInfo.processIdentifier
+        for entry in names.sorted() {
+            for kind in ["staging", "previous"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !onlyOwn || pid == own
+                else { continue }
+                let path = parent.appendingPathComponent(entry).path
+                if kind == "previous",
+                    FileLister.kind(outputDirectory.standardizedFileURL.path, following: false)
+                        == .missing, rename(path, outputDirectory.standardizedFileURL.path) == 0
+                {
+                    continue
+                }
+                FileWriting.removeTree(path)
+            }
+        }
     }
 
     /// Creates an empty staging folder (and the folder it sits in).
-    func makeStaging() throws -> URL {
-        let manager = FileManager.default
+    func makeStaging() throws(BuildFailure) -> URL {
         let staging = stagingFolder
-        try? manager.removeItem(at: staging)
+        FileWriting.removeTree(staging.path)
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileWriting.makeFolder(staging.path)
+        } catch let failure as FileWriting.Failure {
+            throw besideFailure(failure.reason)
         } catch {
-            throw Failure(path: DisplayPath.of(outputDirectory), reason: (error as NSError).localizedDescription)
+            throw besideFailure((error as NSError).localizedDescription)
         }
         return staging
+    }
+
+    /// An error about writing in the folder that holds output/.
+    private func besideFailure(_ reason: String) -> BuildFailure {
+        BuildFailure(diagnostics: [
+            Diagnostic(
+                .cannotWriteBeside(output: name, reason: reason), at: SourceLocation(path: DisplayPath.of(parent)))
+        ])
+    }
+
+    /// An error at the file `relative` of output/ (or at output/ itself when it is empty).
+    func failure(_ problem: Problem, at relative: String = "") -> BuildFailure {
+        let output = outputDirectory.standardizedFileURL
+        let url = relative.isEmpty ? output : output.appendingPathComponent(relative)
+        return BuildFailure(diagnostics: [Diagnostic(problem, at: SourceLocation(path: DisplayPath.of(url)))])
     }
 
     /// Removes the staging folder after a failed build; output/ is left as it was.
@@ -95,47 +147,124 @@ struct OutputWriter {
     /// Returns the previous output folder, now beside output/, for the caller to remove (with
     /// `FileWriting.removeTree`) while it does other work; `nil` when there was none.
     @discardableResult
-    func finish(_ staging: URL, copies: [(destination: String, source: URL)], removingPrevious: Bool = true) throws
-        -> URL?
-    {
-        let manager = FileManager.default
+    func finish(
+        _ staging: URL, copies: [(destination: String, source: URL)], articles: Int = 0,
+        removingPrevious: Bool = true
+    ) throws(BuildFailure) -> URL? {
         let output = outputDirectory.standardizedFileURL
-        let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(
-                ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try FileWriting.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName).path)
-            for copy in copies {
-                let target = staging.appendingPathComponent(copy.destination)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // An unchanged file keeps the previous build's copy (and its modification time).
-                let old = output.appendingPathComponent(copy.destination).path
-                if manager.contentsEqual(atPath: old, andPath: copy.source.path), FileWriting.link(old, as: target.path)
-                {
-                    continue
-                }
-                try manager.copyItem(at: copy.source, to: target)
-            }
-            if manager.fileExists(atPath: output.path) {
-                try manager.moveItem(at: output, to: previous)
-                do {
-                    try manager.moveItem(at: staging, to: output)
-                } catch {
-                    try? manager.moveItem(at: previous, to: output)
-                    throw error
-                }
-                if removingPrevious { FileWriting.removeTree(previous.path) }
-                return removingPrevious ? nil : previous
-            } else {
-                try manager.moveItem(at: staging, to: output)
-                return nil
-            }
-        } catch let failure as FileWriting.Failure {
-            discard(staging)
-            throw Failure(path: DisplayPath.of(output), reason: failure.description)
+            try FileWriting.write(
+                Self.marker(articles: articles), to: staging.appendingPathComponent(Self.markerName).path)
         } catch {
             discard(staging)
-            throw Failure(path: DisplayPath.of(output), reason: (error as NSError).localizedDescription)
+            throw failure(.cannotWrite(error.reason), at: Self.markerName)
         }
+        for copy in copies {
+            let target = staging.appendingPathComponent(copy.destination)
+            // An unchanged file keeps the previous build's copy (and its modification time) when it is still
+            // what a clean build would write: the same bytes, a regular file, the mode new files get.
+            let old = output.appendingPathComponent(copy.destination).path
+            do {
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                discard(staging)
+                throw failure(.cannotWrite((error as NSError).localizedDescription), at: copy.destination)
+            }
+            if FileWriting.hasCreatedMode(old),
+                FileManager.default.contentsEqual(atPath: old, andPath: copy.source.path),
+                FileWriting.link(old, as: target.path)
+            {
+                continue
+            }
+            do {
+                try FileWriting.copy(copy.source.path, to: target.path)
+            } catch {
+                discard(staging)
+                switch error {
+                case .read(let reason):
+                    throw BuildFailure(diagnostics: [
+                        Diagnostic(.unreadableFile(reason), at: SourceLocation(path: DisplayPath.of(copy.source)))
+                    ])
+                case .write(let reason):
+                    throw failure(.cannotWrite(reason), at: copy.destination)
+                }
+            }
+        }
+        return try swap(staging, removingPrevious: removingPrevious)
+    }
+
+    /// Puts `staging` in place of output/: one atomic exchange where the system has it, else two renames.
+    private func swap(_ staging: URL, removingPrevious: Bool) throws(BuildFailure) -> URL? {
+        let output = outputDirectory.standardizedFileURL
+        Self.pause(.beforeSwap)
+        guard FileLister.kind(output.path, following: false) != .missing else {
+            guard rename(staging.path, output.path) == 0 else {
+                let reason = FileWriting.systemReason()
+                discard(staging)
+                throw failure(.cannotReplaceOutput(reason))
+            }
+            return nil
+        }
+        // The old output/ ends up where staging was, or (fallback) at the previous folder.
+        let previous: URL
+        switch Self.forceRenames ? .unsupported : FileWriting.exchange(staging.path, output.path) {
+        case .exchanged:
+            previous = staging
+        case .failed(let reason):
+            discard(staging)
+            throw failure(.cannotReplaceOutput(reason))
+        case .unsupported:
+            // Two renames: a build killed between them leaves no output/, which the next build restores from the
+            // previous folder (`cleanUpLitter`).
+            previous = previousFolder
+            guard rename(output.path, previous.path) == 0 else {
+                let reason = FileWriting.systemReason()
+                discard(staging)
+                throw failure(.cannotReplaceOutput(reason))
+            }
+            Self.pause(.betweenRenames)
+            guard rename(staging.path, output.path) == 0 else {
+                let reason = FileWriting.systemReason()
+                _ = rename(previous.path, output.path)
+                discard(staging)
+                throw failure(.cannotReplaceOutput(reason))
+            }
+        }
+        if removingPrevious { FileWriting.removeTree(previous.path) }
+        return removingPrevious ? nil : previous
+    }
+}
+
+extension OutputWriter {
+    /// The marker file's text: what the folder is, and how many articles it publishes (for the shrink guard).
+    static func marker(articles: Int) -> String {
+        markerText + "articles: \(articles)\n"
+    }
+
+    /// How many articles the output folder published, from its marker; `nil` when it has no count.
+    func publishedArticles() -> Int? {
+        let path = outputDirectory.standardizedFileURL.appendingPathComponent(Self.markerName).path
+        guard let bytes = try? FileReading.read(path, upTo: 4096) else { return nil }  // no marker: no count
+        let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("articles: ") }
+        return line.flatMap { Int($0.dropFirst("articles: ".count)) }
+    }
+
+    /// Points where a fault-injection test can stop a build (`VERITY_TEST_PAUSE`): the build says so on standard
+    /// error and sleeps, for the test to kill it there.
+    enum PausePoint: String {
+        case beforeSwap = "before-swap"
+        case betweenRenames = "between-renames"
+    }
+
+    private static let pausePoint = ProcessInfo.processInfo.environment["VERITY_TEST_PAUSE"].flatMap(PausePoint.init)
+
+    /// Whether the two-rename swap is used even where the exchange works (to test it).
+    private static let forceRenames = pausePoint == .betweenRenames
+
+    private static func pause(_ point: PausePoint) {
+        guard pausePoint == point else { return }
+        FileHandle.standardError.write(Data("generate: paused \(point.rawValue) (VERITY_TEST_PAUSE)\n".utf8))
+        sleep(3600)
     }
 }

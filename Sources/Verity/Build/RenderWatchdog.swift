@@ -47,6 +47,15 @@ enum RenderWatchdog {
         abandoned.withLock { $0[label, default: 0] > 0 }
     }
 
+    /// The processor time the workers of every `map` called on the calling thread have spent on their documents,
+    /// in seconds: with the calling thread's own, what a build started on it cost (the pathological-input tests
+    /// measure that).
+    static var workerSeconds: Double {
+        (Thread.current.threadDictionary[workerSecondsKey] as? Double) ?? 0
+    }
+
+    private static let workerSecondsKey = "Verity.RenderWatchdog.workerSeconds"
+
     /// How many documents given up on are still rendering, by label.
     private static let abandoned = Mutex<[String: Int]>([:])
 
@@ -66,7 +75,9 @@ enum RenderWatchdog {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        return shared.watch(items, secondsLimit: limits.seconds, label: label)
+        let outcome = shared.watch(items, secondsLimit: limits.seconds, label: label)
+        Thread.current.threadDictionary[workerSecondsKey] = workerSeconds + shared.seconds()
+        return outcome
     }
 
     /// What one document's worker records while rendering it.
@@ -90,6 +101,8 @@ enum RenderWatchdog {
         var stopped = false
         /// Documents given up on: their results are dropped.
         var abandoned: Set<Int> = []
+        /// The processor time spent on the documents finished so far, in seconds.
+        var spent = 0.0
 
         init(count: Int, workers: Int) {
             results = Array(repeating: nil, count: count)
@@ -120,7 +133,9 @@ enum RenderWatchdog {
                     index: index, clock: clock, start: RenderWatchdog.seconds(clock), progress: progress)
                 condition.unlock()
                 let result = RenderProgress.with(progress) { transform(items[index]) }
+                let end = RenderWatchdog.seconds(clock)
                 condition.lock()
+                spent += end - (slots[worker]?.start ?? end)
                 slots[worker] = nil
                 if abandoned.contains(index) {
                     let name = label(items[index])
@@ -135,6 +150,13 @@ enum RenderWatchdog {
                 }
                 condition.unlock()
             }
+        }
+
+        /// `spent`, read under the lock.
+        func seconds() -> Double {
+            condition.lock()
+            defer { condition.unlock() }
+            return spent
         }
 
         /// Waits for every result, or until a document passes a limit.

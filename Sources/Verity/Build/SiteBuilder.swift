@@ -13,42 +13,66 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every stage; throws `BuildFailure` with all problems found, leaving the output folder untouched.
+    ///
+    /// One build at a time writes an output folder (`OutputLock`); a second one waits, telling `options.note`.
     @discardableResult
     public func build() throws -> BuildSummary {
         var clock = StageClock()
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
+        guard outputProblems.isEmpty else {
+            // Without the lock or a staging folder: the other problems of the build, and these.
+            var other: [Diagnostic] = []
+            do { _ = try check() } catch let failure as BuildFailure { other = failure.diagnostics }
+            throw BuildFailure(diagnostics: other + outputProblems)
+        }
+        let output = DisplayPath.of(options.outputDirectory)
+        let lock = try OutputLock(for: options.outputDirectory) { holder in
+            options.note?("generate: waiting for another build of \(output)/ (process \(holder)) to finish")
+        }
+        writer.cleanUpLitter()
         let staging = try writer.makeStaging()
         let built: (site: RenderedSite, sink: OutputSink, cache: CachePlan?)
         do {
             built = try render(clock: &clock, staging: staging)
-        } catch let failure as BuildFailure {
-            writer.discard(staging)
-            throw BuildFailure(diagnostics: failure.diagnostics + outputProblems)
+            if let failure = built.sink.failure { throw writer.failure(.cannotWrite(failure.reason), at: failure.path) }
+            try guardShrinking(to: built.site.articles.count, writer: writer)
         } catch {
             writer.discard(staging)
             throw error
         }
-        guard outputProblems.isEmpty else {
-            writer.discard(staging)
-            throw BuildFailure(diagnostics: outputProblems)
-        }
+        // The cache's own warnings (a damaged cache, one that could not be saved) are not counted by --strict.
+        var cacheWarnings = built.cache?.warnings ?? []
         try clock.measure(.write) {
-            let previous = try writer.finish(staging, copies: built.site.copies, removingPrevious: false)
+            let previous = try writer.finish(
+                staging, copies: built.site.copies, articles: built.site.articles.count, removingPrevious: false)
             // Remove the old output folder while the cache is saved.
             let removal = DispatchGroup()
             if let previous {
                 DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
             }
             if let plan = built.cache {
-                built.site.cacheToSave(plan: plan, outputs: built.sink.outputs).save(for: options.outputDirectory)
+                let cache = built.site.cacheToSave(plan: plan, outputs: built.sink.outputs)
+                if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
             } else {
-                // The output changed without the cache knowing: a stale cache must not be used next time.
-                try? FileManager.default.removeItem(at: BuildCache.file(for: options.outputDirectory))
+                // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
+                // stale cache is still harmless: a file it names is reused only while its size, inode, time and
+                // mode are the recorded ones, and these files are all new.
+                unlink(BuildCache.file(for: options.outputDirectory).path)
             }
             removal.wait()
         }
-        return built.site.summary(stageSeconds: clock.seconds)
+        withExtendedLifetime(lock) {}
+        var summary = built.site.summary(stageSeconds: clock.seconds)
+        summary.warnings += cacheWarnings
+        return summary
+    }
+
+    /// Fails when the build would publish fewer than half the articles the output folder has now, unless
+    /// `options.allowShrink`: an unreadable or emptied folder must not quietly unpublish a site.
+    private func guardShrinking(to articles: Int, writer: OutputWriter) throws(BuildFailure) {
+        guard !options.allowShrink, let previous = writer.publishedArticles(), articles * 2 < previous else { return }
+        throw writer.failure(.shrinkingSite(previous: previous, now: articles))
     }
 
     /// Runs every stage but the write, without touching the output folder: what `generate check` does.
@@ -57,6 +81,7 @@ public struct SiteBuilder: Sendable {
     public func check() throws -> BuildSummary {
         var clock = StageClock()
         let site = try render(clock: &clock, staging: nil, keepsFiles: false).site
+        try guardShrinking(to: site.articles.count, writer: OutputWriter(outputDirectory: options.outputDirectory))
         return site.summary(stageSeconds: clock.seconds)
     }
 
@@ -137,9 +162,6 @@ public struct SiteBuilder: Sendable {
         let made = renderAndWrite(
             listingWork + pageWork, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
         let pages = Array(made[listingWork.count...] + made[..<listingWork.count])
-        if let failure = sink.failure {
-            throw OutputWriter.Failure(path: DisplayPath.of(options.outputDirectory), reason: failure.description)
-        }
         clock.measure(.checkLinks) {
             LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
                 .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
@@ -234,5 +256,15 @@ public struct SiteBuilder: Sendable {
             summaries += zip(scanned, written).compactMap { $0 ?? $1 }
         }
         return summaries
+    }
+}
+
+extension SiteBuilder {
+    /// Removes the staging folder (or previous output) this process left beside the output folder.
+    ///
+    /// For a build stopped by a signal: the output folder itself is left, or put back, as the last finished build
+    /// made it.
+    public func removeOwnLitter() {
+        OutputWriter(outputDirectory: options.outputDirectory).cleanUpLitter(onlyOwn: true)
     }
 }

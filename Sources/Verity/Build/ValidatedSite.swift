@@ -108,15 +108,25 @@ struct ValidatedSite: Sendable {
                 writers[copy.destination] = path
             }
         }
-        let topLevel = Set(copies.map { String($0.destination.split(separator: "/").first ?? "") })
-        var owners: [String: String] = [:]
+        // The first file or folder directly in content/static/ (or templates/assets/) under each top-level name.
+        var topLevel: [String: String] = [:]
+        for copy in copies {
+            let parts = copy.destination.split(separator: "/", maxSplits: 1)
+            guard let name = parts.first.map(String.init), topLevel[name] == nil else { continue }
+            let path = DisplayPath.of(copy.source)
+            topLevel[name] = parts.count == 1 ? path : String(path.dropLast(parts[1].count))
+        }
+        var owners: [String: SourceLocation] = [:]
         for (slug, location) in slugs {
-            if SiteOutput.reservedSlugs.contains(slug) || topLevel.contains(slug) {
+            if SiteOutput.reservedSlugs.contains(slug) {
                 log.error(.reservedSlug(slug), at: location)
+            } else if let staticPath = topLevel[slug] {
+                log.error(.slugTakenByStatic(slug, staticPath: staticPath), at: location)
             } else if let other = owners[slug] {
-                log.error(.duplicateSlug(slug, otherPath: other), at: location)
+                log.error(
+                    .duplicateSlug(slug, other: other, otherIsFileName: Article.isFileNameSlug(other)), at: location)
             } else {
-                owners[slug] = location.path
+                owners[slug] = location
             }
         }
     }

@@ -43,68 +43,60 @@ extension Article {
         }
     }
 
-    /// Reads an article written by `write(to:)`; `nil` when the data does not make one.
+    /// Reads an article written by `write(to:)`; `nil` when the data does not make one (`reader` then says why).
     static func read(from reader: inout CacheReader, body: MarkdownBody) -> Article? {
         let slug = reader.string()
-        let line = reader.int()
-        let column = reader.int()
+        let line = reader.lineOrColumn()
+        let column = reader.lineOrColumn()
         let title = reader.string()
-        let date = ContentDate(reader.string())
-        let updatedText = reader.optionalString()
+        let date = reader.date()
+        let updated = reader.bool() ? reader.date() : nil
         let author = reader.string()
         let summary = reader.string()
         let tags = reader.strings()
         let draft = reader.bool()
-        var sources: [Source] = []
-        for _ in 0..<max(0, min(reader.int(), 10_000)) {
+        let sources = reader.list { reader -> Source? in
             let id = reader.string()
             let name = reader.string()
-            let status = SourceStatus(rawValue: reader.string())
-            let statusLine = reader.int()
-            let statusColumn = reader.int()
-            let sourceDate = ContentDate(reader.string())
+            let status = reader.value(SourceStatus.self, "source status")
+            let statusLine = reader.lineOrColumn()
+            let statusColumn = reader.lineOrColumn()
+            let sourceDate = reader.date()
             let said = reader.optionalString()
             let via = reader.optionalString()
-            guard let url = reader.optionalURL(), let archive = reader.optionalURL() else { return nil }
+            let url = reader.optionalURL()
+            let archive = reader.optionalURL()
             guard let status, let sourceDate else { return nil }
-            sources.append(
-                Source(
-                    id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url,
-                    archive: archive,
-                    statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn)))
+            return Source(
+                id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
+                statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn))
         }
-        var claims: [Claim] = []
-        for _ in 0..<max(0, min(reader.int(), 10_000)) {
+        let claims = reader.list { reader -> Claim? in
             let id = reader.string()
             let text = reader.string()
             let claimant = reader.string()
-            let claimantType = ClaimantType(rawValue: reader.string())
-            guard let appeared = reader.optionalURL() else { return nil }
-            let appearedOn = reader.optionalString().map(ContentDate.init)
-            let verdict = Verdict(rawValue: reader.string())
+            let claimantType = reader.value(ClaimantType.self, "claimant type")
+            let appeared = reader.optionalURL()
+            let appearedOn = reader.bool() ? reader.date() : nil
+            let verdict = reader.value(Verdict.self, "verdict")
             let conclusion = reader.string()
             let sourceIDs = reader.strings()
-            guard let claimantType, let verdict, appearedOn ?? nil != nil || appearedOn == nil else { return nil }
-            claims.append(
-                Claim(
-                    id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
-                    appearedOn: appearedOn ?? nil, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs))
+            guard let claimantType, let verdict else { return nil }
+            return Claim(
+                id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
+                appearedOn: appearedOn, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs)
         }
-        var updates: [Update] = []
-        for _ in 0..<max(0, min(reader.int(), 10_000)) {
-            let updateDate = ContentDate(reader.string())
+        let updates = reader.list { reader -> Update? in
+            let updateDate = reader.date()
             let note = reader.string()
-            guard let updateDate else { return nil }
-            updates.append(Update(date: updateDate, note: note))
+            return updateDate.map { Update(date: $0, note: note) }
         }
+        // Once the reader is valid every element read is whole (a missing value marks the reader as damaged).
         guard reader.isValid, let date else { return nil }
-        let updated = updatedText.flatMap(ContentDate.init)
-        guard updatedText == nil || updated != nil else { return nil }
         return Article(
             slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title,
-            date: date,
-            updated: updated, author: author, summary: summary, tags: tags, draft: draft, sources: sources,
-            claims: claims,
-            updates: updates, body: body)
+            date: date, updated: updated, author: author, summary: summary, tags: tags, draft: draft,
+            sources: sources.compactMap { $0 }, claims: claims.compactMap { $0 }, updates: updates.compactMap { $0 },
+            body: body)
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// What the previous build of an output folder produced, so that work giving the same bytes can be skipped.
 ///
-/// It lives beside the output folder (`.verity-cache/<output name>`) and is only a shortcut: a missing, stale
-/// or unreadable cache gives a full build, and everything it lets the build skip is keyed by hashes of the
-/// inputs it came from (`globalKey` for templates, site.yml, pages, static files and the binary).
+/// It lives beside the output folder (`.verity-cache/<output name>.cache`) and is only a shortcut: a missing,
+/// stale or unreadable cache gives a full build (one that cannot be read or is damaged with a warning), and
+/// everything it lets the build skip is keyed by hashes of the inputs it came from (`globalKey` for templates,
+/// site.yml, pages, static files and the binary).
 struct BuildCache: Sendable {
     /// One article as it was last built.
     struct ArticleEntry: Sendable {
@@ -29,76 +30,123 @@ struct BuildCache: Sendable {
     /// Every output file's content hash and size, to write only files whose bytes change.
     var outputs: [String: OutputRecord]
 
-    /// The cache file for `output`.
-    static func file(for output: URL) -> URL {
-        let output = output.standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".verity-cache")
-            .appendingPathComponent(output.lastPathComponent + ".cache")
+    /// Why a cache file cannot be used, such as `an out-of-range length -1 at byte 32`.
+    struct Damage: Error, Equatable {
+        var reason: String
     }
 
-    /// The cache of the last build into `output`, or `nil` when there is none that can be read.
-    static func load(for output: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file(for: output).path), data.count > 8 else {
-            return nil
-        }
-        // The last 8 bytes are a checksum of the rest: a damaged cache is not used.
-        let bytes = [UInt8](data)
+    /// The cache in the bytes of a cache file; `nil` when another version of Verity wrote it.
+    ///
+    /// Throws `Damage` when the bytes are not a cache this version wrote, whatever they are: the checksum catches
+    /// accidents, and every length, count and value is checked as well, since a file with a right checksum can
+    /// still say anything.
+    static func decode(_ bytes: [UInt8]) throws(Damage) -> BuildCache? {
+        guard !bytes.isEmpty else { throw Damage(reason: "it is empty") }
+        guard bytes.count >= 16 else { throw Damage(reason: "it is only \(bytes.count) bytes long") }
+        // The last 8 bytes are a checksum of the rest.
         var checksum = CacheReader(Array(bytes.suffix(8)))
-        var content = ContentHash()
-        content.add(bytes: Array(bytes.dropLast(8)))
-        guard checksum.uint64() == content.value else { return nil }
-        var reader = CacheReader(Array(bytes.dropLast(8)))
+        let content = Array(bytes.dropLast(8))
+        guard checksum.uint64() == ContentHash(bytes: content).value else {
+            throw Damage(reason: "its checksum does not match its content")
+        }
+        var reader = CacheReader(content)
+        // A cache of another version of Verity (an upgrade, say) is no damage: the build just starts afresh.
         guard reader.int() == formatVersion else { return nil }
         let globalKey = reader.uint64()
         let listingDigest = reader.uint64()
-        var articles: [String: ArticleEntry] = [:]
-        for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
-            let path = reader.string()
-            let sourceHash = reader.uint64()
-            let encodedArticle = reader.bytes(reader.int())
-            let warningBytes = reader.bytes(reader.int())
-            guard
-                let warnings = warningBytes.isEmpty
-                    ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(warningBytes))
-            else { return nil }
-            let page = OutputSummary.read(from: &reader)
-            articles[path] = ArticleEntry(
-                sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
+        // The writer sorts every keyed list, so a key out of order (or twice) is damage too.
+        var lastKey: String?
+        let articles = reader.list { reader -> (String, ArticleEntry) in
+            let keyStart = reader.offset
+            let key = reader.string()
+            if let lastKey, lastKey >= key { reader.fail("an article out of order", at: keyStart) }
+            lastKey = key
+            let entry = readArticleEntry(from: &reader)
+            return (key, entry)
         }
-        let listings = (0..<max(0, min(reader.int(), 10_000_000))).map { _ in OutputSummary.read(from: &reader) }
-        var outputs: [String: OutputRecord] = [:]
-        for _ in 0..<max(0, min(reader.int(), 10_000_000)) {
+        let listings = reader.list { OutputSummary.read(from: &$0) }
+        lastKey = nil
+        let outputs = reader.list { reader -> (String, OutputRecord) in
+            let keyStart = reader.offset
             let path = reader.string()
-            outputs[path] = OutputRecord(
-                hash: reader.uint64(), size: reader.int(), inode: reader.uint64(),
-                modified: Int64(reader.int()), modifiedNanoseconds: Int64(reader.int()))
+            if let lastKey, lastKey >= path { reader.fail("an output file out of order", at: keyStart) }
+            lastKey = path
+            let record = OutputRecord(
+                hash: reader.uint64(), size: reader.int(in: 0...Int.max, "file size"), inode: reader.uint64(),
+                modified: Int64(reader.int()),
+                modifiedNanoseconds: Int64(reader.int(in: 0...999_999_999, "nanosecond count")))
+            return (path, record)
         }
-        guard reader.isValid, reader.isAtEnd else { return nil }
+        if reader.isValid, !reader.isAtEnd { reader.fail("more data after the end") }
+        if let damage = reader.damage { throw Damage(reason: damage) }
         return BuildCache(
-            globalKey: globalKey, listingDigest: listingDigest, articles: articles, listings: listings, outputs: outputs
-        )
+            globalKey: globalKey, listingDigest: listingDigest,
+            articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }), listings: listings,
+            outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// `warnings` as JSON: every kind of diagnostic goes in, so none can be dropped on the way.
-    private static func encode(_ warnings: [Diagnostic]) -> [UInt8] {
+    /// One article's entry after its key; its front matter and warnings are checked now, so that a cache that
+    /// is read at all is whole (an entry found bad halfway through the build could not be taken back).
+    private static func readArticleEntry(from reader: inout CacheReader) -> ArticleEntry {
+        let sourceHash = reader.uint64()
+        // Each stored value starts after its 8-byte length.
+        let articleStart = reader.offset + 8
+        let encodedArticle = reader.sizedBytes()
+        let warningsStart = reader.offset + 8
+        let encodedWarnings = reader.sizedBytes()
+        let page = OutputSummary.read(from: &reader)
+        var warnings: [Diagnostic] = []
+        if reader.isValid {
+            var article = CacheReader(encodedArticle, base: articleStart)
+            let body = MarkdownBody(text: "", path: "", firstLine: 1)
+            if Article.read(from: &article, body: body) != nil, !article.isAtEnd {
+                article.fail("more data after an article's front matter")
+            }
+            if let damage = article.damage { reader.fail(damage: damage) }
+        }
+        if reader.isValid, !encodedWarnings.isEmpty {
+            do {
+                warnings = try JSONDecoder().decode([Diagnostic].self, from: Data(encodedWarnings))
+                // Only an article's warnings are kept: its errors would have stopped the build.
+                if warnings.contains(where: { $0.severity != .warning }) {
+                    reader.fail("a stored warning that is an error", at: warningsStart)
+                }
+            } catch {
+                // The decoder's own message names a coding path, for programmers; the position says enough.
+                reader.fail("stored warnings that cannot be read", at: warningsStart)
+            }
+        }
+        return ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
+    }
+
+    /// `warnings` as JSON; `nil` in the unexpected case that they cannot be encoded.
+    private static func encode(_ warnings: [Diagnostic]) -> [UInt8]? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(warnings)).map { [UInt8]($0) } ?? []
+        do {
+            return [UInt8](try encoder.encode(warnings))
+        } catch {
+            return nil
+        }
     }
 
-    /// Writes the cache for `output`; a cache that cannot be written is left out (the next build is then full).
-    func save(for output: URL) {
+    /// The cache in the form `decode` reads, checksum included.
+    func encoded() -> [UInt8] {
+        // An article whose warnings cannot be stored is left out, so that the next build decodes it again and
+        // reports them, rather than reporting none.
+        let stored = articles.sorted(by: { $0.key < $1.key }).compactMap { path, entry in
+            (entry.warnings.isEmpty ? [] : Self.encode(entry.warnings)).map { (path, entry, $0) }
+        }
         var writer = CacheWriter()
         writer.write(Self.formatVersion)
         writer.write(globalKey)
         writer.write(listingDigest)
-        writer.write(articles.count)
-        for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
+        writer.write(stored.count)
+        for (path, entry, warnings) in stored {
             writer.write(path)
             writer.write(entry.sourceHash)
             writer.write(entry.encodedArticle.count)
             writer.append(entry.encodedArticle)
-            let warnings = entry.warnings.isEmpty ? [] : Self.encode(entry.warnings)
             writer.write(warnings.count)
             writer.append(warnings)
             entry.page.write(to: &writer)
@@ -114,11 +162,7 @@ struct BuildCache: Sendable {
             writer.write(Int(output.modified))
             writer.write(Int(output.modifiedNanoseconds))
         }
-        var checksum = ContentHash()
-        checksum.add(bytes: writer.bytes)
-        writer.write(checksum.value)
-        let url = Self.file(for: output)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? FileWriting.write(bytes: writer.bytes, to: url.path)
+        writer.write(ContentHash(bytes: writer.bytes).value)
+        return writer.bytes
     }
 }

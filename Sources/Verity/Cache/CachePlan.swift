@@ -12,6 +12,11 @@ struct CachePlan: Sendable {
     let globalKey: UInt64
     /// Hash of each article file, by `key(path)`.
     let sourceHashes: [String: UInt64]
+    /// Why the cache file was not used, when it could not be read or was damaged (at most one warning).
+    ///
+    /// Kept apart from the site's own warnings: they concern no content, so `--strict` does not count them (a
+    /// strict build that failed for a damaged cache would never replace it).
+    let warnings: [Diagnostic]
 
     init(loaded: LoadedSite, options: BuildOptions, theme: any Theme, jobs: Int) {
         var key = ContentHash()
@@ -32,7 +37,9 @@ struct CachePlan: Sendable {
         let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
         sourceHashes = Dictionary(
             zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
-        let previous = BuildCache.load(for: options.outputDirectory)
+        let log = DiagnosticCollector()
+        let previous = BuildCache.load(for: options.outputDirectory, log: log)
+        warnings = log.diagnostics
         cache = previous?.globalKey == globalKey ? previous : nil
         previousOutputs = previous?.outputs ?? [:]
     }

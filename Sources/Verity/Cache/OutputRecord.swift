@@ -31,8 +31,9 @@ struct OutputRecord: Hashable, Sendable {
         self.modifiedNanoseconds = modifiedNanoseconds
     }
 
-    /// Whether the file at `path` is still the one recorded (same size, inode and modification time).
+    /// Whether the file at `path` is still the one recorded (same size, inode and modification time) and has the
+    /// mode a clean build would give it: a file made unreadable by hand is written anew, not linked again.
     func matchesFile(at path: String) -> Bool {
-        OutputRecord(hash: hash, path: path) == self
+        OutputRecord(hash: hash, path: path) == self && FileWriting.hasCreatedMode(path)
     }
 }

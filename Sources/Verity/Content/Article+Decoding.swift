@@ -66,7 +66,13 @@ extension Article {
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 
-    /// The `slug:` value, or the file's base name when it is a valid slug.
+    /// Whether a slug at `location` is the file's name rather than a `slug:` value: such a slug is placed at the
+    /// file's line 1, where a `slug:` value never is (front matter starts after the opening `---`).
+    static func isFileNameSlug(_ location: SourceLocation) -> Bool {
+        location.line == 1
+    }
+
+    /// The `slug:` value, or the file's base name when it is a valid slug (located at line 1, column 1).
     static func decodeSlug(_ fields: YAMLFields, file: SourceFile) -> (String?, SourceLocation) {
         if fields.node("slug") != nil {
             return (fields.identifier("slug", required: false, kind: "slug"), fields.location(of: "slug"))
@@ -159,6 +165,8 @@ extension Article {
         }
         var claims: [Claim] = []
         var firstLineOfID: [String: Int] = [:]
+        // A set, so that a claim citing many sources is checked in linear time.
+        let declared = Set(sourceIDs)
         for (index, item) in items.enumerated() {
             let itemLocation = fields.origin.location(of: item)
             guard
@@ -190,13 +198,14 @@ extension Article {
             let verdict = decodeVerdict(entry)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
+            var referenced = Set<String>()
             if let list = entry.identifierList("sources", kind: "source id") {
                 if list.isEmpty, let node = entry.node("sources") {
                     fields.log.error(.emptyValue("sources"), at: fields.origin.location(of: node))
                 }
                 for (sourceID, location) in list {
-                    if sourceIDs.contains(sourceID) {
-                        if !references.contains(sourceID) { references.append(sourceID) }
+                    if declared.contains(sourceID) {
+                        if referenced.insert(sourceID).inserted { references.append(sourceID) }
                     } else {
                         fields.log.error(
                             .unknownSource(sourceID, suggestion: Suggestion.closest(to: sourceID, in: sourceIDs)),

@@ -16,9 +16,9 @@ public struct Article: Sendable, Hashable {
     public var updates: [Update]
     public var body: MarkdownBody
 
-    /// The source with `id`, if declared.
-    func source(_ id: String) -> Source? {
-        sources.first { $0.id == id }
+    /// The declared sources by id, for callers that look up many ids (made on each call: keep it).
+    var sourcesByID: [String: Source] {
+        Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The article without its Markdown, which is not needed once the body is rendered.

@@ -11,8 +11,31 @@ public struct ContentDate: Hashable, Sendable, Comparable {
     /// once, as every listing that shows the article writes it again.
     public let displayText: String
 
+    /// Why a text is not a date: the shape is wrong, or a part of it is out of range.
+    public enum Flaw: Error, Hashable, Sendable, Codable {
+        /// Not `YYYY-MM-DD`, nor RFC 3339.
+        case format
+        /// A date and time without its offset from UTC.
+        case missingOffset
+        case year(Int)
+        case month(Int)
+        /// A day past the end of its month (or day 0).
+        case day(Int, month: Int, year: Int)
+        case hour(Int)
+        case minute(Int)
+        case second(Int)
+        /// The offset from UTC as written, such as `+25:00`.
+        case offset(String)
+    }
+
     /// Parses `text`, or returns `nil` when it is not a valid date.
     public init?(_ text: String) {
+        guard let date = try? ContentDate(parsing: text) else { return nil }
+        self = date
+    }
+
+    /// Parses `text`, or throws what is wrong with it.
+    public init(parsing text: String) throws(Flaw) {
         let scalars = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= scalars.count else { return nil }
@@ -25,38 +48,54 @@ public struct ContentDate: Hashable, Sendable, Comparable {
             return value
         }
         func byte(_ index: Int) -> UInt8? { index < scalars.count ? scalars[index] : nil }
-        guard let year = number(0..<4), year >= 1, byte(4) == 45, let month = number(5..<7), byte(7) == 45,
-            let day = number(8..<10), (1...12).contains(month),
-            day >= 1, day <= Self.daysInMonth(year: year, month: month)
-        else { return nil }
-        var seconds = 0
+        // The shape is checked first, so that a range is only blamed in a date written the right way.
+        guard let year = number(0..<4), byte(4) == 45, let month = number(5..<7), byte(7) == 45,
+            let day = number(8..<10)
+        else { throw .format }
+        var time: (hour: Int, minute: Int, second: Int)?
+        var offset = 0
         if scalars.count > 10 {
             guard let separator = byte(10), separator == 84 || separator == 116 || separator == 32,
-                let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16),
-                hour < 24, minute < 60
-            else { return nil }
-            guard byte(16) == 58, let second = number(17..<19), second < 61 else { return nil }
+                let hour = number(11..<13), byte(13) == 58, let minute = number(14..<16), byte(16) == 58,
+                let second = number(17..<19)
+            else { throw .format }
+            time = (hour, minute, second)
             var index = 19
             if byte(index) == 46 {
                 index += 1
                 let start = index
                 while let digit = byte(index), digit >= 48, digit <= 57 { index += 1 }
-                guard index > start else { return nil }
+                guard index > start else { throw .format }
             }
-            var offset = 0
             if byte(index) == 90 || byte(index) == 122 {
                 index += 1
             } else if let sign = byte(index), sign == 43 || sign == 45 {
                 guard let offsetHour = number(index + 1..<index + 3), byte(index + 3) == 58,
-                    let offsetMinute = number(index + 4..<index + 6), offsetHour < 24, offsetMinute < 60
-                else { return nil }
+                    let offsetMinute = number(index + 4..<index + 6)
+                else { throw .format }
+                guard offsetHour < 24, offsetMinute < 60 else {
+                    throw .offset(String(decoding: scalars[index..<index + 6], as: UTF8.self))
+                }
                 offset = (offsetHour * 60 + offsetMinute) * 60 * (sign == 43 ? 1 : -1)
                 index += 6
+            } else if index == scalars.count {
+                throw .missingOffset
             } else {
-                return nil
+                throw .format
             }
-            guard index == scalars.count else { return nil }
-            seconds = hour * 3600 + minute * 60 + second - offset
+            guard index == scalars.count else { throw .format }
+        }
+        guard year >= 1 else { throw .year(year) }
+        guard (1...12).contains(month) else { throw .month(month) }
+        guard day >= 1, day <= Self.daysInMonth(year: year, month: month) else {
+            throw .day(day, month: month, year: year)
+        }
+        var seconds = 0
+        if let time {
+            guard time.hour < 24 else { throw .hour(time.hour) }
+            guard time.minute < 60 else { throw .minute(time.minute) }
+            guard time.second < 61 else { throw .second(time.second) }
+            seconds = time.hour * 3600 + time.minute * 60 + time.second - offset
         }
         self.text = text
         self.year = year
@@ -94,7 +133,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         (lhs.instant, lhs.text) < (rhs.instant, rhs.text)
     }
 
-    private static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
@@ -103,7 +142,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    private static func daysInMonth(year: Int, month: Int) -> Int {
+    static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -32,11 +32,9 @@ public struct SourceFile: Sendable, Hashable {
         }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
+            data = Data(try FileReading.read(url.path, upTo: sizeLimit + 1))
         } catch {
-            log.error(.unreadableFile((error as NSError).localizedDescription), at: SourceLocation(path: path))
+            log.error(.unreadableFile(error.reason), at: SourceLocation(path: path))
             return nil
         }
         guard data.count <= sizeLimit else {
@@ -44,7 +42,7 @@ public struct SourceFile: Sendable, Hashable {
             return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
-            log.error(.notUTF8, at: SourceLocation(path: path))
+            log.record([utf8Error(in: data, path: path)])
             return nil
         }
         if let (scalar, line, column) = firstForbiddenScalar(in: text) {
@@ -52,6 +50,46 @@ public struct SourceFile: Sendable, Hashable {
             return nil
         }
         return SourceFile(path: path, text: text)
+    }
+
+    /// The error for `data`, which is not UTF-8: a UTF-16 file as such, else the first bytes that are not UTF-8,
+    /// at their line and column (counted as `firstForbiddenScalar` counts them, after a byte-order mark).
+    static func utf8Error(in data: Data, path: String) -> Diagnostic {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Diagnostic(.utf16, at: SourceLocation(path: path, line: 1, column: 1))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var line = 1
+        var column = 1
+        var afterCR = false
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                // CRLF, LF and a lone CR each end a line, as in `firstForbiddenScalar`.
+                let byte = encoded.first
+                if byte == 10 && afterCR {
+                    afterCR = false
+                } else if byte == 10 || byte == 13 {
+                    line += 1
+                    column = 1
+                    afterCR = byte == 13
+                } else {
+                    column += 1
+                    afterCR = false
+                }
+            case .error(let length):
+                let bad = Array(bytes[offset..<offset + length])
+                return Diagnostic(.notUTF8(bytes: bad), at: SourceLocation(path: path, line: line, column: column))
+            case .emptyInput:
+                // Not reached for data that failed to decode; kept total rather than trapping.
+                return Diagnostic(.notUTF8(bytes: []), at: SourceLocation(path: path))
+            }
+        }
     }
 
     /// Whether a web page or feed can carry `scalar`: not control characters other than tab, line feed and

@@ -120,11 +120,12 @@ struct YAMLFields {
     /// A date value (`YYYY-MM-DD` or RFC 3339 with an offset).
     func date(_ key: String, required: Bool) -> ContentDate? {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
-        guard let date = ContentDate(text) else {
-            log.error(.invalidDate(key: key, value: text), at: origin.location(of: node))
+        do {
+            return try ContentDate(parsing: text)
+        } catch {
+            log.error(.invalidDate(key: key, value: text, flaw: error), at: origin.location(of: node))
             return nil
         }
-        return date
     }
 
     /// A `true`/`false` value; absent means `defaultValue`.

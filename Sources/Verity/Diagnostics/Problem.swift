@@ -4,7 +4,11 @@ public enum Problem: Hashable, Sendable, Codable {
     case missingFolder(String)
     case missingFile(String)
     case unreadableFile(String)
-    case notUTF8
+    case unreadableFolder(String)
+    /// The first bytes that are not UTF-8 (one byte, or the start of a character cut short).
+    case notUTF8(bytes: [UInt8])
+    /// A file that starts with a UTF-16 byte-order mark.
+    case utf16
     /// A character the file may not contain, by its code point.
     case controlCharacter(UInt32)
     case controlCharacterInValue(key: String, scalar: UInt32)
@@ -20,6 +24,16 @@ public enum Problem: Hashable, Sendable, Codable {
     case unclosedFrontMatter
     case malformedYAML(String)
     case yamlAnchor
+    /// A tab where YAML wants indentation.
+    case yamlTabIndent
+    /// A tab elsewhere where YAML allows only spaces (after a list's `-`, say).
+    case yamlTab
+    /// A plain value starting with a character YAML reserves (`@`, `` ` ``, `%`).
+    case yamlReservedStart(String)
+    /// A line indented to no level open above it: `levels` are those levels (in spaces) with a line of each.
+    case yamlUnalignedLine(key: String?, spaces: Int, levels: [YAMLLevel])
+    /// A line indented past the key above it, which YAML then reads as more of that key's value.
+    case yamlOverIndented(key: String?, above: String, line: Int)
     case emptyFile
 
     // Keys and values
@@ -28,7 +42,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case missingKey(String)
     case emptyValue(String)
     case wrongType(key: String, expected: String)
-    case invalidDate(key: String, value: String)
+    case invalidDate(key: String, value: String, flaw: ContentDate.Flaw)
     case invalidBoolean(key: String, value: String)
     case invalidInteger(key: String, value: String)
     case invalidIdentifier(key: String, value: String)
@@ -47,10 +61,17 @@ public enum Problem: Hashable, Sendable, Codable {
     case unknownSource(String, suggestion: String?)
     case duplicateClaimID(String, firstLine: Int)
     case reservedClaimID(String)
-    case duplicateSlug(String, otherPath: String)
+    /// A slug also used at `other`: the other file's `slug:` value, or its name when `otherIsFileName`.
+    case duplicateSlug(String, other: SourceLocation, otherIsFileName: Bool)
     case reservedSlug(String)
+    /// A slug that is also the name of a file or folder directly in content/static/ (the path shown).
+    case slugTakenByStatic(String, staticPath: String)
     case staticFileConflict(String, otherPath: String)
     case unsafeOutput(String)
+    case cannotWriteBeside(output: String, reason: String)
+    case cannotWrite(String)
+    case cannotReplaceOutput(String)
+    case shrinkingSite(previous: Int, now: Int)
     case missingAuthor
     case updatedBeforeDate(key: String)
     case updatesOutOfOrder
@@ -67,6 +88,11 @@ public enum Problem: Hashable, Sendable, Codable {
     case brokenLink(String, page: String, missing: String)
     case brokenAnchor(String, page: String, id: String, target: String)
 
+    // The build cache (warnings: a build goes on without it)
+    case unreadableCache(String)
+    case damagedCache(String)
+    case unsavedCache(String)
+
     /// The human-readable text that follows `error:`.
     public var message: String {
         switch self {
@@ -76,8 +102,16 @@ public enum Problem: Hashable, Sendable, Codable {
             return "file '\(path)' does not exist"
         case .unreadableFile(let reason):
             return "cannot read file: \(reason)"
-        case .notUTF8:
+        case .unreadableFolder(let reason):
+            return "cannot read folder: \(reason); nothing in it can be published until it can be read"
+        case .notUTF8(let bytes) where bytes.isEmpty:
             return "file is not valid UTF-8 text; save it as UTF-8"
+        case .notUTF8(let bytes) where bytes.count == 1:
+            return "byte \(Self.hexBytes(bytes)) is not valid UTF-8; save the file as UTF-8"
+        case .notUTF8(let bytes):
+            return "bytes \(Self.hexBytes(bytes)) are not valid UTF-8; save the file as UTF-8"
+        case .utf16:
+            return "file is UTF-16 text; save it as UTF-8"
         case .controlCharacter(let scalar) where BadgePlaceholders.reserved.contains(scalar):
             return "private-use character \(Self.codePoint(scalar)) is reserved for source badges; delete it"
         case .controlCharacter(let scalar):
@@ -118,6 +152,26 @@ public enum Problem: Hashable, Sendable, Codable {
             return "file is empty: start it with a line '---', the front matter, a line '---', then the text"
         case .malformedYAML(let problem):
             return "malformed YAML: \(problem)"
+        case .yamlTabIndent:
+            return "tabs cannot indent YAML; indent with spaces"
+        case .yamlTab:
+            return "YAML does not allow a tab here; use a space"
+        case .yamlReservedStart(let character):
+            return "a YAML value cannot start with '\(character)'; put the value in quotes"
+        case .yamlUnalignedLine(let key, let spaces, let levels):
+            // Deepest first: a stray line most often belongs with the line just above it.
+            let choices = levels.reversed().enumerated().map { index, level in
+                (index == 0 ? Self.spaces(level.spaces) : "\(level.spaces)") + " (line \(level.line))"
+            }
+            let list =
+                choices.count > 1
+                ? choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "") : choices.joined()
+            return "\(key.map { "'\($0)'" } ?? "this line") is indented \(Self.spaces(spaces)), which lines up "
+                + "with no key above it; indent it like the keys it belongs with: \(list)"
+        case .yamlOverIndented(let key, let above, let line):
+            return "\(key.map { "'\($0)'" } ?? "this line") is indented more than '\(above)' on line \(line), so "
+                + "YAML reads it as part of that value; give the keys of one block the same indentation (or put "
+                + "quotes around a value that contains ': ')"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + hint(suggestion)
         case .duplicateKey(let key):
@@ -128,10 +182,8 @@ public enum Problem: Hashable, Sendable, Codable {
             return "'\(key)' must not be empty"
         case .wrongType(let key, let expected):
             return "'\(key)' must be \(expected)"
-        case .invalidDate(let key, let value):
-            return
-                "invalid date '\(value)' for '\(key)': use YYYY-MM-DD or RFC 3339 with an offset "
-                + "(2025-06-26T14:30:00+02:00)"
+        case .invalidDate(let key, let value, let flaw):
+            return "invalid date '\(value)' for '\(key)': " + Self.reason(flaw, value: value)
         case .invalidBoolean(let key, let value):
             return "'\(key)' must be true or false, not '\(value)'"
         case .invalidInteger(let key, let value):
@@ -176,8 +228,12 @@ public enum Problem: Hashable, Sendable, Codable {
             return
                 "claim id '\(id)' is taken by the page itself; choose another (ids starting with 'source-', "
                 + "'fn-' or 'fnref-' are reserved)"
-        case .duplicateSlug(let slug, let otherPath):
-            return "slug '\(slug)' is also used by \(otherPath); each article and page needs its own"
+        case .duplicateSlug(let slug, let other, let otherIsFileName):
+            let place = otherIsFileName ? "\(other.path) (its file name)" : other.description
+            return "slug '\(slug)' is also used by \(place); each article and page needs its own"
+        case .slugTakenByStatic(let slug, let staticPath):
+            let kind = staticPath.hasSuffix("/") ? "folder" : "file"
+            return "slug '\(slug)' is also used by the static \(kind) \(staticPath); rename one of them"
         case .reservedSlug(let slug):
             return "slug '\(slug)' is reserved for the site's own files; choose another"
         case .staticFileConflict(let destination, let otherPath):
@@ -186,6 +242,18 @@ public enum Problem: Hashable, Sendable, Codable {
                 + "one of them"
         case .unsafeOutput(let reason):
             return "refusing to use this output folder: \(reason)"
+        case .cannotWriteBeside(let output, let reason):
+            return
+                "cannot write in this folder, where generate builds '\(output)' before swapping it in and keeps "
+                + ".verity-cache/: \(reason)"
+        case .cannotWrite(let reason):
+            return "cannot write: \(reason)"
+        case .cannotReplaceOutput(let reason):
+            return "cannot swap the new site in for this folder: \(reason); it was left as it was"
+        case .shrinkingSite(let previous, let now):
+            return
+                "this build would publish \(now) of the \(previous) articles the last build published, so "
+                + "\(previous - now) article pages would disappear; if that is intended, build with --allow-shrink"
         case .missingAuthor:
             return "missing 'author': set it here or set 'default_author' in site.yml"
         case .updatedBeforeDate(let key):
@@ -206,6 +274,12 @@ public enum Problem: Hashable, Sendable, Codable {
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):
             return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
+        case .unreadableCache(let reason):
+            return "cannot read the build cache: \(reason); it is ignored and every page is rebuilt"
+        case .damagedCache(let reason):
+            return "the build cache is damaged (\(reason)); it is ignored and every page is rebuilt"
+        case .unsavedCache(let reason):
+            return "cannot save the build cache: \(reason); the next build starts from scratch"
         }
     }
 
@@ -242,6 +316,47 @@ public enum Problem: Hashable, Sendable, Codable {
     private static func codePoint(_ scalar: UInt32) -> String {
         let hex = String(scalar, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `0xE2 0x82`.
+    private static func hexBytes(_ bytes: [UInt8]) -> String {
+        bytes.map { "0x" + ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+    }
+
+    /// `1 space`, `3 spaces`.
+    private static func spaces(_ count: Int) -> String {
+        count == 1 ? "1 space" : "\(count) spaces"
+    }
+
+    /// What is wrong with a date, and how to write it.
+    private static func reason(_ flaw: ContentDate.Flaw, value: String) -> String {
+        switch flaw {
+        case .format:
+            return "use YYYY-MM-DD or RFC 3339 with an offset (2025-06-26T14:30:00+02:00)"
+        case .missingOffset:
+            return "add the time's offset from UTC, such as \(value)+02:00 (or \(value)Z for UTC itself)"
+        case .year(let year):
+            return "there is no year \(String(format4: year)); years start at 0001"
+        case .month(let month):
+            return "there is no month \(String(format2: month)); months go from 01 to 12"
+        case .day(let day, _, _) where day == 0:
+            return "there is no day 00; days start at 01"
+        case .day(29, 2, let year):
+            return "\(year) is not a leap year, so February has 28 days"
+        case .day(_, 2, let year):
+            return "February \(year) has \(ContentDate.daysInMonth(year: year, month: 2)) days"
+        case .day(_, let month, let year):
+            let name = ContentDate.monthNames[month - 1]
+            return "\(name) has \(ContentDate.daysInMonth(year: year, month: month)) days"
+        case .hour(let hour):
+            return "there is no hour \(hour); hours go from 00 to 23"
+        case .minute(let minute):
+            return "there is no minute \(minute); minutes go from 00 to 59"
+        case .second(let second):
+            return "there is no second \(second); seconds go from 00 to 59 (60 in a leap second)"
+        case .offset(let offset):
+            return "there is no offset \(offset) from UTC; offsets go from -23:59 to +23:59, such as +02:00"
+        }
     }
 
     /// `1.5 MB`, `16 MB`: sizes in decimal megabytes, as file managers show them.

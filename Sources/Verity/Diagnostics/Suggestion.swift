@@ -1,12 +1,36 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
+///
+/// The hint is a courtesy, so its cost is bounded whatever the input: words longer than `lengthLimit` get no
+/// hint and are not offered as one, and one call does at most `workLimit` steps (a step per scalar of each
+/// candidate looked at, a step per cell of each edit-distance table filled), after which the best so far is
+/// the answer. A body with many unknown ids against many declared ones therefore costs time in proportion to
+/// its errors, not to their product, and two very long ids are never compared.
 enum Suggestion {
+    /// The longest word, in Unicode scalars, that is compared at all (ids and keys are far shorter).
+    static let lengthLimit = 64
+    /// The most steps one call takes: enough for some fifty candidates of twenty letters, or 150 of ten.
+    static let workLimit = 20_000
+
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let lowered = word.lowercased()
+        // A scalar takes at most 4 UTF-8 bytes: a cheap test before any copy of a long word.
+        guard word.utf8.count <= lengthLimit * 4 else { return nil }
+        let lowered = Array(word.lowercased().unicodeScalars)
+        guard lowered.count <= lengthLimit else { return nil }
         var best: (word: String, distance: Int)?
+        var work = 0
         for candidate in candidates {
-            let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
+            guard work < workLimit else { break }
+            work += 1
+            guard candidate.utf8.count <= lengthLimit * 4 else { continue }
+            let other = Array(candidate.lowercased().unicodeScalars)
+            work += other.count
             let limit = max(1, min(3, candidate.unicodeScalars.count / 3))
+            // Each edit changes the length by at most one.
+            guard other.count <= lengthLimit, abs(other.count - lowered.count) <= limit else { continue }
+            work += (lowered.count + 1) * (other.count + 1)
+            guard work <= workLimit else { break }
+            let distance = editDistance(lowered, other)
             guard distance <= limit else { continue }
             if let current = best, (current.distance, current.word) <= (distance, candidate) { continue }
             best = (candidate, distance)

@@ -3,7 +3,7 @@
 /// cmark-gfm gives each text run its line and byte column; a badge inside a run is the first place its text is
 /// written at or after that point. Every `[@` of the body is recorded in one pass, and the current line's byte
 /// offsets are decoded once, so that no input (many badges, many runs, badges written as entities) makes the
-/// search rescan the body.
+/// search rescan the body. It also turns cmark-gfm's byte columns into scalar columns, for links too.
 struct BadgeLocator {
     private let lines: [Substring]
     /// The line last decoded: its number, its scalars, and the UTF-8 offset at which each scalar starts.
@@ -28,23 +28,30 @@ struct BadgeLocator {
         }
     }
 
-    /// How far past a link's start its destination is looked for (a link's text is rarely longer).
-    static let destinationWindow = 4_096
+    /// The last line reached by `position(line:byteColumn:)`: cmark-gfm's line, the body line its columns
+    /// went on into, and how many bytes of cmark-gfm's columns lie before that line.
+    private var lastWalk: (reported: Int, line: Int, skipped: Int)?
 
-    /// The 1-based scalar column where `needle` is first written on `lineNumber`, at or after cmark-gfm's byte
-    /// column `byteColumn` and within `destinationWindow` scalars; that column itself when it is not written
-    /// there as such (an entity or an escape in the destination, say).
-    mutating func column(of needle: String, line lineNumber: Int, fromByteColumn byteColumn: Int) -> Int {
-        let start = scalarColumn(line: lineNumber, byteColumn: byteColumn)
-        let wanted = Array(needle.unicodeScalars)
-        guard lineNumber >= 1, lineNumber <= lines.count, let first = wanted.first else { return start }
-        let end = min(scalars.count - wanted.count, start - 1 + Self.destinationWindow)
-        var index = start - 1
-        while index <= end {
-            if scalars[index] == first, scalars[index..<index + wanted.count].elementsEqual(wanted) { return index + 1 }
-            index += 1
+    /// The body line and scalar column of an inline node cmark-gfm places at `line` and byte `byteColumn`.
+    ///
+    /// cmark-gfm 0.29 counts a paragraph's lines only at its line breaks: a newline inside a code span, a link's
+    /// destination or title, or after a backslash line break counts as one more byte of the same line, so a
+    /// column past the end of its line goes on into the next lines (without the next line's container prefix,
+    /// `> ` and the like, which the parser had stripped). Nodes come in document order, so each query resumes
+    /// where the last one on the same line stopped: no line is walked twice.
+    mutating func position(line: Int, byteColumn: Int) -> (line: Int, column: Int) {
+        var current = line
+        var column = byteColumn
+        if let walk = lastWalk, walk.reported == line, byteColumn > walk.skipped {
+            current = walk.line
+            column = byteColumn - walk.skipped
         }
-        return start
+        while current >= 1, current < lines.count, column > lines[current - 1].utf8.count + 1 {
+            column -= lines[current - 1].utf8.count + 1
+            current += 1
+        }
+        lastWalk = (line, current, byteColumn - column)
+        return (current, scalarColumn(line: current, byteColumn: column))
     }
 
     /// Converts cmark-gfm's 1-based byte column on a body line to a 1-based Unicode scalar column.
@@ -67,7 +74,7 @@ struct BadgeLocator {
     /// Built on first use, in one pass.
     private var written: [String: [(line: Int, column: Int)]]?
 
-    /// The longest needle recorded; a longer one (an id of over a hundred characters) is not located.
+    /// The longest needle recorded, in scalars; a reference is looked up by its needle cut to this length.
     private static let needleLimit = 128
 
     private static func positions(in lines: [Substring]) -> [String: [(line: Int, column: Int)]] {
@@ -103,7 +110,10 @@ struct BadgeLocator {
     mutating func locate(_ reference: BadgeReference, from start: (line: Int, column: Int)) -> (line: Int, column: Int)
     {
         if written == nil { written = Self.positions(in: lines) }
-        let needle = String(reference.text.prefix(while: { $0 != ";" && $0 != "]" }))
+        // Cut as the recorded needles are: an id of hundreds of characters is found by its first ones.
+        let needle = String(
+            String.UnicodeScalarView(
+                reference.text.unicodeScalars.prefix(while: { $0 != ";" && $0 != "]" }).prefix(Self.needleLimit)))
         guard let candidates = written?[needle] else { return start }
         var low = 0
         var high = candidates.count

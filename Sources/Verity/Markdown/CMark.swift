@@ -203,8 +203,11 @@ struct CMarkEditor {
         defer { CMark.countingMemory.table.pointee.free(rendered) }
         var html = String(cString: rendered)
         let opening = "<h\(heading.level)>"
-        guard html.hasPrefix(opening) else { return }
-        html = "<h\(heading.level) id=\"\(HTML.escaped(id))\">" + html.dropFirst(opening.count)
+        // Compared as bytes: a heading that starts with a combining mark makes `>` and the mark one Character.
+        guard html.utf8.starts(with: opening.utf8) else { return }
+        html =
+            "<h\(heading.level) id=\"\(HTML.escaped(id))\">"
+            + String(decoding: html.utf8.dropFirst(opening.utf8.count), as: UTF8.self)
         // With the document's allocator: cmark-gfm inserts no node from another.
         guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CMark.countingMemory.table) else { return }
         var inserted = false

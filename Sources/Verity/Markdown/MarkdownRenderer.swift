@@ -41,6 +41,7 @@ struct MarkdownRenderer: Sendable {
         var badges = BadgePlaceholders()
         // Internal link destinations as cmark-gfm read them (percent-decoded), with where each is written.
         var written: [String: SourceLocation] = [:]
+        let declared = Set(sourceIDs)
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
                 let references = BadgeReference.find(in: run.literal)
@@ -63,7 +64,7 @@ struct MarkdownRenderer: Sendable {
                     } else {
                         var known: [String] = []
                         for id in reference.ids {
-                            if sourceIDs.contains(id) {
+                            if declared.contains(id) {
                                 known.append(id)
                             } else {
                                 log.error(
@@ -78,12 +79,14 @@ struct MarkdownRenderer: Sendable {
                 editor.setText(text, of: run)
             }
             // Where each internal link is written, for the link check's messages; before the headings become
-            // HTML blocks, which hide the links inside them.
+            // HTML blocks, which hide the links inside them. The place is the parser's own position of the
+            // link's `[` (`!` for an image), not a search for its destination's text, which can find another
+            // link's (`#a` inside `#abc`) and which costs time for every link.
             for link in editor.links() where !link.url.isEmpty && !LinkScanner.isExternal(link.url) {
                 let key = LinkScanner.percentDecoded(link.url)
                 guard written[key] == nil else { continue }
-                let column = locator.column(of: link.url, line: link.line, fromByteColumn: link.column)
-                written[key] = body.location(line: link.line, column: column)
+                let position = locator.position(line: link.line, byteColumn: link.column)
+                written[key] = body.location(line: position.line, column: position.column)
             }
             // After the badges, so that a badge in a heading is rendered and left out of its id.
             var slugger = HeadingSlugger(reserved: reservedIDs)

@@ -15,6 +15,7 @@ enum ClaimsExport {
         json.beginArray("claims")
         for article in articles {
             let pageURL = links.url(SiteLinks.page(article.slug))
+            let sources = article.claims.isEmpty ? [:] : article.sourcesByID
             for claim in article.claims {
                 json.beginObject()
                 json.field("appeared", claim.appeared?.text)
@@ -32,7 +33,7 @@ enum ClaimsExport {
                 json.field("id", claim.id)
                 json.field("ratingValue", claim.verdict.ratingValue)
                 json.beginArray("sources")
-                for source in claim.sourceIDs.compactMap(article.source) {
+                for source in claim.sourceIDs.compactMap({ sources[$0] }) {
                     json.beginObject()
                     json.field("archive", source.archive?.text)
                     json.field("date", source.date.text)

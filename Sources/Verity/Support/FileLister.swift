@@ -1,46 +1,40 @@
 import Foundation
 
-/// Lists files in a folder in a stable (sorted) order, whatever order the file system uses.
+/// Lists the files of a folder in a stable (sorted) order, whatever order the file system uses.
+///
+/// A folder or entry that cannot be read is an error, never an empty list: a build that quietly skipped an
+/// unreadable `content/articles` would publish a site without its articles.
 enum FileLister {
-    /// Base names of the regular files in `folder` ending in `.ext`, sorted; empty when the folder is missing.
-    static func files(in folder: URL, withExtension ext: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") }
-            .map { String($0.dropLast(ext.count + 1)) }
-            .sorted()
-    }
-
-    /// Paths relative to `folder` of every regular file below it (hidden files left out), sorted.
-    static func allFiles(below folder: URL) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            result.append(String(path.dropFirst(base.count + 1)))
-        }
-        return result.sorted()
-    }
-
     /// Whether `url` is an existing folder.
     static func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        kind(url.path, following: true) == .folder
     }
-}
 
-extension FileLister {
+    /// The names in the folder at `path` (without `.` and `..`), unsorted; throws the system's reason.
+    static func names(in path: String) throws(FileWriting.Failure) -> [String] {
+        guard let directory = opendir(path) else {
+            throw FileWriting.Failure(path: path, reason: FileWriting.systemReason())
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        errno = 0
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        // `readdir` returns NULL both at the end and on an error; only an error sets errno.
+        if errno != 0 { throw FileWriting.Failure(path: path, reason: FileWriting.systemReason()) }
+        return names
+    }
+
     /// Every regular file below `folder` (relative paths, hidden files left out, sorted), following symbolic
     /// links only while they stay inside `folder`.
     ///
-    /// Records an error at each symbolic link that leads outside `folder` or to nothing, and at each entry that
-    /// is not a regular file or folder (a pipe would block the build; a device has no place on a web site).
+    /// Records an error at each folder or entry that cannot be read, at each symbolic link that leads outside
+    /// `folder` or to nothing, and at each entry that is not a regular file or folder (a pipe would block the
+    /// build; a device has no place on a web site).
     static func scan(_ folder: URL, named name: String, log: DiagnosticCollector) -> [String] {
         let base = folder.standardizedFileURL.path
         let realBase = folder.standardizedFileURL.resolvingSymlinksInPath().path
@@ -48,15 +42,20 @@ extension FileLister {
         // The real paths of the folders being walked, outermost first: a link back into one of them is a loop.
         // (Only ancestors: a folder reached twice by two routes, such as a link to a sibling, is listed twice.)
         var ancestors: [String] = []
+        func location(_ relative: String) -> SourceLocation {
+            SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: relative.isEmpty ? base : base + "/" + relative)))
+        }
         func walk(_ directory: String, _ relative: String) {
             let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-            guard !ancestors.contains(real), let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
-            else {
-                if ancestors.contains(real) {
-                    log.error(
-                        .linkLoop, at: SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + relative)))
-                    )
-                }
+            guard !ancestors.contains(real) else {
+                log.error(.linkLoop, at: location(relative))
+                return
+            }
+            let names: [String]
+            do {
+                names = try Self.names(in: directory)
+            } catch {
+                log.error(.unreadableFolder(error.reason), at: location(relative))
                 return
             }
             ancestors.append(real)
@@ -64,30 +63,27 @@ extension FileLister {
             for entry in names.sorted() where !entry.hasPrefix(".") {
                 let path = directory + "/" + entry
                 let shown = relative.isEmpty ? entry : relative + "/" + entry
-                // Only an entry with a problem needs its display path (a `getcwd` each): made on demand.
-                func location() -> SourceLocation {
-                    SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: base + "/" + shown)))
-                }
                 // What the entry is; for a symbolic link, what it leads to, once it is known to stay inside.
                 var entryKind = kind(path, following: false)
                 if entryKind == .link {
                     let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
                     entryKind = kind(path, following: true)
                     guard entryKind != .missing else {
-                        log.error(.danglingLink(target: target), at: location())
+                        log.error(.danglingLink(target: target), at: location(shown))
                         continue
                     }
                     let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     guard real == realBase || real.hasPrefix(realBase + "/") else {
-                        log.error(.linkOutsideFolder(target: target, folder: name), at: location())
+                        log.error(.linkOutsideFolder(target: target, folder: name), at: location(shown))
                         continue
                     }
                 }
                 switch entryKind {
                 case .file: result.append(shown)
                 case .folder: walk(path, shown)
-                case .other: log.error(.notRegularFile, at: location())
-                case .missing, .link: continue
+                case .other: log.error(.notRegularFile, at: location(shown))
+                case .inaccessible(let reason): log.error(.unreadableFile(reason), at: location(shown))
+                case .missing, .link: continue  // removed while the folder was read; a link was resolved above
                 }
             }
         }
@@ -96,13 +92,17 @@ extension FileLister {
     }
 
     /// What is at a path, as `stat` (following links) or `lstat` sees it.
-    enum Kind {
+    enum Kind: Equatable {
         case file, folder, link, other, missing
+        /// `stat` failed for another reason than the path not existing (a folder without search permission).
+        case inaccessible(String)
     }
 
     static func kind(_ path: String, following: Bool) -> Kind {
         var info = stat()
-        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .inaccessible(FileWriting.systemReason())
+        }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder

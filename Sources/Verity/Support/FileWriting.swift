@@ -8,21 +8,28 @@ import Glibc
 /// comes from writing into a staging folder that is swapped in as a whole.
 enum FileWriting {
     /// An error from the file system, with its `strerror` text.
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, Equatable, CustomStringConvertible {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
     }
 
+    /// The system's words for the error `code` (`strerror`), such as "Permission denied".
+    static func systemReason(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
+    }
+
     /// Creates or truncates `path` and writes `text` to it.
-    static func write(_ text: String, to path: String) throws {
+    static func write(_ text: String, to path: String) throws(Failure) {
         var text = text
-        try text.withUTF8 { try write(buffer: $0, to: path) }
+        try text.withUTF8 { buffer in Result { () throws(Failure) in try write(buffer: buffer, to: path) } }.get()
     }
 
     /// Creates or truncates `path` and writes `bytes` to it.
-    static func write(bytes: [UInt8], to path: String) throws {
-        try bytes.withUnsafeBufferPointer { try write(buffer: $0, to: path) }
+    static func write(bytes: [UInt8], to path: String) throws(Failure) {
+        try bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(Failure) in try write(buffer: buffer, to: path) }
+        }.get()
     }
 
     /// A file written piece by piece (`claims.json`), with the content hash of what was written.
@@ -35,7 +42,7 @@ enum FileWriting {
         init(path: String) throws {
             self.path = path
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
         }
 
         deinit {
@@ -65,31 +72,31 @@ enum FileWriting {
         Glibc.link(source, target) == 0
     }
 
-    private static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+    private static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
         defer { close(descriptor) }
         try write(buffer: bytes, to: descriptor, path: path)
     }
 
     /// Writes all of `bytes` to the open file `descriptor` (shown as `path` in errors).
-    fileprivate static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
+    static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws(Failure) {
         guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path: path, reason: String(cString: strerror(errno)))
+                throw Failure(path: path, reason: systemReason())
             }
             offset += written
         }
     }
 
     /// Creates the folder `path` (its parent must exist); an existing folder is fine.
-    static func makeFolder(_ path: String) throws {
+    static func makeFolder(_ path: String) throws(Failure) {
         if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw Failure(path: path, reason: String(cString: strerror(errno)))
+            throw Failure(path: path, reason: systemReason())
         }
     }
 }
@@ -118,5 +125,85 @@ extension FileWriting {
         }
         closedir(directory)
         rmdir(path)
+    }
+}
+
+extension FileWriting {
+    /// What `exchange` did.
+    enum Exchange {
+        case exchanged
+        /// The system or the file system has no atomic exchange: the caller falls back to two renames.
+        case unsupported
+        case failed(String)
+    }
+
+    /// `renameat2(2)` with `RENAME_EXCHANGE` swaps two paths in one step, found at run time: Swift's Glibc module
+    /// does not declare it (it needs `_GNU_SOURCE`), and glibc before 2.28 does not have it.
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
+        Int32
+    private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+
+    /// Atomically swaps the folders at `first` and `second` (Linux 3.15 and later, on most local file systems).
+    static func exchange(_ first: String, _ second: String) -> Exchange {
+        guard let renameat2 else { return .unsupported }
+        let renameExchange: UInt32 = 2  // RENAME_EXCHANGE from <linux/fs.h>
+        if renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 { return .exchanged }
+        // No such system call, or a file system (some network ones) without the flag.
+        return errno == ENOSYS || errno == EINVAL ? .unsupported : .failed(systemReason())
+    }
+
+    /// The mode a file written by the build gets: `0644` less the process's umask, as a clean build makes it.
+    static let createdMode: mode_t = {
+        // /proc gives the umask without changing it (changing it would race with other threads creating files).
+        if let status = try? FileReading.read("/proc/self/status", upTo: 8192),
+            let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first(where: {
+                $0.hasPrefix("Umask:")
+            }), let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return 0o644 & ~mask
+        }
+        let mask = umask(0o022)
+        umask(mask)
+        return 0o644 & ~mask
+    }()
+
+    /// Whether `path` is a regular file with the mode the build gives new files (so linking it changes nothing a
+    /// clean build would not).
+    static func hasCreatedMode(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode == S_IFREG | createdMode
+    }
+
+    /// Why a copy failed: reading the source or writing the copy.
+    enum CopyFailure: Error {
+        case read(String)
+        case write(String)
+    }
+
+    /// Copies the file `source` to `target` (created with the build's mode) in pieces, so a large file is never
+    /// in memory whole.
+    static func copy(_ source: String, to target: String) throws(CopyFailure) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw .read(systemReason()) }
+        defer { close(input) }
+        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw .write(systemReason()) }
+        defer { close(output) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .read(systemReason())
+            }
+            if count == 0 { return }
+            let written = chunk.withUnsafeBufferPointer { buffer in
+                Result { () throws(Failure) in
+                    try write(buffer: UnsafeBufferPointer(rebasing: buffer[..<count]), to: output, path: target)
+                }
+            }
+            if case .failure(let failure) = written { throw .write(failure.reason) }
+        }
     }
 }

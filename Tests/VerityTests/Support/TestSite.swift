@@ -110,10 +110,20 @@ struct TestSite {
 
     /// Every file under `folder` (relative paths, sorted).
     func files(in folder: String) -> [String] {
-        FileLister.allFiles(below: root.appendingPathComponent(folder))
+        TestSite.allFiles(below: root.appendingPathComponent(folder))
     }
 
     func remove() {
         try? FileManager.default.removeItem(at: root)
+    }
+}
+
+extension TestSite {
+    /// Paths relative to `folder` of every regular file below it (hidden files left out), sorted; none when the
+    /// folder is missing.
+    static func allFiles(below folder: URL) -> [String] {
+        let log = DiagnosticCollector()
+        let files = FileLister.scan(folder, named: "test", log: log)
+        return log.diagnostics.isEmpty ? files : files + log.diagnostics.map { "unexpected: \($0)" }
     }
 }

@@ -7,9 +7,16 @@ public struct ArticleBody: Sendable {
     /// The body's HTML, with a placeholder for each badge.
     let html: String
     let placeholders: BadgePlaceholders
-    /// The article's sources, which the badges name.
-    let sources: [Source]
+    /// The article's sources by id, which the badges name.
+    let sources: [String: Source]
     let theme: any Theme
+
+    init(html: String, placeholders: BadgePlaceholders, sources: [Source], theme: any Theme) {
+        self.html = html
+        self.placeholders = placeholders
+        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.theme = theme
+    }
 }
 
 extension HTML {
@@ -20,7 +27,7 @@ extension HTML {
             badge: { ids in
                 var first = true
                 for id in ids {
-                    guard let source = body.sources.first(where: { $0.id == id }) else { continue }
+                    guard let source = body.sources[id] else { continue }
                     if !first { append(markup: " ") }
                     first = false
                     body.theme.badge(BadgeModel(source: source), into: &self)

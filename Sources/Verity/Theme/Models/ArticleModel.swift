@@ -29,7 +29,9 @@ public struct ArticleModel: Sendable {
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
         // One badge per source, shared by the claim cards and the source list.
         let badges = article.sources.map(BadgeModel.init)
-        claims = article.claims.map { ClaimCardModel(claim: $0, sources: article.sources, badges: badges) }
+        let badgeIndex = Dictionary(
+            article.sources.indices.map { (article.sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        claims = article.claims.map { ClaimCardModel(claim: $0, badges: badges, badgeIndex: badgeIndex) }
         self.body = body
         sources = zip(article.sources, badges).map { SourceEntryModel(source: $0, badge: $1) }
         updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import VerityTheme
+
+@testable import Verity
+
+/// What the write stage guards: the site never shrinks unasked, killed builds leave nothing that lasts, and a
+/// reused file is what a clean build would write.
+@Suite("Output safety")
+struct OutputSafetyTests {
+    /// The fixture site, built once.
+    private func builtFixture() throws -> TestSite {
+        let site = try TestSite(fixture: "basic-site")
+        try site.build()
+        return site
+    }
+
+    @Test("a build that would drop more than half the articles fails, unless allowShrink")
+    func shrinkGuard() throws {
+        let site = try builtFixture()
+        defer { site.remove() }
+        let before = TestSite.allFiles(below: site.root.appendingPathComponent("output"))
+        #expect(try site.read("output/.verity-output").hasSuffix("articles: 2\n"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/older.md"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/bridge-claim.md"))
+        try site.write(
+            "content/pages/about.md",
+            try site.read("content/pages/about.md").replacingOccurrences(of: "../bridge-claim/", with: "../"))
+        let expected = [
+            "output: error: this build would publish 0 of the 2 articles the last build published, so 2 article "
+                + "pages would disappear; if that is intended, build with --allow-shrink"
+        ]
+        #expect(site.errors() == expected)
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options, theme: DefaultTheme()).check() }
+        #expect(TestSite.allFiles(below: site.root.appendingPathComponent("output")) == before)
+        var options = site.options
+        options.allowShrink = true
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
+        #expect(try site.read("output/.verity-output").hasSuffix("articles: 0\n"))
+    }
+
+    @Test("half the articles may go; an output folder without a count (an older build) is not guarded")
+    func shrinkGuardLimits() throws {
+        let site = try builtFixture()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/older.md"))
+        #expect(site.errors() == [])
+        try site.write("output/.verity-output", OutputWriter.markerText)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/bridge-claim.md"))
+        try site.write(
+            "content/pages/about.md",
+            try site.read("content/pages/about.md").replacingOccurrences(of: "../bridge-claim/", with: "../"))
+        #expect(site.errors() == [])
+    }
+
+    @Test("the next build removes what killed builds left beside the output folder")
+    func litterIsRemoved() throws {
+        let site = try builtFixture()
+        defer { site.remove() }
+        for name in [".output.staging-999999", ".output.previous-999998", ".other.staging-1"] {
+            try site.write("\(name)/index.html", "left by a killed build")
+        }
+        try site.build()
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+        #expect(beside == [".other.staging-1", ".verity-cache", "content", "output", "templates"])
+    }
+
+    @Test("an output folder left beside its place between two renames is put back, even when the build fails")
+    func previousOutputIsRestored() throws {
+        let site = try builtFixture()
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("output")
+        let before = TestSite.allFiles(below: output)
+        try FileManager.default.moveItem(at: output, to: site.root.appendingPathComponent(".output.previous-999999"))
+        try site.write("content/articles/older.md", "not an article")
+        #expect(!site.errors().isEmpty)
+        #expect(TestSite.allFiles(below: output) == before)
+        #expect(
+            !FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".output.previous-999999").path))
+    }
+
+    @Test("a page changed by hand in output/ (its mode, its bytes) is written anew, as a clean build writes it")
+    func reuseGivesCleanBuildFiles() throws {
+        let site = try builtFixture()
+        defer { site.remove() }
+        let page = site.root.appendingPathComponent("output/older/index.html").path
+        let clean = try site.read("output/older/index.html")
+        chmod(page, 0)
+        try site.build()
+        var info = stat()
+        #expect(stat(page, &info) == 0 && info.st_mode == S_IFREG | FileWriting.createdMode)
+        #expect(try site.read("output/older/index.html") == clean)
+    }
+
+    @Test("an unreadable file or folder is an error with the system's reason, never an empty listing")
+    func unreadableListing() {
+        #expect(throws: FileWriting.Failure(path: "/nonexistent-verity", reason: "No such file or directory")) {
+            try FileLister.names(in: "/nonexistent-verity")
+        }
+        #expect(FileLister.kind("/nonexistent-verity/x", following: true) == .missing)
+        #expect(FileLister.kind("/etc/hostname/x", following: true) == .missing)
+    }
+
+    @Test("the output lock names the build that holds it")
+    func lockNamesItsHolder() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("output")
+        let held = try OutputLock(for: output) { _ in Issue.record("the first lock waited") }
+        let waited = Locked<[String]>([])
+        let second = Thread {
+            _ = try? OutputLock(for: output) { holder in waited.add(holder) }
+        }
+        second.start()
+        while waited.all.isEmpty { usleep(10_000) }
+        #expect(waited.all == ["\(getpid())"])
+        withExtendedLifetime(held) {}
+    }
+}
