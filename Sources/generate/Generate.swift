@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
         options.progress = reporter.progressHandler()
         options.note = { reporter.note($0) }
         let builder = SiteBuilder(options: options, theme: DefaultTheme())
-        Interruption.install { builder.removeOwnLitter() }
+        Interruption.install { builder.stopForSignal() }
         if watch {
             reporter.note(
                 "generate: watching \(options.contentDirectory.relativePath)/ and "

@@ -117,3 +117,27 @@ struct OutputSafetyTests {
         withExtendedLifetime(held) {}
     }
 }
+
+@Suite("Output safety: paths from the cache")
+struct CachedPathTests {
+    @Test(
+        "a file path read from the cache must stay inside the output folder",
+        arguments: ["../x", "/etc/passwd", "", "a//b", "./a", "a/../../b", "a\u{0}b"])
+    func pathsStayInside(path: String) {
+        var writer = CacheWriter()
+        OutputSummary(path: path, ids: [], links: [], bodyLinks: [:], template: nil).write(to: &writer)
+        var reader = CacheReader(writer.bytes)
+        _ = OutputSummary.read(from: &reader)
+        #expect(reader.damage == "a file path outside the output folder at byte 0")
+    }
+
+    @Test("a path of the site's own reads back as it was written")
+    func ownPathsRead() {
+        var writer = CacheWriter()
+        OutputSummary(path: "tags/city-hall/index.html", ids: [], links: [], bodyLinks: [:], template: nil)
+            .write(to: &writer)
+        var reader = CacheReader(writer.bytes)
+        #expect(OutputSummary.read(from: &reader).path == "tags/city-hall/index.html")
+        #expect(reader.isValid)
+    }
+}

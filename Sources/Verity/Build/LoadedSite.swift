@@ -13,7 +13,9 @@ struct LoadedSite {
         let content = options.contentDirectory
         var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], copies: [])
         var staticFiles: [String] = []
-        if !FileLister.isDirectory(content) {
+        if case .inaccessible(let reason) = FileLister.kind(content.path, following: true) {
+            log.error(.unreadableFolder(reason), at: SourceLocation(path: DisplayPath.of(content)))
+        } else if !FileLister.isDirectory(content) {
             log.error(.missingFolder(DisplayPath.of(content)), at: SourceLocation(path: DisplayPath.of(content)))
         } else {
             let files = FileLister.scan(content, named: "content", log: log)
@@ -29,8 +31,8 @@ struct LoadedSite {
                 switch FileLister.kind(siteURL.path, following: false) {
                 case .missing: log.error(.missingFile(DisplayPath.of(siteURL)), at: location)
                 case .folder: log.error(.unreadableFile("it is a folder"), at: location)
-                case .inaccessible(let reason): log.error(.unreadableFile(reason), at: location)
-                case .file, .link, .other: break  // reported by the scan (a link out of content/, a pipe…)
+                // Reported by the scan: a link out of content/, a pipe, a content/ that cannot be read.
+                case .file, .link, .other, .inaccessible: break
                 }
             }
             // Articles and pages are the Markdown files directly in their folders.

@@ -32,7 +32,8 @@ final class OutputLock {
         guard descriptor >= 0 else { throw failure(FileWriting.systemReason()) }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? FileReading.read(path, upTo: 32)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            waiting(holder.trimmingCharacters(in: .whitespacesAndNewlines))
+            let pid = holder.trimmingCharacters(in: .whitespacesAndNewlines)
+            waiting(pid.isEmpty ? "unknown" : pid)
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     let reason = FileWriting.systemReason()

@@ -122,6 +122,7 @@ final class OutputSink: @unchecked Sendable {
                 do { try stream.write(chunk) } catch { failure = error }
             }
             if let failure { throw failure }
+            try stream.finish()
             let hash = stream.contentHash
             if let previous, let old = previousOutputs[path], old.hash == hash, old.size == stream.count,
                 old.matchesFile(at: previous.path + "/" + path)

@@ -48,7 +48,15 @@ extension OutputSummary {
 
     /// A summary read back from the build cache; its body links' locations carry `bodyPath` as their file.
     static func read(from reader: inout CacheReader, bodyPath: String = "") -> OutputSummary {
+        let pathStart = reader.offset
         let path = reader.string()
+        // The path names a file to link into the staging folder: it must stay inside it.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.isEmpty || path.hasPrefix("/") || path.utf8.contains(0)
+            || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+        {
+            reader.fail("a file path outside the output folder", at: pathStart)
+        }
         let ids = reader.strings()
         let links = reader.strings()
         let bodyLinks = reader.list { reader in

@@ -198,6 +198,10 @@ struct OutputWriter {
     private func swap(_ staging: URL, removingPrevious: Bool) throws(BuildFailure) -> URL? {
         let output = outputDirectory.standardizedFileURL
         Self.pause(.beforeSwap)
+        // A signal's clean-up (`stopForSignal`) and the swap never overlap: the clean-up could otherwise remove
+        // half of the staging folder just before it becomes output/.
+        Self.swapGate.lock()
+        defer { Self.swapGate.unlock() }
         guard FileLister.kind(output.path, following: false) != .missing else {
             guard rename(staging.path, output.path) == 0 else {
                 let reason = FileWriting.systemReason()
@@ -226,7 +230,11 @@ struct OutputWriter {
             Self.pause(.betweenRenames)
             guard rename(staging.path, output.path) == 0 else {
                 let reason = FileWriting.systemReason()
-                _ = rename(previous.path, output.path)
+                guard rename(previous.path, output.path) == 0 else {
+                    // The old site stays beside its place, where the next build's `cleanUpLitter` puts it back.
+                    discard(staging)
+                    throw failure(.outputLeftBeside(reason, previous: DisplayPath.of(previous)))
+                }
                 discard(staging)
                 throw failure(.cannotReplaceOutput(reason))
             }
@@ -242,12 +250,31 @@ extension OutputWriter {
         markerText + "articles: \(articles)\n"
     }
 
-    /// How many articles the output folder published, from its marker; `nil` when it has no count.
-    func publishedArticles() -> Int? {
+    /// How many articles the output folder published, from its marker; `nil` when it has no marker or count.
+    ///
+    /// A marker that exists but cannot be read is an error: the shrink guard must not be turned off quietly.
+    func publishedArticles() throws(BuildFailure) -> Int? {
         let path = outputDirectory.standardizedFileURL.appendingPathComponent(Self.markerName).path
-        guard let bytes = try? FileReading.read(path, upTo: 4096) else { return nil }  // no marker: no count
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReading.read(path, upTo: 4096)
+        } catch {
+            if FileLister.kind(path, following: false) == .missing { return nil }
+            throw failure(.unreadableFile(error.reason), at: Self.markerName)
+        }
         let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("articles: ") }
         return line.flatMap { Int($0.dropFirst("articles: ".count)) }
+    }
+
+    /// Held by the swap, and by a signal's clean-up until the process exits.
+    private static let swapGate = NSLock()
+
+    /// Removes this process's staging folder (or puts a previous output back) for a build stopped by a signal.
+    ///
+    /// Takes the swap's lock and never gives it back: call it only right before the process ends.
+    func stopForSignal() {
+        Self.swapGate.lock()
+        cleanUpLitter(onlyOwn: true)
     }
 
     /// Points where a fault-injection test can stop a build (`VERITY_TEST_PAUSE`): the build says so on standard

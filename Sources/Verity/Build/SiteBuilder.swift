@@ -18,12 +18,19 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> BuildSummary {
         var clock = StageClock()
+        // Read before any thread starts (its fallback briefly changes the umask).
+        _ = FileWriting.createdMode
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
         guard outputProblems.isEmpty else {
             // Without the lock or a staging folder: the other problems of the build, and these.
             var other: [Diagnostic] = []
-            do { _ = try check() } catch let failure as BuildFailure { other = failure.diagnostics }
+            var clock = StageClock()
+            do {
+                _ = try render(clock: &clock, staging: nil, keepsFiles: false)
+            } catch let failure as BuildFailure {
+                other = failure.diagnostics
+            }
             throw BuildFailure(diagnostics: other + outputProblems)
         }
         let output = DisplayPath.of(options.outputDirectory)
@@ -71,7 +78,9 @@ public struct SiteBuilder: Sendable {
     /// Fails when the build would publish fewer than half the articles the output folder has now, unless
     /// `options.allowShrink`: an unreadable or emptied folder must not quietly unpublish a site.
     private func guardShrinking(to articles: Int, writer: OutputWriter) throws(BuildFailure) {
-        guard !options.allowShrink, let previous = writer.publishedArticles(), articles * 2 < previous else { return }
+        guard !options.allowShrink, let previous = try writer.publishedArticles(), articles * 2 < previous else {
+            return
+        }
         throw writer.failure(.shrinkingSite(previous: previous, now: articles))
     }
 
@@ -262,9 +271,9 @@ public struct SiteBuilder: Sendable {
 extension SiteBuilder {
     /// Removes the staging folder (or previous output) this process left beside the output folder.
     ///
-    /// For a build stopped by a signal: the output folder itself is left, or put back, as the last finished build
-    /// made it.
-    public func removeOwnLitter() {
-        OutputWriter(outputDirectory: options.outputDirectory).cleanUpLitter(onlyOwn: true)
+    /// For a build stopped by a signal, right before the process ends: it waits for a swap under way, then keeps
+    /// any other from starting. The output folder is left, or put back, as the last finished build made it.
+    public func stopForSignal() {
+        OutputWriter(outputDirectory: options.outputDirectory).stopForSignal()
     }
 }

@@ -71,6 +71,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case cannotWriteBeside(output: String, reason: String)
     case cannotWrite(String)
     case cannotReplaceOutput(String)
+    case outputLeftBeside(String, previous: String)
     case shrinkingSite(previous: Int, now: Int)
     case missingAuthor
     case updatedBeforeDate(key: String)
@@ -250,6 +251,10 @@ public enum Problem: Hashable, Sendable, Codable {
             return "cannot write: \(reason)"
         case .cannotReplaceOutput(let reason):
             return "cannot swap the new site in for this folder: \(reason); it was left as it was"
+        case .outputLeftBeside(let reason, let previous):
+            return
+                "cannot swap the new site in for this folder: \(reason); the last site is in \(previous), which the "
+                + "next build puts back"
         case .shrinkingSite(let previous, let now):
             return
                 "this build would publish \(now) of the \(previous) articles the last build published, so "

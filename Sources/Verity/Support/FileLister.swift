@@ -87,7 +87,12 @@ enum FileLister {
                 }
             }
         }
-        if isDirectory(folder) { walk(base, "") }
+        switch kind(base, following: true) {
+        case .folder: walk(base, "")
+        case .missing: break  // an optional folder (templates/assets, content/static)
+        case .inaccessible(let reason): log.error(.unreadableFolder(reason), at: location(""))
+        case .file, .link, .other: log.error(.notRegularFile, at: location(""))
+        }
         return result.sorted()
     }
 

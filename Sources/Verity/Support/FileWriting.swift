@@ -45,8 +45,16 @@ enum FileWriting {
             guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
         }
 
+        private var isOpen = true
+
         deinit {
-            close(descriptor)
+            if isOpen { close(descriptor) }
+        }
+
+        /// Closes the file; some file systems (NFS) report a full disk only here.
+        func finish() throws {
+            isOpen = false
+            if close(descriptor) != 0 { throw Failure(path: path, reason: systemReason()) }
         }
 
         /// Appends `text`.
@@ -75,8 +83,14 @@ enum FileWriting {
     private static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: systemReason()) }
-        defer { close(descriptor) }
-        try write(buffer: bytes, to: descriptor, path: path)
+        do {
+            try write(buffer: bytes, to: descriptor, path: path)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        // Some file systems (NFS) report a full disk only when the file is closed.
+        if close(descriptor) != 0 { throw Failure(path: path, reason: systemReason()) }
     }
 
     /// Writes all of `bytes` to the open file `descriptor` (shown as `path` in errors).
@@ -107,7 +121,13 @@ extension FileWriting {
     /// Much faster than FileManager on folders of thousands of files. Errors are ignored: what is left is only an
     /// old copy.
     static func removeTree(_ path: String) {
-        guard let directory = opendir(path) else {
+        var opened = opendir(path)
+        if opened == nil, errno == EACCES {
+            // A folder of an old output made unreadable by hand: ours to remove, so make it readable first.
+            chmod(path, 0o700)
+            opened = opendir(path)
+        }
+        guard let directory = opened else {
             unlink(path)
             return
         }
@@ -150,7 +170,9 @@ extension FileWriting {
         let renameExchange: UInt32 = 2  // RENAME_EXCHANGE from <linux/fs.h>
         if renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 { return .exchanged }
         // No such system call, or a file system (some network ones) without the flag.
-        return errno == ENOSYS || errno == EINVAL ? .unsupported : .failed(systemReason())
+        // EPERM: a seccomp profile that does not know the call answers so (a real permission problem shows up
+        // again in the fallback's first rename).
+        return [ENOSYS, EINVAL, EPERM, EOPNOTSUPP].contains(errno) ? .unsupported : .failed(systemReason())
     }
 
     /// The mode a file written by the build gets: `0644` less the process's umask, as a clean build makes it.
@@ -172,7 +194,8 @@ extension FileWriting {
     /// clean build would not).
     static func hasCreatedMode(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && info.st_mode == S_IFREG | createdMode
+        // `lstat`: a symbolic link put in the output by hand is not a file the build wrote.
+        return lstat(path, &info) == 0 && info.st_mode == S_IFREG | createdMode
     }
 
     /// Why a copy failed: reading the source or writing the copy.
@@ -187,9 +210,11 @@ extension FileWriting {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw .read(systemReason()) }
         defer { close(input) }
-        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A copy is always a new file in the staging folder: never follow or truncate something already there.
+        let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw .write(systemReason()) }
-        defer { close(output) }
+        var closed = false
+        defer { if !closed { close(output) } }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
@@ -197,7 +222,11 @@ extension FileWriting {
                 if errno == EINTR { continue }
                 throw .read(systemReason())
             }
-            if count == 0 { return }
+            if count == 0 {
+                closed = true
+                if close(output) != 0 { throw .write(systemReason()) }
+                return
+            }
             let written = chunk.withUnsafeBufferPointer { buffer in
                 Result { () throws(Failure) in
                     try write(buffer: UnsafeBufferPointer(rebasing: buffer[..<count]), to: output, path: target)
