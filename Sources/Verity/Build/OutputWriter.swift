@@ -292,6 +292,7 @@ extension OutputWriter {
     private static func pause(_ point: PausePoint) {
         guard pausePoint == point else { return }
         FileHandle.standardError.write(Data("generate: paused \(point.rawValue) (VERITY_TEST_PAUSE)\n".utf8))
-        sleep(3600)
+        // Until the test kills the process: a signal cuts `sleep` short, and the build must not go on then.
+        while true { sleep(3600) }
     }
 }

@@ -171,8 +171,9 @@ enum RenderWatchdog {
                     guard let slot else { return nil }
                     let isMemory = slot.progress.isOverLimit
                     guard isMemory || RenderWatchdog.seconds(slot.clock) - slot.start > secondsLimit else { return nil }
-                    return Overrun(
-                        index: slot.index, isMemory: isMemory, step: slot.progress.step, line: slot.progress.line)
+                    let place =
+                        isMemory ? slot.progress.placeAtLimit : (step: slot.progress.step, line: slot.progress.line)
+                    return Overrun(index: slot.index, isMemory: isMemory, step: place.step, line: place.line)
                 }
                 guard overruns.isEmpty else {
                     stopped = true

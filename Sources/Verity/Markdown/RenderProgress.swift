@@ -26,6 +26,10 @@ final class RenderProgress: Sendable {
     private let lineValue = Atomic<Int>(0)
     private let bytesValue = Atomic<Int>(0)
     private let overLimitValue = Atomic<Bool>(false)
+    /// `step` and `line` when the memory passed the limit: the parser goes on until the watchdog looks, and by
+    /// then it may be past the line that needed the memory.
+    private let stepAtLimitValue = Atomic<Int>(Step.verity.rawValue)
+    private let lineAtLimitValue = Atomic<Int>(0)
     /// The memory cmark-gfm may hold for the document, in bytes.
     let memoryLimit: Int
     /// Called once, on the rendering thread, when the document's memory passes `memoryLimit`.
@@ -48,7 +52,15 @@ final class RenderProgress: Sendable {
     }
 
     /// Whether the document's memory has passed `memoryLimit`.
-    var isOverLimit: Bool { overLimitValue.load(ordering: .relaxed) }
+    var isOverLimit: Bool { overLimitValue.load(ordering: .acquiring) }
+
+    /// Where the rendering was when the memory passed the limit (`step`, `line`), once `isOverLimit`.
+    var placeAtLimit: (step: Step, line: Int) {
+        (
+            Step(rawValue: stepAtLimitValue.load(ordering: .relaxed)) ?? .verity,
+            lineAtLimitValue.load(ordering: .relaxed)
+        )
+    }
 
     /// Counts `bytes` (negative when freed) allocated by the calling thread for the document it renders, if any.
     ///
@@ -64,7 +76,10 @@ final class RenderProgress: Sendable {
         let total = bytesValue.load(ordering: .relaxed) &+ bytes
         bytesValue.store(total, ordering: .relaxed)
         if total > memoryLimit, !overLimitValue.load(ordering: .relaxed) {
-            overLimitValue.store(true, ordering: .relaxed)
+            stepAtLimitValue.store(stepValue.load(ordering: .relaxed), ordering: .relaxed)
+            lineAtLimitValue.store(lineValue.load(ordering: .relaxed), ordering: .relaxed)
+            // Releasing: a watchdog that sees the flag also sees the step and line above.
+            overLimitValue.store(true, ordering: .releasing)
             onOverLimit()
         }
     }
