@@ -8,7 +8,7 @@ extension DefaultTheme {
             """
             <a class="badge badge--\(badge.status.rawValue)" href="\(badge.href)">\
             <span class="badge__icon" aria-hidden="true">\(badge.status.icon)</span> \
-            \(badge.name) \u{00B7} \(badge.status.badgeText)</a>
+            \(badge.name) \u{00B7} \(badge.status.badgeText)\(badge.anonymous ? " \u{00B7} unnamed" : "")</a>
             """)
     }
 }

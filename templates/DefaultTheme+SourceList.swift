@@ -12,7 +12,8 @@ extension DefaultTheme {
                 """
                 <li id="\(source.anchor)" class="source">
                         <p class="source__head"><strong class="source__name">\(source.name)</strong> \
-                \(source.badge, with: badge) <time datetime="\(source.date.text)">\(source.date.displayText)</time></p>
+                \(source.badge, with: badge) \(source.dateReported ? "" : "by ")<time datetime="\(source.date.text)">\
+                \(source.date.displayText)</time></p>
 
                 """)
             if let said = source.said {

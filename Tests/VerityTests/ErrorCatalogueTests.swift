@@ -292,6 +292,23 @@ let errorCases: [ErrorCase] = [
             "\(a):5:8: error: 'draft' must be true or false, not 'yes'"
         ]),
     ErrorCase(
+        name: "anonymous not a boolean",
+        files: article("status: confirmed", "status: confirmed\n    anonymous: unnamed"),
+        expected: [
+            "\(a):9:16: error: 'anonymous' must be true or false, not 'unnamed'"
+        ]),
+    ErrorCase(
+        name: "date_reported not a boolean",
+        files: article("status: confirmed", "status: confirmed\n    date_reported: maybe"),
+        expected: [
+            "\(a):9:20: error: 'date_reported' must be true or false, not 'maybe'"
+        ]),
+    ErrorCase(
+        name: "misspelt anonymous", files: article("status: confirmed", "status: confirmed\n    anonymus: true"),
+        expected: [
+            "\(a):9:5: error: unknown key 'anonymus' (did you mean 'anonymous'?)"
+        ]),
+    ErrorCase(
         name: "unknown status", files: article("status: confirmed", "status: confirmd"),
         expected: [
             "\(a):8:13: error: unknown status 'confirmd' (did you mean 'confirmed'?); expected one of: "

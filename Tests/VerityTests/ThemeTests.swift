@@ -64,3 +64,37 @@ struct ThemeTests {
         #expect(!site.files(in: ".").contains { $0.hasPrefix("output/") })
     }
 }
+
+@Suite("Theme: anonymous sources and inferred dates")
+struct SourceMarkingTests {
+    @Test("an anonymous source's badge says unnamed and an inferred date says by; the ClaimReview is unchanged")
+    func anonymousAndInferred() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        try site.write("content/articles/plain.md", validArticle)
+        try site.build()
+        let plain = try site.read("output/plain/index.html")
+        try site.write(
+            "content/articles/plain.md",
+            validArticle.replacingOccurrences(
+                of: "status: confirmed", with: "status: confirmed\n    anonymous: true\n    date_reported: false"))
+        try site.build()
+        let marked = try site.read("output/plain/index.html")
+        #expect(!plain.contains("unnamed") && !plain.contains("by <time"))
+        #expect(marked.contains("Reuters \u{00B7} Confirmed \u{00B7} unnamed</a>"))
+        #expect(marked.contains("by <time datetime=\"2025-06-26\">26 June 2025</time>"))
+        func jsonLD(_ page: String) -> String {
+            guard let start = page.range(of: "application/ld+json"), let end = page.range(of: "</script>") else {
+                return ""
+            }
+            return String(page[start.upperBound..<end.lowerBound])
+        }
+        #expect(!jsonLD(plain).isEmpty && jsonLD(plain) == jsonLD(marked))
+    }
+
+    @Test("the badge of an unverified source reads Not confirmed")
+    func notConfirmed() {
+        #expect(SourceStatus.unverified.badgeText == "Not confirmed")
+    }
+}

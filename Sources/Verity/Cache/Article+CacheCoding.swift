@@ -23,6 +23,8 @@ extension Article {
             writer.write(source.via)
             writer.write(source.url?.text)
             writer.write(source.archive?.text)
+            writer.write(source.anonymous)
+            writer.write(source.dateReported)
         }
         writer.write(claims.count)
         for claim in claims {
@@ -66,9 +68,12 @@ extension Article {
             let via = reader.optionalString()
             let url = reader.optionalURL()
             let archive = reader.optionalURL()
+            let anonymous = reader.bool()
+            let dateReported = reader.bool()
             guard let status, let sourceDate else { return nil }
             return Source(
                 id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
+                anonymous: anonymous, dateReported: dateReported,
                 statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn))
         }
         let claims = reader.list { reader -> Claim? in

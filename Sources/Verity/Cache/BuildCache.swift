@@ -18,7 +18,7 @@ struct BuildCache: Sendable {
         var page: OutputSummary
     }
 
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.

@@ -4,7 +4,7 @@ extension Article {
     static let keys = [
         "title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates",
     ]
-    static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive"]
+    static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive", "anonymous", "date_reported"]
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
     ]
@@ -126,6 +126,8 @@ extension Article {
             let via = entry.string("via", required: false)
             let url = entry.url("url", required: false)
             let archive = entry.url("archive", required: false)
+            let anonymous = entry.bool("anonymous", default: false)
+            let dateReported = entry.bool("date_reported", default: true)
             if url != nil, archive == nil, entry.node("archive") == nil {
                 fields.log.warning(.sourceWithoutArchive(id), at: entry.location(of: "url"))
             }
@@ -140,7 +142,7 @@ extension Article {
                 sources.append(
                     Source(
                         id: id, name: name, status: status, date: date, said: said, via: via, url: url,
-                        archive: archive,
+                        archive: archive, anonymous: anonymous, dateReported: dateReported,
                         statusLocation: entry.location(of: "status")))
             }
         }

@@ -17,7 +17,7 @@ public enum SourceStatus: String, CaseIterable, Sendable, Hashable {
         case .noComment: "Declined to comment"
         case .noResponse: "No response"
         case .pending: "Awaiting response"
-        case .unverified: "Unverified"
+        case .unverified: "Not confirmed"
         }
     }
 

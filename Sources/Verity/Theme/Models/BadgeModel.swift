@@ -3,10 +3,13 @@ public struct BadgeModel: Sendable {
     public var href: Href
     public var name: String
     public var status: SourceStatus
+    /// The source spoke on condition of anonymity: the badge says so ("Confirmed · unnamed").
+    public var anonymous: Bool
 
     init(source: Source) {
         href = Href(site: "#" + PageAnchors.source(source.id))
         name = source.name
         status = source.status
+        anonymous = source.anonymous
     }
 }

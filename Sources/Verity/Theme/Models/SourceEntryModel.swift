@@ -6,6 +6,8 @@ public struct SourceEntryModel: Sendable {
     public var badge: BadgeModel
     /// When the source's status was established.
     public var date: ContentDate
+    /// Whether `date` was reported, or is the desk's inference (shown as "by <date>").
+    public var dateReported: Bool
     public var said: String?
     public var via: String?
     public var url: Href?
@@ -16,6 +18,7 @@ public struct SourceEntryModel: Sendable {
         name = source.name
         self.badge = badge
         date = source.date
+        dateReported = source.dateReported
         said = source.said
         via = source.via
         url = source.url.map(Href.init)
