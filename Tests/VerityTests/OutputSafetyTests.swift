@@ -141,3 +141,19 @@ struct CachedPathTests {
         #expect(reader.isValid)
     }
 }
+
+@Suite("Output safety: where the output goes")
+struct OutputPlaceTests {
+    @Test("an output folder below folders that do not exist yet is built, its lock beside it")
+    func nestedOutput() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        var options = site.options
+        options.outputDirectory = site.root.appendingPathComponent("site/2025/out")
+        try SiteBuilder(options: options, theme: DefaultTheme()).build()
+        #expect(site.files(in: "site/2025/out").contains("index.html"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("site/2025/.verity-cache/out.lock").path))
+    }
+}

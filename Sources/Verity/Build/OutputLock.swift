@@ -24,7 +24,8 @@ final class OutputLock {
             ])
         }
         do {
-            try FileWriting.makeFolder(folder)
+            // The output may go into folders that do not exist yet (`--output site/2025/out`).
+            try FileWriting.makeFolders(folder)
         } catch {
             throw failure(error.reason)
         }

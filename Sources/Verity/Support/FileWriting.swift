@@ -107,6 +107,17 @@ enum FileWriting {
         }
     }
 
+    /// Creates the folder `path` and the missing folders above it (`mkdir -p`); an existing folder is fine.
+    static func makeFolders(_ path: String) throws(Failure) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        guard errno == ENOENT, !parent.isEmpty else {
+            throw Failure(path: path, reason: systemReason())
+        }
+        try makeFolders(parent)
+        try makeFolder(path)
+    }
+
     /// Creates the folder `path` (its parent must exist); an existing folder is fine.
     static func makeFolder(_ path: String) throws(Failure) {
         if mkdir(path, 0o755) != 0, errno != EEXIST {
