@@ -8,18 +8,11 @@ import VerityTheme
 /// reused file is what a clean build would write.
 @Suite("Output safety")
 struct OutputSafetyTests {
-    /// The fixture site, built once.
-    private func builtFixture() throws -> TestSite {
-        let site = try TestSite(fixture: "basic-site")
-        try site.build()
-        return site
-    }
-
     @Test("a build that would drop more than half the articles fails, unless allowShrink")
     func shrinkGuard() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
-        let before = TestSite.allFiles(below: site.root.appendingPathComponent("output"))
+        let before = site.files(in: "output")
         #expect(try site.read("output/.verity-output").hasSuffix("articles: 2\n"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/older.md"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/bridge-claim.md"))
@@ -32,7 +25,7 @@ struct OutputSafetyTests {
         ]
         #expect(site.errors() == expected)
         #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options, theme: DefaultTheme()).check() }
-        #expect(TestSite.allFiles(below: site.root.appendingPathComponent("output")) == before)
+        #expect(site.files(in: "output") == before)
         var options = site.options
         options.allowShrink = true
         try SiteBuilder(options: options, theme: DefaultTheme()).build()
@@ -41,7 +34,7 @@ struct OutputSafetyTests {
 
     @Test("half the articles may go; an output folder without a count (an older build) is not guarded")
     func shrinkGuardLimits() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/older.md"))
         #expect(site.errors() == [])
@@ -55,7 +48,7 @@ struct OutputSafetyTests {
 
     @Test("the next build removes what killed builds left beside the output folder")
     func litterIsRemoved() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         for name in [".output.staging-999999", ".output.previous-999998", ".other.staging-1"] {
             try site.write("\(name)/index.html", "left by a killed build")
@@ -67,21 +60,21 @@ struct OutputSafetyTests {
 
     @Test("an output folder left beside its place between two renames is put back, even when the build fails")
     func previousOutputIsRestored() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let output = site.root.appendingPathComponent("output")
-        let before = TestSite.allFiles(below: output)
+        let before = site.files(in: "output")
         try FileManager.default.moveItem(at: output, to: site.root.appendingPathComponent(".output.previous-999999"))
         try site.write("content/articles/older.md", "not an article")
         #expect(!site.errors().isEmpty)
-        #expect(TestSite.allFiles(below: output) == before)
+        #expect(site.files(in: "output") == before)
         #expect(
             !FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".output.previous-999999").path))
     }
 
     @Test("a page changed by hand in output/ (its mode, its bytes) is written anew, as a clean build writes it")
     func reuseGivesCleanBuildFiles() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let page = site.root.appendingPathComponent("output/older/index.html").path
         let clean = try site.read("output/older/index.html")

@@ -41,6 +41,16 @@ struct RenderLimitTests {
         return contents
     }
 
+    /// The error of a build with `options` that must fail with exactly one.
+    static func onlyError(building options: BuildOptions) throws -> Diagnostic {
+        let failure = try #require(throws: BuildFailure.self) {
+            try SiteBuilder(options: options, theme: DefaultTheme()).build()
+        }
+        let errors = failure.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        return try #require(errors.first)
+    }
+
     @Test("a document over the time limit fails the build with its line; output/ is left as it was")
     func timeLimit() throws {
         let site = try TestSite(fixture: "basic-site")
@@ -51,12 +61,7 @@ struct RenderLimitTests {
         try site.write("content/articles/slow.md", Self.slowArticle)
         var options = site.options
         options.renderTimeLimit = 0.2
-        let failure = try #require(throws: BuildFailure.self) {
-            try SiteBuilder(options: options, theme: DefaultTheme()).build()
-        }
-        let errors = failure.diagnostics.filter { $0.severity == .error }
-        #expect(errors.count == 1)
-        let error = try #require(errors.first)
+        let error = try Self.onlyError(building: options)
         // Where the block parser was when the time ran out: the list's line or one of the empty lines after it.
         let line = try #require(error.location.line)
         #expect((Self.listLine...Self.listLine + 15_000).contains(line))
@@ -85,12 +90,7 @@ struct RenderLimitTests {
         var options = site.options
         options.renderTimeLimit = 60
         options.renderMemoryLimit = 4_000_000
-        let failure = try #require(throws: BuildFailure.self) {
-            try SiteBuilder(options: options, theme: DefaultTheme()).build()
-        }
-        let errors = failure.diagnostics.filter { $0.severity == .error }
-        #expect(errors.count == 1)
-        let error = try #require(errors.first)
+        let error = try Self.onlyError(building: options)
         // The header is line 7, the delimiter row line 8; the rows are lines 9 to 408.
         let line = try #require(error.location.line)
         #expect((7...8 + columns).contains(line))

@@ -11,14 +11,6 @@ import FoundationXML
 /// The publishing files: structured data, feed, sitemap, claims export, listings, dates.
 @Suite("Site files")
 struct SiteFilesTests {
-    /// The fixture site, built once per test into a temporary folder.
-    func builtFixture(_ change: (TestSite) throws -> Void = { _ in }) throws -> TestSite {
-        let site = try TestSite(fixture: "basic-site")
-        try change(site)
-        try site.build()
-        return site
-    }
-
     /// Every `<script type="application/ld+json">` block of an HTML page, parsed.
     func jsonLD(_ html: String) throws -> [[String: Any]] {
         var blocks: [[String: Any]] = []
@@ -35,7 +27,7 @@ struct SiteFilesTests {
 
     @Test("an article page carries a NewsArticle and one ClaimReview per claim with the required fields")
     func claimReviews() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let blocks = try jsonLD(site.read("output/bridge-claim/index.html"))
         #expect(blocks.map { $0["@type"] as? String } == ["NewsArticle", "ClaimReview", "ClaimReview"])
@@ -135,7 +127,7 @@ struct SiteFilesTests {
 
     @Test("the Atom feed is well-formed, newest first, with dates from the updates log and absolute URLs")
     func feed() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let xml = try site.read("output/feed.xml")
         #expect(
@@ -160,7 +152,7 @@ struct SiteFilesTests {
 
     @Test("the sitemap is well-formed and lists every page once; robots.txt names it")
     func sitemap() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let xml = try site.read("output/sitemap.xml")
         let base = "https://fixture.example.org/desk/"
@@ -181,7 +173,7 @@ struct SiteFilesTests {
 
     @Test("claims.json lists every claim with its verdict, anchor and sources")
     func claimsExport() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         let object = try JSONSerialization.jsonObject(with: Data(try site.read("output/claims.json").utf8))
         let claims = try #require((object as? [String: Any])?["claims"] as? [[String: Any]])
@@ -200,7 +192,7 @@ struct SiteFilesTests {
 
     @Test("every page has its title, description, canonical URL, social cards, language and feed link")
     func pageMetadata() throws {
-        let site = try builtFixture()
+        let site = try TestSite.builtFixture()
         defer { site.remove() }
         for path in site.files(in: "output").filter({ $0.hasSuffix(".html") }) {
             let html = try site.read("output/" + path)
@@ -227,7 +219,7 @@ struct SiteFilesTests {
 
     @Test("listings: tag pages, the claims index, corrections newest first, and the verdict chart")
     func listings() throws {
-        let site = try builtFixture { site in
+        let site = try TestSite.builtFixture { site in
             try site.write(
                 "content/articles/older.md",
                 """

@@ -13,9 +13,10 @@ struct LoadedSite {
         let content = options.contentDirectory
         var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], copies: [])
         var staticFiles: [String] = []
-        if case .inaccessible(let reason) = FileLister.kind(content.path, following: true) {
+        let contentKind = FileLister.kind(content.path, following: true)
+        if case .inaccessible(let reason) = contentKind {
             log.error(.unreadableFolder(reason), at: SourceLocation(path: DisplayPath.of(content)))
-        } else if !FileLister.isDirectory(content) {
+        } else if contentKind != .folder {
             log.error(.missingFolder(DisplayPath.of(content)), at: SourceLocation(path: DisplayPath.of(content)))
         } else {
             let files = FileLister.scan(content, named: "content", log: log)

@@ -40,6 +40,7 @@ final class OutputSink: @unchecked Sendable {
             let source = previous.path + "/" + summary.path
             let target = staging.path + "/" + summary.path
             // Where a link is refused (too many links, another file system), a copy gives the same bytes.
+            var kept = old  // a link is the very file `old` describes
             if !FileWriting.link(source, as: target) {
                 do {
                     try FileWriting.copy(source, to: target)
@@ -48,8 +49,9 @@ final class OutputSink: @unchecked Sendable {
                     case .read(let reason), .write(let reason): throw FileWriting.Failure(path: target, reason: reason)
                     }
                 }
+                kept = OutputRecord(hash: old.hash, path: target) ?? old
             }
-            lock.withLock { outputs[summary.path] = OutputRecord(hash: old.hash, path: target) ?? old }
+            lock.withLock { outputs[summary.path] = kept }
         } catch {
             record(error, path: summary.path)
         }
@@ -57,11 +59,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     private func makeFolders(for path: String, in staging: URL) throws {
-        var folder = staging.path
-        for component in path.split(separator: "/").dropLast() {
-            folder += "/" + component
-            try FileWriting.makeFolder(folder)
-        }
+        try FileWriting.makeParentFolders(of: path, in: staging.path)
     }
 
     /// Keeps the first failure, at the file's path relative to the output folder.

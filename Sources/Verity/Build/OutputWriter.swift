@@ -111,12 +111,9 @@ struct OutputWriter {
         let staging = stagingFolder
         FileWriting.removeTree(staging.path)
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            try FileWriting.makeFolder(staging.path)
-        } catch let failure as FileWriting.Failure {
-            throw besideFailure(failure.reason)
+            try FileWriting.makeFolders(staging.path)
         } catch {
-            throw besideFailure((error as NSError).localizedDescription)
+            throw besideFailure(error.reason)
         }
         return staging
     }
@@ -146,11 +143,9 @@ struct OutputWriter {
     ///
     /// Returns the previous output folder, now beside output/, for the caller to remove (with
     /// `FileWriting.removeTree`) while it does other work; `nil` when there was none.
-    @discardableResult
-    func finish(
-        _ staging: URL, copies: [(destination: String, source: URL)], articles: Int = 0,
-        removingPrevious: Bool = true
-    ) throws(BuildFailure) -> URL? {
+    func finish(_ staging: URL, copies: [(destination: String, source: URL)], articles: Int = 0)
+        throws(BuildFailure) -> URL?
+    {
         let output = outputDirectory.standardizedFileURL
         do {
             try FileWriting.write(
@@ -165,11 +160,10 @@ struct OutputWriter {
             // what a clean build would write: the same bytes, a regular file, the mode new files get.
             let old = output.appendingPathComponent(copy.destination).path
             do {
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileWriting.makeParentFolders(of: copy.destination, in: staging.path)
             } catch {
                 discard(staging)
-                throw failure(.cannotWrite((error as NSError).localizedDescription), at: copy.destination)
+                throw failure(.cannotWrite(error.reason), at: copy.destination)
             }
             if FileWriting.hasCreatedMode(old),
                 FileManager.default.contentsEqual(atPath: old, andPath: copy.source.path),
@@ -191,11 +185,11 @@ struct OutputWriter {
                 }
             }
         }
-        return try swap(staging, removingPrevious: removingPrevious)
+        return try swap(staging)
     }
 
     /// Puts `staging` in place of output/: one atomic exchange where the system has it, else two renames.
-    private func swap(_ staging: URL, removingPrevious: Bool) throws(BuildFailure) -> URL? {
+    private func swap(_ staging: URL) throws(BuildFailure) -> URL? {
         let output = outputDirectory.standardizedFileURL
         Self.pause(.beforeSwap)
         // A signal's clean-up (`stopForSignal`) and the swap never overlap: the clean-up could otherwise remove
@@ -233,14 +227,13 @@ struct OutputWriter {
                 guard rename(previous.path, output.path) == 0 else {
                     // The old site stays beside its place, where the next build's `cleanUpLitter` puts it back.
                     discard(staging)
-                    throw failure(.outputLeftBeside(reason, previous: DisplayPath.of(previous)))
+                    throw failure(.cannotReplaceOutput(reason, previous: DisplayPath.of(previous)))
                 }
                 discard(staging)
                 throw failure(.cannotReplaceOutput(reason))
             }
         }
-        if removingPrevious { FileWriting.removeTree(previous.path) }
-        return removingPrevious ? nil : previous
+        return previous
     }
 }
 

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         var cacheWarnings = built.cache?.warnings ?? []
         try clock.measure(.write) {
             let previous = try writer.finish(
-                staging, copies: built.site.copies, articles: built.site.articles.count, removingPrevious: false)
+                staging, copies: built.site.copies, articles: built.site.articles.count)
             // Remove the old output folder while the cache is saved.
             let removal = DispatchGroup()
             if let previous {

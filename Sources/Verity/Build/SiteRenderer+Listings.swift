@@ -17,7 +17,7 @@ extension SiteRenderer {
         let entries = tags.map { tag, tagged in
             TagIndexModel.Entry(
                 name: tag, href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
-                countText: Self.factCheckCount(tagged.count))
+                countText: CountText.of(tagged.count, "fact check"))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
         return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
@@ -28,15 +28,11 @@ extension SiteRenderer {
         let path = SiteLinks.tag(tag)
         let root = SiteLinks.root(from: path)
         let model = TagModel(
-            tag: tag, countText: Self.factCheckCount(tagged.count),
+            tag: tag, countText: CountText.of(tagged.count, "fact check"),
             articles: tagged.map { tagPageSummaries[$0.slug] ?? ArticleSummaryModel(article: $0, root: root) },
             tagsHref: Href(site: root + SiteLinks.tags))
         let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
         return page(.tag, meta) { theme.tag(model, into: &$0) }
-    }
-
-    private static func factCheckCount(_ count: Int) -> String {
-        count == 1 ? "1 fact check" : "\(count) fact checks"
     }
 
     /// Every claim with its verdict, linking to its card.
@@ -56,7 +52,7 @@ extension SiteRenderer {
             }
         }
         let model = ClaimsIndexModel(
-            claims: entries, countText: entries.count == 1 ? "1 claim" : "\(entries.count) claims",
+            claims: entries, countText: CountText.of(entries.count, "claim"),
             chart: VerdictChart(articles: articles), exportHref: Href(site: root + SiteLinks.claimsExport))
         let meta = PageMeta(
             path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")

@@ -18,6 +18,10 @@ struct OutputRecord: Hashable, Sendable {
     init?(hash: UInt64, path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
+        self.init(hash: hash, status: status)
+    }
+
+    private init(hash: UInt64, status: stat) {
         self.init(
             hash: hash, size: Int(status.st_size), inode: UInt64(status.st_ino),
             modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int64(status.st_mtim.tv_nsec))
@@ -34,6 +38,9 @@ struct OutputRecord: Hashable, Sendable {
     /// Whether the file at `path` is still the one recorded (same size, inode and modification time) and has the
     /// mode a clean build would give it: a file made unreadable by hand is written anew, not linked again.
     func matchesFile(at path: String) -> Bool {
-        OutputRecord(hash: hash, path: path) == self && FileWriting.hasCreatedMode(path)
+        // One `lstat`: a symbolic link is not a file the build wrote; for a regular file it is what `stat` gives.
+        var status = stat()
+        return lstat(path, &status) == 0 && FileWriting.isCreatedFile(status)
+            && OutputRecord(hash: hash, status: status) == self
     }
 }

@@ -30,9 +30,9 @@ public struct SourceFile: Sendable, Hashable {
             log.error(.fileTooLarge(bytes: Int(info.st_size), limit: sizeLimit), at: SourceLocation(path: path))
             return nil
         }
-        let data: Data
+        let data: [UInt8]
         do {
-            data = Data(try FileReading.read(url.path, upTo: sizeLimit + 1))
+            data = try FileReading.read(url.path, upTo: sizeLimit + 1)
         } catch {
             log.error(.unreadableFile(error.reason), at: SourceLocation(path: path))
             return nil
@@ -41,7 +41,7 @@ public struct SourceFile: Sendable, Hashable {
             log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: SourceLocation(path: path))
             return nil
         }
-        guard let text = String(validatingUTF8Data: data) else {
+        guard let text = String(validatingUTF8Bytes: data) else {
             log.record([utf8Error(in: data, path: path)])
             return nil
         }
@@ -54,8 +54,8 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The error for `data`, which is not UTF-8: a UTF-16 file as such, else the first bytes that are not UTF-8,
     /// at their line and column (counted as `firstForbiddenScalar` counts them, after a byte-order mark).
-    static func utf8Error(in data: Data, path: String) -> Diagnostic {
-        var bytes = [UInt8](data)
+    static func utf8Error(in data: [UInt8], path: String) -> Diagnostic {
+        var bytes = data
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return Diagnostic(.utf16, at: SourceLocation(path: path, line: 1, column: 1))
         }
@@ -134,11 +134,10 @@ public struct SourceFile: Sendable, Hashable {
 }
 
 extension String {
-    /// Decodes UTF-8 strictly: `nil` when the bytes are not valid UTF-8.
-    init?(validatingUTF8Data data: Data) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        self = text
+    /// Decodes UTF-8 strictly, a leading byte-order mark left out: `nil` when the bytes are not valid UTF-8.
+    init?(validatingUTF8Bytes bytes: [UInt8]) {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let decoded = String(validating: text, as: UTF8.self) else { return nil }
+        self = decoded
     }
 }

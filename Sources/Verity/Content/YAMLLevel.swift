@@ -66,8 +66,8 @@ public struct YAMLLevel: Hashable, Sendable, Codable {
             // A line that is neither a key nor a list item continues a value: it opens no level either.
             guard line.key != nil || line.contentIndentation > line.indentation else { continue }
             for spaces in [line.indentation, line.contentIndentation] {
-                levels.removeAll { $0.spaces > spaces }
-                if levels.last?.spaces == spaces { levels.removeLast() }
+                // The same or a deeper indentation closes those levels; this line opens its own.
+                levels.removeAll { $0.spaces >= spaces }
                 levels.append(YAMLLevel(spaces: spaces, line: index + 1 + lineOffset))
             }
         }

@@ -70,8 +70,8 @@ public enum Problem: Hashable, Sendable, Codable {
     case unsafeOutput(String)
     case cannotWriteBeside(output: String, reason: String)
     case cannotWrite(String)
-    case cannotReplaceOutput(String)
-    case outputLeftBeside(String, previous: String)
+    /// The swap failed; `previous` is where the last site waits to be put back, when it is not in place.
+    case cannotReplaceOutput(String, previous: String? = nil)
     case shrinkingSite(previous: Int, now: Int)
     case missingAuthor
     case updatedBeforeDate(key: String)
@@ -167,10 +167,10 @@ public enum Problem: Hashable, Sendable, Codable {
             let list =
                 choices.count > 1
                 ? choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "") : choices.joined()
-            return "\(key.map { "'\($0)'" } ?? "this line") is indented \(Self.spaces(spaces)), which lines up "
+            return "\(Self.subject(key)) is indented \(Self.spaces(spaces)), which lines up "
                 + "with no key above it; indent it like the keys it belongs with: \(list)"
         case .yamlOverIndented(let key, let above, let line):
-            return "\(key.map { "'\($0)'" } ?? "this line") is indented more than '\(above)' on line \(line), so "
+            return "\(Self.subject(key)) is indented more than '\(above)' on line \(line), so "
                 + "YAML reads it as part of that value; give the keys of one block the same indentation (or put "
                 + "quotes around a value that contains ': ')"
         case .unknownKey(let key, let suggestion):
@@ -221,8 +221,7 @@ public enum Problem: Hashable, Sendable, Codable {
                 "the article has claims but its text cites no source: add badges such as [@source-id] where the "
                 + "text relies on one"
         case .unknownSource(let id, let suggestion):
-            return "unknown source '\(id)'"
-                + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; declare it under 'sources:'")
+            return "unknown source '\(id)'" + (suggestion == nil ? "; declare it under 'sources:'" : hint(suggestion))
         case .duplicateClaimID(let id, let firstLine):
             return "duplicate claim id '\(id)' (first used on line \(firstLine))"
         case .reservedClaimID(let id):
@@ -249,12 +248,10 @@ public enum Problem: Hashable, Sendable, Codable {
                 + ".verity-cache/: \(reason)"
         case .cannotWrite(let reason):
             return "cannot write: \(reason)"
-        case .cannotReplaceOutput(let reason):
-            return "cannot swap the new site in for this folder: \(reason); it was left as it was"
-        case .outputLeftBeside(let reason, let previous):
-            return
-                "cannot swap the new site in for this folder: \(reason); the last site is in \(previous), which the "
-                + "next build puts back"
+        case .cannotReplaceOutput(let reason, let previous):
+            return "cannot swap the new site in for this folder: \(reason); "
+                + (previous.map { "the last site is in \($0), which the next build puts back" }
+                    ?? "it was left as it was")
         case .shrinkingSite(let previous, let now):
             return
                 "this build would publish \(now) of the \(previous) articles the last build published, so "
@@ -368,6 +365,11 @@ public enum Problem: Hashable, Sendable, Codable {
     private static func megabytes(_ bytes: Int) -> String {
         let value = Double(bytes) / 1_000_000
         return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
+    }
+
+    /// A YAML line named by its key, or "this line" when it has none.
+    private static func subject(_ key: String?) -> String {
+        key.map { "'\($0)'" } ?? "this line"
     }
 
     private func hint(_ suggestion: String?) -> String {

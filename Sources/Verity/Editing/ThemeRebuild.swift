@@ -72,7 +72,7 @@ public struct ThemeRebuild: Sendable {
         var pointers = arguments.map { strdup($0) } + [nil]
         defer { for pointer in pointers { free(pointer) } }
         execv(path, &pointers)
-        return Failure(String(cString: strerror(errno)))
+        return Failure(FileWriting.systemReason())
     }
 
     /// Runs `swift` with `arguments` in `folder`; with `passOutput`, its output goes to standard error as it

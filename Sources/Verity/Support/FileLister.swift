@@ -19,14 +19,19 @@ enum FileLister {
         var names: [String] = []
         errno = 0
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
+            if let name = entryName(entry) { names.append(name) }
         }
         // `readdir` returns NULL both at the end and on an error; only an error sets errno.
         if errno != 0 { throw FileWriting.Failure(path: path, reason: FileWriting.systemReason()) }
         return names
+    }
+
+    /// The name of a `readdir` entry; `nil` for `.` and `..`.
+    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String? {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        return name == "." || name == ".." ? nil : name
     }
 
     /// Every regular file below `folder` (relative paths, hidden files left out, sorted), following symbolic

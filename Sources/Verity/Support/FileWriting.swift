@@ -118,6 +118,15 @@ enum FileWriting {
         try makeFolder(path)
     }
 
+    /// Creates the folders of the file path `relative` (all but its last part) inside the existing folder `root`.
+    static func makeParentFolders(of relative: String, in root: String) throws(Failure) {
+        var folder = root
+        for component in relative.split(separator: "/").dropLast() {
+            folder += "/" + component
+            try makeFolder(folder)
+        }
+    }
+
     /// Creates the folder `path` (its parent must exist); an existing folder is fine.
     static func makeFolder(_ path: String) throws(Failure) {
         if mkdir(path, 0o755) != 0, errno != EEXIST {
@@ -143,10 +152,7 @@ extension FileWriting {
             return
         }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+            guard let name = FileLister.entryName(entry) else { continue }
             let child = path + "/" + name
             if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
                 removeTree(child)
@@ -206,7 +212,12 @@ extension FileWriting {
     static func hasCreatedMode(_ path: String) -> Bool {
         var info = stat()
         // `lstat`: a symbolic link put in the output by hand is not a file the build wrote.
-        return lstat(path, &info) == 0 && info.st_mode == S_IFREG | createdMode
+        return lstat(path, &info) == 0 && isCreatedFile(info)
+    }
+
+    /// Whether `status` is that of a regular file with the mode the build gives new files.
+    static func isCreatedFile(_ status: stat) -> Bool {
+        status.st_mode == S_IFREG | createdMode
     }
 
     /// Why a copy failed: reading the source or writing the copy.

@@ -56,6 +56,14 @@ struct TestSite {
         }
     }
 
+    /// The fixture site `basic-site`, changed by `change`, built into a temporary folder.
+    static func builtFixture(_ change: (TestSite) throws -> Void = { _ in }) throws -> TestSite {
+        let site = try TestSite(fixture: "basic-site")
+        try change(site)
+        try site.build()
+        return site
+    }
+
     /// Writes `text` to `path` (relative to the site's root), creating folders.
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
@@ -125,5 +133,12 @@ extension TestSite {
         let log = DiagnosticCollector()
         let files = FileLister.scan(folder, named: "test", log: log)
         return log.diagnostics.isEmpty ? files : files + log.diagnostics.map { "unexpected: \($0)" }
+    }
+}
+
+extension String {
+    /// Decodes UTF-8 strictly, as content files are read: `nil` when the bytes are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        self.init(validatingUTF8Bytes: [UInt8](data))
     }
 }

@@ -7,14 +7,15 @@ public struct ArticleBody: Sendable {
     /// The body's HTML, with a placeholder for each badge.
     let html: String
     let placeholders: BadgePlaceholders
-    /// The article's sources by id, which the badges name.
-    let sources: [String: Source]
+    /// The badge of each of the article's sources, by source id: made once, for the body, the claim cards and
+    /// the source list.
+    let badges: [String: BadgeModel]
     let theme: any Theme
 
     init(html: String, placeholders: BadgePlaceholders, sources: [Source], theme: any Theme) {
         self.html = html
         self.placeholders = placeholders
-        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        badges = Dictionary(sources.map { ($0.id, BadgeModel(source: $0)) }, uniquingKeysWith: { first, _ in first })
         self.theme = theme
     }
 }
@@ -27,10 +28,10 @@ extension HTML {
             badge: { ids in
                 var first = true
                 for id in ids {
-                    guard let source = body.sources[id] else { continue }
+                    guard let badge = body.badges[id] else { continue }
                     if !first { append(markup: " ") }
                     first = false
-                    body.theme.badge(BadgeModel(source: source), into: &self)
+                    body.theme.badge(badge, into: &self)
                 }
             })
     }

@@ -27,13 +27,12 @@ public struct ArticleModel: Sendable {
         let modified = article.lastModified
         updated = modified.isoDate != article.date.isoDate ? modified : nil
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
-        // One badge per source, shared by the claim cards and the source list.
-        let badges = article.sources.map(BadgeModel.init)
-        let badgeIndex = Dictionary(
-            article.sources.indices.map { (article.sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        claims = article.claims.map { ClaimCardModel(claim: $0, badges: badges, badgeIndex: badgeIndex) }
+        // The body's badges, one per source, shared by the claim cards and the source list.
+        claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges) }
         self.body = body
-        sources = zip(article.sources, badges).map { SourceEntryModel(source: $0, badge: $1) }
+        sources = article.sources.map {
+            SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0))
+        }
         updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
     }
 }

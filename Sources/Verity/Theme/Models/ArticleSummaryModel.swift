@@ -25,7 +25,7 @@ public struct ArticleSummaryModel: Sendable {
         summary = article.summary
         author = article.author
         claimCount = article.claims.count
-        claimCountText = claimCount == 1 ? "1 claim" : "\(claimCount) claims"
+        claimCountText = CountText.of(claimCount, "claim")
         verdictCounts = Verdict.counts(in: CollectionOfOne(article.claims)).map {
             VerdictCount(verdict: $0.verdict, count: $0.count)
         }

@@ -12,8 +12,8 @@ public struct ClaimCardModel: Sendable {
     /// The badges of the sources the verdict rests on, in the order written.
     public var badges: [BadgeModel]
 
-    /// `badges` are the badges of the article's sources; `badgeIndex` gives each source id's place in them.
-    init(claim: Claim, badges: [BadgeModel], badgeIndex: [String: Int]) {
+    /// `badges` are the badges of the article's sources, by source id.
+    init(claim: Claim, badges: [String: BadgeModel]) {
         id = claim.id
         self.claim = claim.claim
         claimant = claim.claimant
@@ -21,6 +21,6 @@ public struct ClaimCardModel: Sendable {
         appearedOn = claim.appearedOn
         verdict = claim.verdict
         conclusion = claim.conclusion
-        self.badges = claim.sourceIDs.compactMap { badgeIndex[$0].map { badges[$0] } }
+        self.badges = claim.sourceIDs.compactMap { badges[$0] }
     }
 }

@@ -43,7 +43,7 @@ public struct VerdictChart: Sendable {
                 textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
         }
         summary =
-            "\(total == 1 ? "1 claim" : "\(total) claims"): "
+            "\(CountText.of(total, "claim")): "
             + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
     }
 }
