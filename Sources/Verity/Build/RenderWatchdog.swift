@@ -12,8 +12,8 @@ import Glibc
 /// returns (`isStillRendering` tells), while the caller goes on to report the failure. `generate` then exits,
 /// and `generate --watch` restarts itself (`WatchRestart`), which ends the thread.
 ///
-/// Time is the rendering thread's own processor time: waiting for a core on a busy machine, or for the lock
-/// cmark-gfm's inline parsing runs under, does not count, so a document is given up on for what it costs, not
+/// Time is the rendering thread's own processor time: waiting for a core on a busy machine, or for a copy of
+/// cmark-gfm (`CMarkParserPool`), does not count, so a document is given up on for what it costs, not
 /// for what runs beside it. Memory is what cmark-gfm holds for the document (`RenderProgress`).
 enum RenderWatchdog {
     /// The most a document may cost.
