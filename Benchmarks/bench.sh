@@ -146,6 +146,24 @@ say ""
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
+# settle N: after output folders were deleted, lets the next run start as on a machine that did not just delete
+# tens of thousands of files. On an ext4 file system without a journal, the kernel skips inodes deleted in the
+# last minute while their inode-table blocks are cached (`recently_deleted`), and a run that creates 20,000
+# files right after such a deletion spends seconds of system time scanning past them. As root, the bench writes
+# back and drops the page cache, then reads the inputs and the tools again, so that every run is a warm-cache
+# run that does not pay for the previous run's deletion; otherwise it says so once.
+settle() {
+    sync
+    if [ -w /proc/sys/vm/drop_caches ]; then
+        echo 1 > /proc/sys/vm/drop_caches
+        cat "$WORK/site-$1/content/articles/"*.md "$WORK/site-$1/content/site.yml" "$GENERATE" "$FLOOR" \
+            "$(command -v hugo || echo /dev/null)" /opt/swift/usr/lib/swift/linux/*.so > /dev/null 2>&1 || true
+    elif [ -z "${SETTLE_WARNED:-}" ]; then
+        SETTLE_WARNED=1
+        say "bench: not root: the page cache is not dropped between runs, so a run right after a deletion can pay for it"
+    fi
+}
+
 # run_timed TOOL N ROUND OUTDIR -- COMMAND…   times one run; aborts the bench when the tool fails.
 run_timed() {
     local tool=$1 n=$2 round=$3 out=$4
@@ -154,7 +172,7 @@ run_timed() {
     mkdir -p "$logs"
     local base="$logs/$tool-$n-$round"
     # Fresh output folder for every run, outside the timing (KEEP_OUTPUT=1 keeps it, for incremental builds).
-    [ "${KEEP_OUTPUT:-0}" = 1 ] || rm -rf "$out"
+    if [ "${KEEP_OUTPUT:-0}" != 1 ]; then rm -rf "$out"; settle "$n"; fi
     local status=0 started ended
     started=$(date +%s%N)
     ( cd "$WORK" && exec /usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>"$base.err" ) || status=$?
@@ -183,6 +201,11 @@ for n in $COUNTS; do
     fi
     size=$(find "$site/content" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f MiB", s / 1048576 }')
     say "== $n fact checks ($size of Markdown) =="
+    # At 100,000 only generate runs: the targets there are its own (wall-time ratio, memory), and Hugo would
+    # need ~19 GB of memory (1.9 GB at 10,000).
+    only_generate=0
+    if [ "$WITH_100K" = 1 ] && [ "$n" = 100000 ]; then only_generate=1; say "  (generate only at this size)"; fi
+    uses_here() { [ "$only_generate" = 0 ] && uses "$1" || { [ "$1" = generate ] && uses generate; }; }
     for round in $(seq 1 "$RUNS"); do
         if uses generate; then
             run_timed generate "$n" "$round" "$site/out-generate" -- \
@@ -192,11 +215,11 @@ for n in $COUNTS; do
             run_timed baseline "$n" "$round" "$site/out-baseline" -- \
                 "$BASELINE_BIN" --timings --no-cache --content "$site/content" --templates "$BASELINE/templates" --output "$site/out-baseline"
         fi
-        if uses hugo; then
+        if uses_here hugo; then
             run_timed hugo "$n" "$round" "$site/out-hugo" -- \
                 hugo --quiet --source "$HUGO_SITE" --contentDir "$site/content" --destination "$site/out-hugo"
         fi
-        if uses floor; then
+        if uses_here floor; then
             run_timed floor "$n" "$round" "$site/out-floor" -- \
                 "$FLOOR" "$site/content/articles" "$site/out-floor"
         fi
@@ -226,7 +249,22 @@ for n in $COUNTS; do
     rm -rf "$site/out-generate" "$site/out-hugo" "$site/out-floor" "$site/out-baseline"
 
     # Incremental: a build that fills the cache, then rebuilds after editing one article's body each round.
-    if ! uses incremental; then say ""; continue; fi
+    # Scaling with the number of threads, at 10,000 fact checks: --jobs 1, 2 and every power of two up to the
+    # machine's core count, in alternating rounds.
+    if [ "$n" = 10000 ] && uses generate; then
+        jobs_list="1 2"
+        j=4
+        while [ "$j" -le "$(nproc)" ]; do jobs_list="$jobs_list $j"; j=$((j * 2)); done
+        for round in $(seq 1 "$RUNS"); do
+            for j in $jobs_list; do
+                run_timed "jobs-$j" "$n" "$round" "$site/out-jobs" -- \
+                    "$GENERATE" --timings --no-cache --jobs "$j" --content "$site/content" --templates "$ROOT/templates" --output "$site/out-jobs"
+            done
+        done
+        rm -rf "$site/out-jobs"
+    fi
+
+    if ! uses_here incremental; then say ""; continue; fi
     inc_out="$site/out-incremental"
     rm -rf "$inc_out" "$site/.verity-cache"
     "$GENERATE" --content "$site/content" --templates "$ROOT/templates" --output "$inc_out" > /dev/null
@@ -305,4 +343,49 @@ if (100000, "generate") in walls and (10000, "generate") in walls:
     print()
     print("generate wall time, 100k / 10k: %s (10x the content; 10.00x would be linear)"
           % ratio(walls[(100000, "generate")], walls[(10000, "generate")]))
+# Thread scaling at 10,000 fact checks.
+jobs = sorted(int(tool[5:]) for tool in data.get(10000, {}) if tool.startswith("jobs-"))
+for j in jobs:
+    samples = data[10000]["jobs-%d" % j]
+    walls[(10000, "jobs-%d" % j)] = median([s[0] for s in samples])
+if jobs:
+    print()
+    print("Threads (10000 fact checks, --jobs J, medians)")
+    print("%6s %9s %9s %10s %16s" % ("jobs", "wall s", "CPU s", "peak MiB", "speed-up vs 1"))
+    for j in jobs:
+        samples = data[10000]["jobs-%d" % j]
+        print("%6d %9.3f %9.2f %10.1f %16s" % (j, median([s[0] for s in samples]), median([s[1] for s in samples]),
+                                              median([s[2] for s in samples]),
+                                              ratio(walls[(10000, "jobs-1")], walls[(10000, "jobs-%d" % j)])))
+# The targets of issue 14, from this run's medians.
+def peak(n, tool):
+    samples = data.get(n, {}).get(tool)
+    return median([s[2] for s in samples]) if samples else None
+targets = []
+g10 = walls.get((10000, "generate"))
+def row(name, value, shown, held):
+    targets.append((name, shown if value is not None else "not measured",
+                    ("yes" if held else "no") if value is not None else "-"))
+value = g10 / walls[(10000, "hugo")] if g10 and walls.get((10000, "hugo")) else None
+row("full build wall <= 0.15 x Hugo (10k)", value, "%.2f x" % (value or 0), value is not None and value <= 0.15)
+value = g10 / walls[(10000, "floor")] if g10 and walls.get((10000, "floor")) else None
+row("full build wall <= 1.0 x the floor (10k)", value, "%.2f x" % (value or 0), value is not None and value <= 1.0)
+value = peak(10000, "generate")
+row("peak memory <= 250 MiB (10k)", value, "%.1f MiB" % (value or 0), value is not None and value <= 250)
+value = peak(100000, "generate")
+row("peak memory <= 1 GiB (100k)", value, "%.1f MiB" % (value or 0), value is not None and value <= 1024)
+value = walls[(100000, "generate")] / g10 if g10 and walls.get((100000, "generate")) else None
+row("100k / 10k wall <= 10.5", value, "%.2f x" % (value or 0), value is not None and value <= 10.5)
+value = walls[(10000, "incremental")] / g10 if g10 and walls.get((10000, "incremental")) else None
+row("one body edited, with the cache <= 0.1 x full (10k)", value, "%.3f x" % (value or 0),
+    value is not None and value <= 0.1)
+value = (walls[(10000, "jobs-1")] / walls[(10000, "jobs-2")]
+         if walls.get((10000, "jobs-1")) and walls.get((10000, "jobs-2")) else None)
+row("--jobs 1 -> --jobs 2 >= 1.7 x faster (10k)", value, "%.2f x" % (value or 0), value is not None and value >= 1.7)
+print()
+print("Targets (issue 14)")
+print("| target | measured | held? |")
+print("|---|---|---|")
+for name, shown, held in targets:
+    print("| %s | %s | %s |" % (name, shown, held))
 EOF
