@@ -166,11 +166,12 @@ public struct SiteBuilder: Sendable {
         }
         let listingWork =
             reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteOutput.all(tags: tags).map(OutputJob.listing)
-        // The listings first, so that the few big ones (the home page, the claims index, the feed) are made while
-        // the other threads render articles; their summaries go after the pages', in site order.
-        let made = renderAndWrite(
-            listingWork + pageWork, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
-        let pages = Array(made[listingWork.count...] + made[..<listingWork.count])
+        // The listings last, a few at a time: by then every body has been let go, and the big ones (the claims
+        // index, the home page, the tag pages) are never all in memory at once. Largest first, so that the
+        // threads finish together.
+        let pages = renderAndWrite(
+            pageWork, then: listingWork, renderer: renderer, articles: articles, tags: tags, into: sink,
+            clock: &clock)
         clock.measure(.checkLinks) {
             LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
                 .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
@@ -208,20 +209,27 @@ public struct SiteBuilder: Sendable {
     /// a large site's pages are never all in memory.
     static let batchSize = 256
 
-    /// Makes `work` in batches on `jobs` threads; returns the files' summaries in the order of `work`.
+    /// Makes `pages` in batches of `batchSize`, then `listings` in batches of twice `jobs`, on `jobs` threads;
+    /// returns the files' summaries in that order.
     ///
     /// Each batch goes through three timed steps: its files rendered (render templates), their ids and links
     /// read for the link check (check links), and written into the sink (write).
     private func renderAndWrite(
-        _ work: [OutputJob], renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Article])],
-        into sink: OutputSink, clock: inout StageClock
+        _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
+        tags: [(tag: String, articles: [Article])], into sink: OutputSink, clock: inout StageClock
     ) -> [OutputSummary] {
         let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
         var summaries: [OutputSummary] = []
-        summaries.reserveCapacity(work.count)
-        for start in stride(from: 0, to: work.count, by: Self.batchSize) {
-            let batch = Array(work[start..<min(work.count, start + Self.batchSize)])
+        summaries.reserveCapacity(pages.count + listings.count)
+        let batches =
+            stride(from: 0, to: pages.count, by: Self.batchSize).map {
+                Array(pages[$0..<min(pages.count, $0 + Self.batchSize)])
+            }
+            + stride(from: 0, to: listings.count, by: 2 * jobs).map {
+                Array(listings[$0..<min(listings.count, $0 + 2 * jobs)])
+            }
+        for batch in batches {
             let rendered = clock.measure(.renderTemplates) {
                 batch.parallelMap(jobs: jobs) { job -> Rendered in
                     switch job {

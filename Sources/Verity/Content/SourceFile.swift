@@ -105,31 +105,44 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The first scalar of `text` that `isAllowed` refuses, with its 1-based line and column.
     static func firstForbiddenScalar(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
-        // Fast path: only bytes below 0x20, 0x7F, C2 (C1 controls), EE (U+E000…) and EF (U+FFFE/U+FFFF) start one.
-        guard
-            text.utf8.contains(where: {
-                ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEE
-                    || $0 == 0xEF
-            })
-        else { return nil }
-        var line = 1
-        var column = 1
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if !isAllowed(scalar) { return (scalar, line, column) }
-            // CRLF, LF and a lone CR (old Mac files) each end a line, as they do once the text is read.
-            if scalar == "\n" && afterCR {
-                afterCR = false
-            } else if scalar == "\n" || scalar == "\r" {
-                line += 1
-                column = 1
-                afterCR = scalar == "\r"
-            } else {
-                column += 1
-                afterCR = false
+        // One pass over the bytes: only bytes below 0x20, 0x7F, C2 (C1 controls), EE (U+E000…) and EF
+        // (U+FFFE/U+FFFF) start a scalar that may be refused, and only those are decoded.
+        var copy = text
+        let found = copy.withUTF8 { bytes -> (offset: Int, line: Int, column: Int)? in
+            var line = 1
+            var column = 1
+            var afterCR = false
+            for (offset, byte) in bytes.enumerated() {
+                // A continuation byte is part of the scalar already counted.
+                if byte & 0xC0 == 0x80 { continue }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2
+                    || byte == 0xEE || byte == 0xEF
+                {
+                    var decoder = Unicode.UTF8.ForwardParser()
+                    var iterator = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
+                    if case .valid(let encoded) = decoder.parseScalar(from: &iterator),
+                        !isAllowed(Unicode.UTF8.decode(encoded))
+                    {
+                        return (offset, line, column)
+                    }
+                }
+                // CRLF, LF and a lone CR (old Mac files) each end a line, as they do once the text is read.
+                if byte == 0x0A && afterCR {
+                    afterCR = false
+                } else if byte == 0x0A || byte == 0x0D {
+                    line += 1
+                    column = 1
+                    afterCR = byte == 0x0D
+                } else {
+                    column += 1
+                    afterCR = false
+                }
             }
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: found.offset)
+        return (text.unicodeScalars[index], found.line, found.column)
     }
 }
 

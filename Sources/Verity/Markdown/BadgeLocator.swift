@@ -12,7 +12,17 @@ struct BadgeLocator {
     private var byteOffsets: [Int] = []
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the newline byte: a line feed is always a character of its own, and splitting by `Character`
+        // would find grapheme boundaries across the whole body.
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        self.lines = lines
     }
 
     private mutating func load(_ lineNumber: Int) {
