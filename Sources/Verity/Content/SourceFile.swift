@@ -63,28 +63,16 @@ public struct SourceFile: Sendable, Hashable {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
-        var line = 1
-        var column = 1
-        var afterCR = false
+        var place = Place()
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 offset += encoded.count
-                // CRLF, LF and a lone CR each end a line, as in `firstForbiddenScalar`.
-                let byte = encoded.first
-                if byte == 10 && afterCR {
-                    afterCR = false
-                } else if byte == 10 || byte == 13 {
-                    line += 1
-                    column = 1
-                    afterCR = byte == 13
-                } else {
-                    column += 1
-                    afterCR = false
-                }
+                place.advance(past: encoded[encoded.startIndex])
             case .error(let length):
                 let bad = Array(bytes[offset..<offset + length])
-                return Diagnostic(.notUTF8(bytes: bad), at: SourceLocation(path: path, line: line, column: column))
+                return Diagnostic(
+                    .notUTF8(bytes: bad), at: SourceLocation(path: path, line: place.line, column: place.column))
             case .emptyInput:
                 // Not reached for data that failed to decode; kept total rather than trapping.
                 return Diagnostic(.notUTF8(bytes: []), at: SourceLocation(path: path))
@@ -108,10 +96,8 @@ public struct SourceFile: Sendable, Hashable {
         // One pass over the bytes: only bytes below 0x20, 0x7F, C2 (C1 controls), EE (U+E000…) and EF
         // (U+FFFE/U+FFFF) start a scalar that may be refused, and only those are decoded.
         var copy = text
-        let found = copy.withUTF8 { bytes -> (offset: Int, line: Int, column: Int)? in
-            var line = 1
-            var column = 1
-            var afterCR = false
+        let found = copy.withUTF8 { bytes -> (offset: Int, place: Place)? in
+            var place = Place()
             for (offset, byte) in bytes.enumerated() {
                 // A continuation byte is part of the scalar already counted.
                 if byte & 0xC0 == 0x80 { continue }
@@ -123,26 +109,38 @@ public struct SourceFile: Sendable, Hashable {
                     if case .valid(let encoded) = decoder.parseScalar(from: &iterator),
                         !isAllowed(Unicode.UTF8.decode(encoded))
                     {
-                        return (offset, line, column)
+                        return (offset, place)
                     }
                 }
-                // CRLF, LF and a lone CR (old Mac files) each end a line, as they do once the text is read.
-                if byte == 0x0A && afterCR {
-                    afterCR = false
-                } else if byte == 0x0A || byte == 0x0D {
-                    line += 1
-                    column = 1
-                    afterCR = byte == 0x0D
-                } else {
-                    column += 1
-                    afterCR = false
-                }
+                place.advance(past: byte)
             }
             return nil
         }
         guard let found else { return nil }
         let index = text.utf8.index(text.utf8.startIndex, offsetBy: found.offset)
-        return (text.unicodeScalars[index], found.line, found.column)
+        return (text.unicodeScalars[index], found.place.line, found.place.column)
+    }
+
+    /// A line and column counted scalar by scalar, as they are once the text is read: CRLF, LF and a lone CR
+    /// (old Mac files) each end a line.
+    private struct Place {
+        var line = 1
+        var column = 1
+        var afterCR = false
+
+        /// Moves past the scalar whose first UTF-8 byte is `byte`.
+        mutating func advance(past byte: UInt8) {
+            if byte == 0x0A && afterCR {
+                afterCR = false
+            } else if byte == 0x0A || byte == 0x0D {
+                line += 1
+                column = 1
+                afterCR = byte == 0x0D
+            } else {
+                column += 1
+                afterCR = false
+            }
+        }
     }
 }
 
