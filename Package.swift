@@ -28,6 +28,7 @@ let package = Package(
         ),
         .target(
             name: "Verity",
+            // Yams for its copy of libyaml (the module CYaml), which `YAMLTree` reads events from.
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
@@ -52,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "VerityTests",
-            dependencies: ["Verity", "VerityTheme"],
+            // Yams' own composer is the reference that `YAMLTree` is tested against.
+            dependencies: ["Verity", "VerityTheme", .product(name: "Yams", package: "Yams")],
             swiftSettings: warnings
         ),
     ],

@@ -1,5 +1,3 @@
-import Yams
-
 extension SiteConfig {
     /// Reads and validates `site.yml`; returns `nil` after recording errors.
     static func decode(_ file: SourceFile, log: DiagnosticCollector) -> SiteConfig? {
@@ -8,7 +6,8 @@ extension SiteConfig {
         let parsed = YAMLDocument.parse(file.text, origin: origin, log: log)
         guard parsed.ok,
             let fields = YAMLFields(
-                parsed.root, name: "site.yml", allowedKeys: keys, origin: origin, log: log, location: start)
+                parsed.tree.root, in: parsed.tree, name: "site.yml", allowedKeys: keys, origin: origin, log: log,
+                location: start)
         else { return nil }
         let before = log.errorCount
         let title = fields.string("title", required: true)
@@ -20,9 +19,8 @@ extension SiteConfig {
         let description = fields.string("description", required: true)
         var publisher: Publisher?
         if let node = fields.node("publisher") {
-            if let inner = YAMLFields(
-                node, name: "publisher", allowedKeys: publisherKeys, origin: origin, log: log,
-                location: fields.keyLocation(of: "publisher"))
+            if let inner = fields.fields(
+                of: node, name: "publisher", allowedKeys: publisherKeys, location: fields.keyLocation(of: "publisher"))
             {
                 let name = inner.string("name", required: true)
                 let url = inner.url("url", required: true)?.text

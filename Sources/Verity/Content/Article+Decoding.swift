@@ -1,5 +1,3 @@
-import Yams
-
 extension Article {
     static let keys = [
         "title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates",
@@ -90,16 +88,17 @@ extension Article {
         [Source], [String]
     ) {
         guard let node = fields.node("sources") else { return ([], []) }
-        guard case .mapping(let mapping) = node else {
+        guard fields.tree[node].kind == .mapping else {
             fields.log.error(
                 .wrongType(key: "sources", expected: "a set of 'source-id:' entries, each with name, status and date"),
-                at: fields.origin.location(of: node))
+                at: fields.location(ofNode: node))
             return ([], [])
         }
+        let pairs = fields.tree.pairs(of: node)
         var sources: [Source] = []
         var seen = Set<String>()
-        for (key, value) in mapping {
-            let keyLocation = fields.origin.location(of: key)
+        for (key, value) in pairs {
+            let keyLocation = fields.location(ofNode: key)
             guard let id = fields.scalarText(key, key: "sources") else { continue }
             guard Identifier.isValid(id) else {
                 fields.log.error(.invalidIdentifier(key: "source id", value: id), at: keyLocation)
@@ -110,12 +109,12 @@ extension Article {
                 continue
             }
             seen.insert(id)
-            guard
-                let entry = YAMLFields(
-                    value, name: id, allowedKeys: sourceKeys, origin: fields.origin, log: fields.log,
-                    location: keyLocation)
-            else { continue }
-            if entry.node("name") == nil, entry.node("status") == nil, entry.node("date") == nil, case .scalar = value {
+            guard let entry = fields.fields(of: value, name: id, allowedKeys: sourceKeys, location: keyLocation) else {
+                continue
+            }
+            if entry.node("name") == nil, entry.node("status") == nil, entry.node("date") == nil,
+                fields.tree[value].kind == .scalar
+            {
                 fields.log.error(.wrongType(key: id, expected: "a set of keys: name, status, date"), at: keyLocation)
                 continue
             }
@@ -146,7 +145,9 @@ extension Article {
                         statusLocation: entry.location(of: "status")))
             }
         }
-        return (sources, mapping.compactMap { $0.key.string.map { $0.trimmingWhitespace() } }.filter(seen.contains))
+        return (
+            sources, pairs.compactMap { fields.tree.scalarText($0.key)?.trimmingWhitespace() }.filter(seen.contains)
+        )
     }
 
     private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {
@@ -170,11 +171,8 @@ extension Article {
         // A set, so that a claim citing many sources is checked in linear time.
         let declared = Set(sourceIDs)
         for (index, item) in items.enumerated() {
-            let itemLocation = fields.origin.location(of: item)
-            guard
-                let entry = YAMLFields(
-                    item, name: "claims", allowedKeys: claimKeys, origin: fields.origin, log: fields.log,
-                    location: itemLocation)
+            let itemLocation = fields.location(ofNode: item)
+            guard let entry = fields.fields(of: item, name: "claims", allowedKeys: claimKeys, location: itemLocation)
             else { continue }
             let id =
                 entry.identifier("id", required: false, kind: "claim id")
@@ -203,7 +201,7 @@ extension Article {
             var referenced = Set<String>()
             if let list = entry.identifierList("sources", kind: "source id") {
                 if list.isEmpty, let node = entry.node("sources") {
-                    fields.log.error(.emptyValue("sources"), at: fields.origin.location(of: node))
+                    fields.log.error(.emptyValue("sources"), at: fields.location(ofNode: node))
                 }
                 for (sourceID, location) in list {
                     if declared.contains(sourceID) {
@@ -257,9 +255,8 @@ extension Article {
         var updates: [Update] = []
         for item in items {
             guard
-                let entry = YAMLFields(
-                    item, name: "updates", allowedKeys: updateKeys, origin: fields.origin, log: fields.log,
-                    location: fields.origin.location(of: item))
+                let entry = fields.fields(
+                    of: item, name: "updates", allowedKeys: updateKeys, location: fields.location(ofNode: item))
             else { continue }
             let date = entry.date("date", required: true)
             let note = entry.string("note", required: true)

@@ -63,7 +63,8 @@ struct FrontMatterDocument {
         let parsed = YAMLDocument.parse(document.yaml, origin: origin, log: log)
         guard parsed.ok,
             let fields = YAMLFields(
-                parsed.root, name: "front matter", allowedKeys: allowedKeys, origin: origin, log: log, location: start)
+                parsed.tree.root, in: parsed.tree, name: "front matter", allowedKeys: allowedKeys, origin: origin,
+                log: log, location: start)
         else { return nil }
         return (fields, document.markdownBody(path: file.path))
     }

@@ -1,9 +1,7 @@
-import Yams
-
 /// One YAML mapping from front matter or site.yml, read key by key with every problem recorded.
 ///
 /// Unknown keys are reported when the fields are created; each accessor reports a missing,
-/// empty or ill-typed value at the value's line and column in the file.
+/// empty or ill-typed value at the value's line and column in the file. Nodes are indexes into `tree`.
 struct YAMLFields {
     /// Where the YAML text sits in its file.
     struct Origin {
@@ -11,70 +9,89 @@ struct YAMLFields {
         /// Added to a YAML line number to get the file's line number.
         var lineOffset: Int
 
-        func location(of node: Node) -> SourceLocation {
-            guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
-            return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        func location(of node: YAMLTree.Node) -> SourceLocation {
+            SourceLocation(path: path, line: Int(node.line) + lineOffset, column: Int(node.column))
         }
     }
 
+    let tree: YAMLTree
     let origin: Origin
     let log: DiagnosticCollector
     /// Where to report a missing key: the mapping itself, or the line that introduced it.
     let location: SourceLocation
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private let allowedKeys: [String]
+    /// The key and value of each allowed key that is written, in the order of `allowedKeys`.
+    private var entries: [(key: Int, value: Int)?]
 
     /// Reads `node` as a mapping allowing only `allowedKeys`; returns `nil` (with an error) when it is not a mapping.
     init?(
-        _ node: Node?, name: String, allowedKeys: [String], origin: Origin, log: DiagnosticCollector,
-        location: SourceLocation
+        _ node: Int?, in tree: YAMLTree, name: String, allowedKeys: [String], origin: Origin,
+        log: DiagnosticCollector, location: SourceLocation
     ) {
+        self.tree = tree
         self.origin = origin
         self.log = log
         self.location = location
+        self.allowedKeys = allowedKeys
+        entries = Array(repeating: nil, count: allowedKeys.count)
         guard let node else { return }
-        guard case .mapping(let mapping) = node else {
-            if Self.isNull(node) { return }
-            log.error(.wrongType(key: name, expected: "a set of 'key: value' lines"), at: origin.location(of: node))
+        guard tree[node].kind == .mapping else {
+            if tree.isNull(node) { return }
+            log.error(
+                .wrongType(key: name, expected: "a set of 'key: value' lines"), at: origin.location(of: tree[node]))
             return nil
         }
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                log.error(.malformedYAML("a key must be plain text"), at: origin.location(of: key))
+        var children = tree.children(of: node)
+        while let key = children.next(), let value = children.next() {
+            guard let text = tree.scalarText(key) else {
+                log.error(.malformedYAML("a key must be plain text"), at: origin.location(of: tree[key]))
                 continue
             }
-            let text = scalar.string
-            if !allowedKeys.contains(text) {
+            if let slot = allowedKeys.firstIndex(of: text) {
+                if entries[slot] != nil {
+                    log.error(.duplicateKey(text), at: origin.location(of: tree[key]))
+                } else {
+                    entries[slot] = (key, value)
+                }
+            } else {
                 log.error(
                     .unknownKey(text, suggestion: Suggestion.closest(to: text, in: allowedKeys)),
-                    at: origin.location(of: key))
-            } else if entries[text] != nil {
-                log.error(.duplicateKey(text), at: origin.location(of: key))
-            } else {
-                entries[text] = (key, value)
+                    at: origin.location(of: tree[key]))
             }
         }
+    }
+
+    /// The fields of `node`, a mapping inside this one, allowing only `allowedKeys`; `nil` (with an error)
+    /// when it is not a mapping.
+    func fields(
+        of node: Int, name: String, allowedKeys: [String], location: SourceLocation
+    ) -> YAMLFields? {
+        YAMLFields(node, in: tree, name: name, allowedKeys: allowedKeys, origin: origin, log: log, location: location)
+    }
+
+    private func entry(_ key: String) -> (key: Int, value: Int)? {
+        allowedKeys.firstIndex(of: key).flatMap { entries[$0] }
     }
 
     /// The value node of `key`, when present and not null.
-    func node(_ key: String) -> Node? {
-        guard let value = entries[key]?.value, !Self.isNull(value) else { return nil }
+    func node(_ key: String) -> Int? {
+        guard let value = entry(key)?.value, !tree.isNull(value) else { return nil }
         return value
     }
 
-    /// Whether `node` is YAML's null: nothing, `~` or `null` written without quotes.
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    /// The location of `node` in the file.
+    func location(ofNode node: Int) -> SourceLocation {
+        origin.location(of: tree[node])
     }
 
     /// The location of `key`'s value (or of the mapping when it is absent).
     func location(of key: String) -> SourceLocation {
-        entries[key].map { origin.location(of: $0.value) } ?? location
+        entry(key).map { location(ofNode: $0.value) } ?? location
     }
 
     /// The location of `key` itself.
     func keyLocation(of key: String) -> SourceLocation {
-        entries[key].map { origin.location(of: $0.key) } ?? location
+        entry(key).map { location(ofNode: $0.key) } ?? location
     }
 
     /// Records that a required key is missing.
@@ -83,27 +100,24 @@ struct YAMLFields {
     }
 
     /// A scalar's trimmed text, or an error when the value is a list or a mapping.
-    func scalarText(_ node: Node, key: String, expected: String = "text") -> String? {
-        switch node {
-        case .scalar(let scalar):
-            // YAML escapes ("\a", "\0") can produce what the file itself may not contain.
-            if let character = SourceFile.firstForbiddenScalar(in: scalar.string) {
-                log.error(
-                    .controlCharacterInValue(key: key, scalar: character.scalar.value), at: origin.location(of: node))
-                return nil
-            }
-            return scalar.string.trimmingWhitespace()
-        default:
-            log.error(.wrongType(key: key, expected: expected), at: origin.location(of: node))
+    func scalarText(_ node: Int, key: String, expected: String = "text") -> String? {
+        guard let text = tree.scalarText(node) else {
+            log.error(.wrongType(key: key, expected: expected), at: location(ofNode: node))
+            return nil
         }
-        return nil
+        // YAML escapes ("\a", "\0") can produce what the file itself may not contain.
+        if let character = SourceFile.firstForbiddenScalar(in: text) {
+            log.error(.controlCharacterInValue(key: key, scalar: character.scalar.value), at: location(ofNode: node))
+            return nil
+        }
+        return text.trimmingWhitespace()
     }
 
     /// A text value; `nil` after an error when it is required and missing or empty.
     func string(_ key: String, required: Bool) -> String? {
         guard let node = node(key) else {
-            if required, let written = entries[key] {
-                log.error(.emptyValue(key), at: origin.location(of: written.value))
+            if required, let written = entry(key) {
+                log.error(.emptyValue(key), at: location(ofNode: written.value))
             } else if required {
                 reportMissing(key)
             }
@@ -111,7 +125,7 @@ struct YAMLFields {
         }
         guard let text = scalarText(node, key: key) else { return nil }
         if text.isEmpty {
-            if required { log.error(.emptyValue(key), at: origin.location(of: node)) }
+            if required { log.error(.emptyValue(key), at: location(ofNode: node)) }
             return nil
         }
         return text
@@ -123,7 +137,7 @@ struct YAMLFields {
         do {
             return try ContentDate(parsing: text)
         } catch {
-            log.error(.invalidDate(key: key, value: text, flaw: error), at: origin.location(of: node))
+            log.error(.invalidDate(key: key, value: text, flaw: error), at: location(ofNode: node))
             return nil
         }
     }
@@ -137,7 +151,7 @@ struct YAMLFields {
         case "true": return true
         case "false": return false
         default:
-            log.error(.invalidBoolean(key: key, value: text), at: origin.location(of: node))
+            log.error(.invalidBoolean(key: key, value: text), at: location(ofNode: node))
             return defaultValue
         }
     }
@@ -148,7 +162,7 @@ struct YAMLFields {
             return defaultValue
         }
         guard let value = Int(text) else {
-            log.error(.invalidInteger(key: key, value: text), at: origin.location(of: node))
+            log.error(.invalidInteger(key: key, value: text), at: location(ofNode: node))
             return defaultValue
         }
         return value
@@ -158,7 +172,7 @@ struct YAMLFields {
     func identifier(_ key: String, required: Bool, kind: String? = nil) -> String? {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
         guard Identifier.isValid(text) else {
-            log.error(.invalidIdentifier(key: kind ?? key, value: text), at: origin.location(of: node))
+            log.error(.invalidIdentifier(key: kind ?? key, value: text), at: location(ofNode: node))
             return nil
         }
         return text
@@ -168,20 +182,20 @@ struct YAMLFields {
     func url(_ key: String, required: Bool) -> WebURL? {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
         guard let url = WebURL(text) else {
-            log.error(.invalidURL(key: key, value: text), at: origin.location(of: node))
+            log.error(.invalidURL(key: key, value: text), at: location(ofNode: node))
             return nil
         }
         return url
     }
 
     /// A list of value nodes (a YAML sequence), or an error when the value is something else.
-    func sequence(_ key: String, expected: String) -> [Node]? {
+    func sequence(_ key: String, expected: String) -> YAMLTree.Children? {
         guard let node = node(key) else { return nil }
-        guard case .sequence(let sequence) = node else {
-            log.error(.wrongType(key: key, expected: expected), at: origin.location(of: node))
+        guard tree[node].kind == .sequence else {
+            log.error(.wrongType(key: key, expected: expected), at: location(ofNode: node))
             return nil
         }
-        return Array(sequence)
+        return tree.children(of: node)
     }
 
     /// A list of identifiers, each checked, such as tags or a claim's source ids.
@@ -190,12 +204,12 @@ struct YAMLFields {
         var result: [(String, SourceLocation)] = []
         for item in items {
             guard let text = scalarText(item, key: key, expected: "a list of \(kind)s") else { continue }
-            let location = origin.location(of: item)
+            let itemLocation = location(ofNode: item)
             guard Identifier.isValid(text) else {
-                log.error(.invalidIdentifier(key: kind, value: text), at: location)
+                log.error(.invalidIdentifier(key: kind, value: text), at: itemLocation)
                 continue
             }
-            result.append((text, location))
+            result.append((text, itemLocation))
         }
         return result
     }
