@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A body after the Markdown stage, handed to the template stage and released as soon as its page is made
 /// (each box is used by one thread at a time), so that a large site's HTML is never all in memory at once.
 final class RenderedBody: @unchecked Sendable {
@@ -31,11 +33,48 @@ struct RenderedContent: Sendable {
     /// Renders every body of `site` on `jobs` threads, each under `limits`; unknown badges and the like, and
     /// bodies given up on, are recorded in `log`.
     ///
+    /// The bodies' Markdown is taken out of `site` (left empty there) and each is let go as soon as it is
+    /// rendered, so that a large site's Markdown and HTML are never all in memory together.
+    ///
     /// When a body passes a limit, the stage stops at once: the bodies not finished by then are left out, and
     /// `log` has the error that fails the build.
     static func render(
-        _ site: ValidatedSite, jobs: Int, limits: RenderWatchdog.Limits,
+        taking site: inout ValidatedSite, jobs: Int, limits: RenderWatchdog.Limits,
         progress: (@Sendable (BuildProgress) -> Void)? = nil, log: DiagnosticCollector
+    ) -> RenderedContent {
+        let texts =
+            site.articles.map { BodyText($0.body.text) } + site.pages.map { BodyText($0.body.text) }
+            + site.failedBodies.map { BodyText($0.body.text) }
+        for index in site.articles.indices { site.articles[index].body.text = "" }
+        for index in site.pages.indices { site.pages[index].body.text = "" }
+        for index in site.failedBodies.indices { site.failedBodies[index].body.text = "" }
+        return render(site, texts: texts, jobs: jobs, limits: limits, progress: progress, log: log)
+    }
+
+    /// A body's Markdown, held by one box only, so that letting the box's text go frees it.
+    private final class BodyText: Sendable {
+        /// The text, `nil` once the body is rendered.
+        ///
+        /// Under a lock: the stage reads the text of a body given up on while its abandoned worker may still
+        /// finish and let it go.
+        private let storage: Mutex<String?>
+
+        init(_ text: String) {
+            storage = Mutex(text)
+        }
+
+        var text: String? {
+            storage.withLock { $0 }
+        }
+
+        func release() {
+            storage.withLock { $0 = nil }
+        }
+    }
+
+    private static func render(
+        _ site: ValidatedSite, texts: [BodyText], jobs: Int, limits: RenderWatchdog.Limits,
+        progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
         let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
@@ -45,22 +84,26 @@ struct RenderedContent: Sendable {
         let pageEnd = articleCount + site.pages.count
         let bodyCount = pageEnd + site.failedBodies.count
         @Sendable func body(_ index: Int) -> MarkdownBody {
-            index < articleCount
+            var body =
+                index < articleCount
                 ? site.articles[index].body
                 : index < pageEnd ? site.pages[index - articleCount].body : site.failedBodies[index - pageEnd].body
+            body.text = texts[index].text ?? ""
+            return body
         }
         @Sendable func path(_ index: Int) -> String { body(index).path }
         let outcome = RenderWatchdog.map(Array(0..<bodyCount), threads: jobs, limits: limits, label: path) {
             index -> (article: Article?, body: RenderedBody, diagnostics: [Diagnostic]) in
             let fileLog = DiagnosticCollector()
+            // The Markdown is not needed after this: at 10k articles the bodies are ~36 MB.
+            defer { texts[index].release() }
             if index < articleCount {
                 let article = site.articles[index]
                 defer { counter.step() }
                 let output = renderer.render(
-                    article.body, sourceIDs: article.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: article),
+                    body(index), sourceIDs: article.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: article),
                     log: fileLog)
-                // The Markdown is not needed after this: at 10k articles the bodies are ~36 MB.
-                return (article.withoutBodyText, RenderedBody(output), fileLog.diagnostics)
+                return (article, RenderedBody(output), fileLog.diagnostics)
             }
             let (sourceIDs, reservedIDs) =
                 index < pageEnd ? ([], PageAnchors.reserved) : (site.failedBodies[index - pageEnd].sourceIDs, [])

@@ -122,6 +122,7 @@ public struct SiteBuilder: Sendable {
             ValidatedSite.validate(loaded, options: options, decode: decode, log: log)
         }
         loaded.articleFiles = []  // the articles hold what they need; let the file texts go
+        ProcessMemory.releaseFreePages()
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]
         for article in validated.articles {
@@ -132,16 +133,17 @@ public struct SiteBuilder: Sendable {
         let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
         validated.articles.removeAll { reused[$0.slug] != nil }
-        let content = clock.measure(.renderMarkdown) { [validated] in
+        let content = clock.measure(.renderMarkdown) {
             RenderedContent.render(
-                validated, jobs: jobs,
+                taking: &validated, jobs: jobs,
                 limits: RenderWatchdog.Limits(seconds: options.renderTimeLimit, bytes: options.renderMemoryLimit),
                 progress: options.progress, log: log)
         }
-        // The Markdown stage let its own copies go; these are the last of the bodies.
+        // The Markdown stage let each body go once rendered; this is the rest of the front matter.
         validated.articles = []
         validated.pages = []
         validated.failedBodies = []
+        ProcessMemory.releaseFreePages()
         guard !log.hasErrors, let config = content.config else { throw BuildFailure(diagnostics: log.diagnostics) }
         let favicon = loaded.copies.map(\.destination).first {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
