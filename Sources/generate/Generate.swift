@@ -63,7 +63,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        ProcessMemory.useOneArena()
+        ProcessMemory.prepareForBuild()
         var options = try site.buildOptions(output: output)
         options.useCache = !noCache
         options.strict = report.strict
@@ -165,7 +165,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        ProcessMemory.useOneArena()
+        ProcessMemory.prepareForBuild()
         var options = try site.buildOptions(output: "output")
         options.strict = report.strict
         let reporter = Reporter(report)

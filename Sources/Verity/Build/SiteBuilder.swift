@@ -168,9 +168,8 @@ public struct SiteBuilder: Sendable {
         }
         let listingWork =
             reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteOutput.all(tags: tags).map(OutputJob.listing)
-        // The listings last, a few at a time: by then every body has been let go, and the big ones (the claims
-        // index, the home page, the tag pages) are never all in memory at once. Largest first, so that the
-        // threads finish together.
+        // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the
+        // claims index, the home page, the feed) are never all in memory at once. Largest first.
         let pages = renderAndWrite(
             pageWork, then: listingWork, renderer: renderer, articles: articles, tags: tags, into: sink,
             clock: &clock)
@@ -211,7 +210,7 @@ public struct SiteBuilder: Sendable {
     /// a large site's pages are never all in memory.
     static let batchSize = 256
 
-    /// Makes `pages` in batches of `batchSize`, then `listings` in batches of twice `jobs`, on `jobs` threads;
+    /// Makes `pages` in batches of `batchSize`, then `listings` in batches of `jobs`, on `jobs` threads;
     /// returns the files' summaries in that order.
     ///
     /// Each batch goes through three timed steps: its files rendered (render templates), their ids and links
@@ -228,8 +227,8 @@ public struct SiteBuilder: Sendable {
             stride(from: 0, to: pages.count, by: Self.batchSize).map {
                 Array(pages[$0..<min(pages.count, $0 + Self.batchSize)])
             }
-            + stride(from: 0, to: listings.count, by: 2 * jobs).map {
-                Array(listings[$0..<min(listings.count, $0 + 2 * jobs)])
+            + stride(from: 0, to: listings.count, by: jobs).map {
+                Array(listings[$0..<min(listings.count, $0 + jobs)])
             }
         for batch in batches {
             let rendered = clock.measure(.renderTemplates) {
