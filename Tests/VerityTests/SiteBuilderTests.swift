@@ -91,9 +91,33 @@ struct SiteBuilderTests {
         try one.build(jobs: 1)
         let expected = try one.files(in: "output").map { try one.read("output/" + $0) }
         for _ in 0..<2 {
-            try one.build(jobs: 8)
+            // Without the cache, which would link the unchanged pages instead of rendering them again.
+            try one.build(jobs: 8, cache: false)
             let actual = try one.files(in: "output").map { try one.read("output/" + $0) }
             #expect(actual == expected)
+        }
+    }
+
+    @Test("1,000 articles with strikethrough, autolinks and a table: 8 threads, 3 times, the bytes of one thread")
+    func deterministicWithEveryExtension() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.addCopies(of: "content/articles/bridge-claim.md", count: 1000)
+        try site.build(jobs: 1)
+        let files = site.files(in: "output")
+        let expected = try files.map { try site.read("output/" + $0) }
+        // Each copy's page has every inline extension rendered: a lost special character shows as `~~` or as
+        // a bare `www.` address.
+        let copies = zip(files, expected).filter { $0.0.hasPrefix("copy-") }.map(\.1)
+        #expect(copies.count == 1000)
+        #expect(copies.allSatisfy { $0.contains("<del>struck</del>") && $0.contains("<table>") })
+        #expect(copies.allSatisfy { $0.contains("<a href=\"http://www.example.org\">www.example.org</a>") })
+        for _ in 0..<3 {
+            // Without the cache, which would link the unchanged pages instead of rendering them again.
+            try site.build(jobs: 8, cache: false)
+            #expect(site.files(in: "output") == files)
+            let actual = try files.map { try site.read("output/" + $0) }
+            #expect(zip(actual, expected).filter { $0 != $1 }.count == 0)
         }
     }
 

@@ -96,9 +96,12 @@ struct TestSite {
 
     /// Builds the site into `output/`.
     @discardableResult
-    func build(drafts: Bool = false, jobs: Int? = nil, theme: any Theme = DefaultTheme()) throws -> BuildSummary {
+    func build(drafts: Bool = false, jobs: Int? = nil, cache: Bool = true, theme: any Theme = DefaultTheme()) throws
+        -> BuildSummary
+    {
         var options = self.options
         options.includeDrafts = drafts
+        options.useCache = cache
         if let jobs { options.jobs = jobs }
         return try SiteBuilder(options: options, theme: theme).build()
     }
