@@ -7,9 +7,21 @@ struct LoadedSite {
     var pageFiles: [SourceFile]
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
+    /// Article files left unread because the caller knew them unchanged (their `text` is empty), by path.
+    var unread: [String: URL] = [:]
+    /// Each article file read, as `stat` saw it before it was read, by path; not for a file changed so shortly
+    /// before it was read that a change right after could keep its stamp (`FileStamp.trusted`).
+    var stamps: [String: FileStamp] = [:]
+
+    /// Whether the article file at a path, as `stat` sees it, is known unchanged: then it is not read.
+    typealias UnchangedTest = (_ path: String, _ stamp: FileStamp) -> Bool
 
     /// Reads everything under the content folder and lists the theme's assets, in sorted order.
-    static func load(_ options: BuildOptions, log: DiagnosticCollector) -> LoadedSite {
+    ///
+    /// An article file that `isUnchanged` knows is listed in `unread` with an empty text instead of read.
+    static func load(_ options: BuildOptions, log: DiagnosticCollector, isUnchanged: UnchangedTest? = nil)
+        -> LoadedSite
+    {
         let content = options.contentDirectory
         var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], copies: [])
         var staticFiles: [String] = []
@@ -37,14 +49,23 @@ struct LoadedSite {
                 }
             }
             // Articles and pages are the Markdown files directly in their folders.
-            func markdown(in folder: String) -> [SourceFile] {
-                files.filter {
-                    $0.hasPrefix(folder + "/") && $0.hasSuffix(".md") && !$0.dropFirst(folder.count + 1).contains("/")
-                }
-                .compactMap(read)
+            func isMarkdown(_ path: String, in folder: String) -> Bool {
+                path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !path.dropFirst(folder.count + 1).contains("/")
             }
-            site.articleFiles = markdown(in: "articles")
-            site.pageFiles = markdown(in: "pages")
+            for relative in files where isMarkdown(relative, in: "articles") {
+                let url = content.appendingPathComponent(relative)
+                let shown = DisplayPath.of(url)
+                var status = stat()
+                let statted = stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                if statted, let isUnchanged, isUnchanged(shown, FileStamp(status)) {
+                    site.articleFiles.append(SourceFile(path: shown, text: ""))
+                    site.unread[shown] = url
+                } else if let file = read(relative) {
+                    site.articleFiles.append(file)
+                    if statted { site.stamps[shown] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
+                }
+            }
+            site.pageFiles = files.filter { isMarkdown($0, in: "pages") }.compactMap(read)
             staticFiles = files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {
@@ -60,5 +81,20 @@ struct LoadedSite {
         let staticFolder = content.appendingPathComponent("static")
         site.copies += staticFiles.map { ($0, staticFolder.appendingPathComponent($0)) }
         return site
+    }
+
+    /// Reads the article files `load` left unread, for a build that cannot use what it knew of them after all.
+    mutating func readUnread(log: DiagnosticCollector) {
+        guard !unread.isEmpty else { return }
+        let unread = self.unread
+        self.unread = [:]
+        articleFiles = articleFiles.compactMap { file in
+            guard let url = unread[file.path] else { return file }
+            var status = stat()
+            let statted = stat(url.path, &status) == 0
+            let read = SourceFile.read(url, shownAs: file.path, log: log)
+            if read != nil, statted { stamps[file.path] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
+            return read
+        }
     }
 }

@@ -17,7 +17,11 @@ struct RenderedSite: Sendable {
     var listingDigest: UInt64
 
     /// The cache for the next build: every published article, its page, the listings and the output hashes.
-    func cacheToSave(plan: CachePlan, outputs: [String: OutputRecord]) -> BuildCache {
+    ///
+    /// `folder` is the output folder the outputs are in (`OutputRecord.FolderIdentity`).
+    func cacheToSave(
+        plan: CachePlan, outputs: [String: OutputRecord], folder: OutputRecord.FolderIdentity? = nil
+    ) -> BuildCache {
         let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: BuildCache.ArticleEntry] = [:]
         var articlePaths = Set<String>()
@@ -31,12 +35,13 @@ struct RenderedSite: Sendable {
             article.write(to: &writer)
             let warnings = articleWarnings[article.body.path] ?? []
             entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(
-                sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
+                sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page,
+                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[CachePlan.key(article.body.path)])
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
         return BuildCache(
             globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings,
-            outputs: outputs)
+            outputs: outputs, standingPages: pages.filter { $0.template == .standingPage }, outputFolder: folder)
     }
 
     /// The one-line report of this site, with the stages' durations.

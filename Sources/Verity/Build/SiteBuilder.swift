@@ -51,20 +51,24 @@ public struct SiteBuilder: Sendable {
         // The cache's own warnings (a damaged cache, one that could not be saved) are not counted by --strict.
         var cacheWarnings = built.cache?.warnings ?? []
         try clock.measure(.write) {
-            let previous = try writer.finish(
-                staging, copies: built.site.copies, articles: built.site.articles.count)
-            // Remove the old output folder while the cache is saved.
+            // Only the part of output/ that changed is replaced (see `OutputWriter.finish`).
+            let finished = try writer.finish(
+                staging, copies: built.site.copies, articles: built.site.articles.count, outputs: built.sink.outputs,
+                written: built.sink.written, previous: built.cache?.previousOutputs,
+                cacheFile: BuildCache.file(for: options.outputDirectory))
+            // Remove what the swap left (the old output, or the replaced part of it) while the cache is saved.
             let removal = DispatchGroup()
-            if let previous {
-                DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
+            if let leftover = finished.leftover {
+                DispatchQueue.global().async(group: removal) { FileWriting.removeTree(leftover.path) }
             }
             if let plan = built.cache {
-                let cache = built.site.cacheToSave(plan: plan, outputs: built.sink.outputs)
+                let cache = built.site.cacheToSave(plan: plan, outputs: finished.outputs, folder: finished.folder)
                 if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
             } else {
                 // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
                 // stale cache is still harmless: a file it names is reused only while its size, inode, time and
-                // mode are the recorded ones, and these files are all new.
+                // mode are the recorded ones, and these files are all new; and it names another output folder
+                // (`OutputRecord.FolderIdentity`), so no later build replaces only a part of output/ from it.
                 unlink(BuildCache.file(for: options.outputDirectory).path)
             }
             removal.wait()
@@ -106,13 +110,18 @@ public struct SiteBuilder: Sendable {
         let jobs = options.jobs
         let options = self.options
         var (loaded, cache) = clock.measure(.load) { () -> (LoadedSite, CachePlan?) in
-            let loaded = LoadedSite.load(options, log: log)
-            // Hashing the inputs serves only the cache: skip it when there is none to read or write.
-            return (
-                loaded,
-                staging == nil || !options.useCache
-                    ? nil : CachePlan(loaded: loaded, options: options, theme: theme, jobs: jobs)
-            )
+            // The cache serves only a build that writes: skip it (and hashing the inputs) otherwise.
+            guard staging != nil, options.useCache else { return (LoadedSite.load(options, log: log), nil) }
+            // Read first, so that article files it knows unchanged need not be read at all.
+            let cacheLog = DiagnosticCollector()
+            let previous = BuildCache.load(for: options.outputDirectory, log: cacheLog)
+            var loaded = LoadedSite.load(
+                options, log: log,
+                isUnchanged: previous.map { CachePlan.unchangedTest($0, outputDirectory: options.outputDirectory) })
+            let plan = CachePlan(
+                loaded: &loaded, previous: previous, warnings: cacheLog.diagnostics, options: options, theme: theme,
+                jobs: jobs, log: log)
+            return (loaded, plan)
         }
         let sink = OutputSink(
             staging: staging, previous: options.outputDirectory, previousOutputs: cache?.previousOutputs ?? [:],
@@ -172,8 +181,11 @@ public struct SiteBuilder: Sendable {
             listingWork + pageWork, renderer: renderer, articles: articles, tags: tags, into: sink, clock: &clock)
         let pages = Array(made[listingWork.count...] + made[..<listingWork.count])
         clock.measure(.checkLinks) {
+            // With the cache, only pages whose links or link targets changed (`CachePlan.pagesToCheck`).
             LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
-                .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
+                .check(
+                    pages, copied: loaded.copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
+                    log: log)
         }
         // With --strict a warning stops the build as an error does.
         guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else {

@@ -16,9 +16,13 @@ struct BuildCache: Sendable {
         /// The file's own warnings, whatever their kind, as they were reported.
         var warnings: [Diagnostic]
         var page: OutputSummary
+        /// The file's line where its body starts.
+        var bodyFirstLine: Int = 1
+        /// The file as `stat` saw it when it was read; `nil` when it had changed too recently to be trusted.
+        var stamp: FileStamp?
     }
 
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
@@ -29,6 +33,11 @@ struct BuildCache: Sendable {
     var listings: [OutputSummary]
     /// Every output file's content hash and size, to write only files whose bytes change.
     var outputs: [String: OutputRecord]
+    /// The standing pages' summaries (rendered on every build; kept so that the link check can tell what
+    /// changed).
+    var standingPages: [OutputSummary] = []
+    /// The output folder the cache describes; `nil` when unknown.
+    var outputFolder: OutputRecord.FolderIdentity?
 
     /// Why a cache file cannot be used, such as `an out-of-range length -1 at byte 32`.
     struct Damage: Error, Equatable {
@@ -77,12 +86,15 @@ struct BuildCache: Sendable {
                 modifiedNanoseconds: Int64(reader.int(in: 0...999_999_999, "nanosecond count")))
             return (path, record)
         }
+        let standingPages = reader.list { OutputSummary.read(from: &$0) }
+        let folder = OutputRecord.FolderIdentity(device: reader.uint64(), inode: reader.uint64())
         if reader.isValid, !reader.isAtEnd { reader.fail("more data after the end") }
         if let damage = reader.damage { throw Damage(reason: damage) }
         return BuildCache(
             globalKey: globalKey, listingDigest: listingDigest,
             articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }), listings: listings,
-            outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }))
+            outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), standingPages: standingPages,
+            outputFolder: folder.inode == 0 ? nil : folder)
     }
 
     /// One article's entry after its key; its front matter and warnings are checked now, so that a cache that
@@ -95,6 +107,8 @@ struct BuildCache: Sendable {
         let warningsStart = reader.offset + 8
         let encodedWarnings = reader.sizedBytes()
         let page = OutputSummary.read(from: &reader)
+        let bodyFirstLine = reader.int(in: 1...Int(Int32.max), "line or column")
+        let stamp = reader.bool() ? FileStamp.read(from: &reader) : nil
         var warnings: [Diagnostic] = []
         if reader.isValid {
             var article = CacheReader(encodedArticle, base: articleStart)
@@ -116,7 +130,9 @@ struct BuildCache: Sendable {
                 reader.fail("stored warnings that cannot be read", at: warningsStart)
             }
         }
-        return ArticleEntry(sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page)
+        return ArticleEntry(
+            sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page,
+            bodyFirstLine: bodyFirstLine, stamp: stamp)
     }
 
     /// `warnings` as JSON; `nil` in the unexpected case that they cannot be encoded.
@@ -150,6 +166,9 @@ struct BuildCache: Sendable {
             writer.write(warnings.count)
             writer.append(warnings)
             entry.page.write(to: &writer)
+            writer.write(entry.bodyFirstLine)
+            writer.write(entry.stamp != nil)
+            entry.stamp?.write(to: &writer)
         }
         writer.write(listings.count)
         for page in listings { page.write(to: &writer) }
@@ -162,6 +181,10 @@ struct BuildCache: Sendable {
             writer.write(Int(output.modified))
             writer.write(Int(output.modifiedNanoseconds))
         }
+        writer.write(standingPages.count)
+        for page in standingPages { page.write(to: &writer) }
+        writer.write(outputFolder?.device ?? 0)
+        writer.write(outputFolder?.inode ?? 0)
         writer.write(ContentHash(bytes: writer.bytes).value)
         return writer.bytes
     }
