@@ -18,7 +18,8 @@ struct LinkChecker: Sendable {
     func check(
         _ pages: [OutputSummary], copied: [String], only: Set<String>? = nil, jobs: Int, log: DiagnosticCollector
     ) {
-        let checked = only.map { only in pages.indices.filter { only.contains(pages[$0].path) } } ?? Array(pages.indices)
+        let checked =
+            only.map { only in pages.indices.filter { only.contains(pages[$0].path) } } ?? Array(pages.indices)
         guard !checked.isEmpty else { return }
         let existing = Set(copied + pages.map(\.path))
         let ids = Dictionary(

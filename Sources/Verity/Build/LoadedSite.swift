@@ -7,8 +7,9 @@ struct LoadedSite {
     var pageFiles: [SourceFile]
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
-    /// Article files left unread because the caller knew them unchanged (their `text` is empty), by path.
-    var unread: [String: URL] = [:]
+    /// Article files left unread because the caller knew them unchanged (their `text` is empty): the file's
+    /// path by its path as shown.
+    var unread: [String: String] = [:]
     /// Each article file read, as `stat` saw it before it was read, by path; not for a file changed so shortly
     /// before it was read that a change right after could keep its stamp (`FileStamp.trusted`).
     var stamps: [String: FileStamp] = [:]
@@ -52,15 +53,19 @@ struct LoadedSite {
             func isMarkdown(_ path: String, in folder: String) -> Bool {
                 path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !path.dropFirst(folder.count + 1).contains("/")
             }
+            // Paths made once for the folder, not per file: a large site has thousands of articles.
+            let folder = content.appendingPathComponent("articles")
+            let shownFolder = DisplayPath.of(folder)
             for relative in files where isMarkdown(relative, in: "articles") {
-                let url = content.appendingPathComponent(relative)
-                let shown = DisplayPath.of(url)
+                let name = relative.dropFirst("articles/".count)
+                let path = folder.path + "/" + name
+                let shown = shownFolder == "." ? String(name) : shownFolder + "/" + name
                 var status = stat()
-                let statted = stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                let statted = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
                 if statted, let isUnchanged, isUnchanged(shown, FileStamp(status)) {
                     site.articleFiles.append(SourceFile(path: shown, text: ""))
-                    site.unread[shown] = url
-                } else if let file = read(relative) {
+                    site.unread[shown] = path
+                } else if let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: shown, log: log) {
                     site.articleFiles.append(file)
                     if statted { site.stamps[shown] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
                 }
@@ -89,10 +94,10 @@ struct LoadedSite {
         let unread = self.unread
         self.unread = [:]
         articleFiles = articleFiles.compactMap { file in
-            guard let url = unread[file.path] else { return file }
+            guard let path = unread[file.path] else { return file }
             var status = stat()
-            let statted = stat(url.path, &status) == 0
-            let read = SourceFile.read(url, shownAs: file.path, log: log)
+            let statted = stat(path, &status) == 0
+            let read = SourceFile.read(URL(fileURLWithPath: path), shownAs: file.path, log: log)
             if read != nil, statted { stamps[file.path] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
             return read
         }

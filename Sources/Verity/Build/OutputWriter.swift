@@ -251,6 +251,7 @@ struct OutputWriter {
             try fill(staging, with: outputs, except: written, under: "")
             leftover = try swap(staging)
         }
+        if scope != .nothing { Self.pause(.afterSwap) }
         return Finished(
             leftover: leftover, outputs: outputs, folder: OutputRecord.FolderIdentity(path: output.path),
             scope: scope)
@@ -408,6 +409,8 @@ extension OutputWriter {
     enum PausePoint: String {
         case beforeSwap = "before-swap"
         case betweenRenames = "between-renames"
+        /// After output/ was replaced, before the cache is saved and what was replaced is removed.
+        case afterSwap = "after-swap"
     }
 
     private static let pausePoint = ProcessInfo.processInfo.environment["VERITY_TEST_PAUSE"].flatMap(PausePoint.init)

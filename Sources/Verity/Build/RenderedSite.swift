@@ -28,15 +28,21 @@ struct RenderedSite: Sendable {
         for article in articles {
             let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
             articlePaths.insert(pagePath)
-            guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else {
+            let key = CachePlan.key(article.body.path)
+            guard let page = byPath[pagePath], let hash = plan.sourceHashes[key] else { continue }
+            // The last cache's entry, when nothing in it changed, goes into the new one as it is.
+            if let old = plan.cache?.articles[key], old.stored != nil, old.sourceHash == hash,
+                old.stamp == plan.stamps[key], old.bodyFirstLine == article.body.firstLine, old.page.isStored(as: page)
+            {
+                entries[key] = old
                 continue
             }
             var writer = CacheWriter()
             article.write(to: &writer)
             let warnings = articleWarnings[article.body.path] ?? []
-            entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(
+            entries[key] = BuildCache.ArticleEntry(
                 sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page,
-                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[CachePlan.key(article.body.path)])
+                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[key])
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
         return BuildCache(

@@ -20,6 +20,11 @@ struct BuildCache: Sendable {
         var bodyFirstLine: Int = 1
         /// The file as `stat` saw it when it was read; `nil` when it had changed too recently to be trusted.
         var stamp: FileStamp?
+        /// The front matter as `encodedArticle` gives it (with an empty body), decoded when the cache was read.
+        var article: Article?
+        /// The entry's bytes (from its key on) in the cache file it was read from: an entry the next cache keeps
+        /// unchanged is written as these bytes.
+        var stored: ArraySlice<UInt8>?
     }
 
     static let formatVersion = 6
@@ -70,7 +75,8 @@ struct BuildCache: Sendable {
             let key = reader.string()
             if let lastKey, lastKey >= key { reader.fail("an article out of order", at: keyStart) }
             lastKey = key
-            let entry = readArticleEntry(from: &reader)
+            var entry = readArticleEntry(from: &reader)
+            if reader.isValid { entry.stored = content[keyStart..<reader.offset] }
             return (key, entry)
         }
         let listings = reader.list { OutputSummary.read(from: &$0) }
@@ -110,10 +116,12 @@ struct BuildCache: Sendable {
         let bodyFirstLine = reader.int(in: 1...Int(Int32.max), "line or column")
         let stamp = reader.bool() ? FileStamp.read(from: &reader) : nil
         var warnings: [Diagnostic] = []
+        var decoded: Article?
         if reader.isValid {
             var article = CacheReader(encodedArticle, base: articleStart)
             let body = MarkdownBody(text: "", path: "", firstLine: 1)
-            if Article.read(from: &article, body: body) != nil, !article.isAtEnd {
+            decoded = Article.read(from: &article, body: body)
+            if decoded != nil, !article.isAtEnd {
                 article.fail("more data after an article's front matter")
             }
             if let damage = article.damage { reader.fail(damage: damage) }
@@ -132,7 +140,7 @@ struct BuildCache: Sendable {
         }
         return ArticleEntry(
             sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page,
-            bodyFirstLine: bodyFirstLine, stamp: stamp)
+            bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded)
     }
 
     /// `warnings` as JSON; `nil` in the unexpected case that they cannot be encoded.
@@ -151,7 +159,12 @@ struct BuildCache: Sendable {
         // An article whose warnings cannot be stored is left out, so that the next build decodes it again and
         // reports them, rather than reporting none.
         let stored = articles.sorted(by: { $0.key < $1.key }).compactMap { path, entry in
-            (entry.warnings.isEmpty ? [] : Self.encode(entry.warnings)).map { (path, entry, $0) }
+            // An entry kept from the last cache as it was needs no encoding.
+            entry.stored != nil
+                ? (path, entry, [])
+                : (entry.warnings.isEmpty ? [] : Self.encode(entry.warnings)).map {
+                    (path, entry, $0)
+                }
         }
         var writer = CacheWriter()
         writer.write(Self.formatVersion)
@@ -159,6 +172,10 @@ struct BuildCache: Sendable {
         writer.write(listingDigest)
         writer.write(stored.count)
         for (path, entry, warnings) in stored {
+            if let bytes = entry.stored {
+                writer.append(bytes)
+                continue
+            }
             writer.write(path)
             writer.write(entry.sourceHash)
             writer.write(entry.encodedArticle.count)

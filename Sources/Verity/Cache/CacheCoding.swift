@@ -2,12 +2,9 @@
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// Eight bytes, least significant first.
     mutating func write(_ number: Int) {
-        var value = UInt64(bitPattern: Int64(number))
-        for _ in 0..<8 {
-            bytes.append(UInt8(value & 0xFF))
-            value >>= 8
-        }
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ number: UInt64) {
@@ -29,6 +26,10 @@ struct CacheWriter {
     }
 
     mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func append(_ raw: ArraySlice<UInt8>) {
         bytes.append(contentsOf: raw)
     }
 

@@ -57,7 +57,8 @@ struct CachePlan: Sendable {
             zip(files.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
         var stamps: [String: FileStamp] = [:]
         for file in files {
-            let stamp = unread.contains(file.path) ? cache?.articles[Self.key(file.path)]?.stamp : loaded.stamps[file.path]
+            let stamp =
+                unread.contains(file.path) ? cache?.articles[Self.key(file.path)]?.stamp : loaded.stamps[file.path]
             if let stamp { stamps[Self.key(file.path)] = stamp }
         }
         self.stamps = stamps
@@ -110,8 +111,7 @@ struct CachePlan: Sendable {
             guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
             body = document.markdownBody(path: file.path)
         }
-        var reader = CacheReader(entry.encodedArticle)
-        guard let article = Article.read(from: &reader, body: body) else { return nil }
+        guard let article = entry.article?.placed(in: body) else { return nil }
         // Paths as this build shows them (generate may run from another folder than last time).
         let warnings = entry.warnings.map { warning in
             var warning = warning
@@ -158,6 +158,12 @@ struct CachePlan: Sendable {
         var digest = ContentHash()
         digest.add(globalKey)
         for article in articles {
+            // An article from the cache is encoded there already (`write` gives those bytes again).
+            let key = Self.key(article.body.path)
+            if let entry = cache?.articles[key], entry.sourceHash == sourceHashes[key] {
+                digest.add(bytes: entry.encodedArticle)
+                continue
+            }
             var writer = CacheWriter()
             article.write(to: &writer)
             digest.add(bytes: writer.bytes)

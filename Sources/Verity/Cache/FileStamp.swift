@@ -15,8 +15,10 @@ struct FileStamp: Hashable, Sendable {
     var inode: UInt64
     var device: UInt64
 
-    init(size: Int, modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64,
-        inode: UInt64, device: UInt64) {
+    init(
+        size: Int, modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64,
+        inode: UInt64, device: UInt64
+    ) {
         self.size = size
         self.modified = modified
         self.modifiedNanoseconds = modifiedNanoseconds
