@@ -141,8 +141,10 @@ struct OutputWriter {
 
     /// What `finish` did: the folder left to remove, and every file of the new output.
     struct Finished {
-        /// The previous output folder, or the staging folder holding what was replaced, now beside output/: the
-        /// caller removes it (with `FileWriting.removeTree`) while it does other work. `nil` when there is none.
+        /// What the swap left beside output/, for the caller to remove; `nil` when there is nothing.
+        ///
+        /// The previous output folder, or the staging folder holding what was replaced: the caller removes it
+        /// (with `FileWriting.removeTree`) while it does other work.
         var leftover: URL?
         /// Every file of the new output, for the next build's cache (copied files with hash 0).
         var outputs: [String: OutputRecord]

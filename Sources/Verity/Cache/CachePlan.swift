@@ -73,8 +73,10 @@ struct CachePlan: Sendable {
         return cache.outputs
     }
 
-    /// What `LoadedSite.load` asks of each article file: whether `previous` knows it unchanged (the same stamp)
-    /// and still has its page, untouched, in output/. Such a file need not be read.
+    /// What `LoadedSite.load` asks of each article file: whether `previous` knows it unchanged.
+    ///
+    /// That is, the file has the stamp the cache recorded, and its page is still untouched in output/: such a
+    /// file need not be read.
     static func unchangedTest(_ previous: BuildCache, outputDirectory: URL) -> LoadedSite.UnchangedTest {
         let outputs = trustedOutputs(previous, outputDirectory: outputDirectory)
         let output = outputDirectory.standardizedFileURL.path
