@@ -60,7 +60,7 @@ struct BuildCache: Sendable {
         // The last 8 bytes are a checksum of the rest.
         var checksum = CacheReader(Array(bytes.suffix(8)))
         let content = Array(bytes.dropLast(8))
-        guard checksum.uint64() == ContentHash(bytes: content).value else {
+        guard checksum.uint64() == Self.checksum(content) else {
             throw Damage(reason: "its checksum does not match its content")
         }
         var reader = CacheReader(content)
@@ -143,6 +143,28 @@ struct BuildCache: Sendable {
             bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded)
     }
 
+    /// The checksum that ends a cache file: FNV-1a over 8-byte little-endian words (then the bytes left over,
+    /// then the count), each step followed by a shift-xor so that every bit reaches every other.
+    ///
+    /// It only catches accidents (a cache is checked value by value anyway), and word by word it takes a
+    /// tenth of the time of `ContentHash` over a cache of tens of megabytes.
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ value: UInt64) {
+            hash = (hash ^ value) &* 0x100_0000_01B3
+            hash ^= hash >> 29
+        }
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words {
+                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            }
+            for index in words * 8..<raw.count { mix(UInt64(raw[index])) }
+        }
+        mix(UInt64(bytes.count))
+        return hash
+    }
+
     /// `warnings` as JSON; `nil` in the unexpected case that they cannot be encoded.
     private static func encode(_ warnings: [Diagnostic]) -> [UInt8]? {
         let encoder = JSONEncoder()
@@ -202,7 +224,7 @@ struct BuildCache: Sendable {
         for page in standingPages { page.write(to: &writer) }
         writer.write(outputFolder?.device ?? 0)
         writer.write(outputFolder?.inode ?? 0)
-        writer.write(ContentHash(bytes: writer.bytes).value)
+        writer.write(Self.checksum(writer.bytes))
         return writer.bytes
     }
 }

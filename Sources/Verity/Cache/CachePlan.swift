@@ -95,7 +95,7 @@ struct CachePlan: Sendable {
 
     /// The cache's name for a content file: its file name, the same whatever folder `generate` runs in.
     static func key(_ path: String) -> String {
-        String(path.split(separator: "/").last ?? Substring(path))
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
     /// Content hashes and sizes of the files in the output folder as the last build wrote them.
