@@ -16,15 +16,11 @@ enum OutputScope: Equatable {
     /// paths of the old output (`old`) and of the new one (`new`).
     static func of(changed: Set<String>, old: Set<String>, new: Set<String>) -> OutputScope {
         guard let first = changed.first else { return .nothing }
-        var oldFolders: Set<Substring>?
-        var newFolders: Set<Substring>?
         // Whether `folder` (components) is a folder of both outputs: only then can it be replaced in one step.
         func staysFolder(_ folder: ArraySlice<Substring>) -> Bool {
             guard !folder.isEmpty else { return true }
-            let path = Substring(folder.joined(separator: "/"))
-            if oldFolders == nil { oldFolders = folders(of: old) }
-            if newFolders == nil { newFolders = folders(of: new) }
-            return oldFolders?.contains(path) == true && newFolders?.contains(path) == true
+            let prefix = folder.joined(separator: "/") + "/"
+            return old.contains { $0.hasPrefix(prefix) } && new.contains { $0.hasPrefix(prefix) }
         }
         let firstParts = first.split(separator: "/")
         // (One changed path cannot be a folder on either side: the files in it would be changed paths too.)
@@ -45,16 +41,4 @@ enum OutputScope: Equatable {
         return common.isEmpty ? .whole : .folder(common.joined(separator: "/"))
     }
 
-    /// Every folder (relative path) that holds one of `paths`.
-    private static func folders(of paths: Set<String>) -> Set<Substring> {
-        var folders = Set<Substring>()
-        for path in paths {
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
-                guard folders.insert(path[..<slash]).inserted else { break }
-                end = slash
-            }
-        }
-        return folders
-    }
 }

@@ -8,23 +8,41 @@ import Foundation
 /// site.yml, pages, static files and the binary).
 struct BuildCache: Sendable {
     /// One article as it was last built.
-    struct ArticleEntry: Sendable {
+    ///
+    /// A class: an entry holds dozens of strings, and the cache of a large site copies ten thousand of them
+    /// from one cache to the next.
+    final class ArticleEntry: Sendable {
         /// Hash of the article's file.
-        var sourceHash: UInt64
-        /// The encoded front matter (`Article.write(to:)`), decoded only when used.
-        var encodedArticle: [UInt8]
+        let sourceHash: UInt64
+        /// The encoded front matter (`Article.write(to:)`).
+        let encodedArticle: [UInt8]
         /// The file's own warnings, whatever their kind, as they were reported.
-        var warnings: [Diagnostic]
-        var page: OutputSummary
+        let warnings: [Diagnostic]
+        let page: OutputSummary
         /// The file's line where its body starts.
-        var bodyFirstLine: Int = 1
+        let bodyFirstLine: Int
         /// The file as `stat` saw it when it was read; `nil` when it had changed too recently to be trusted.
-        var stamp: FileStamp?
+        let stamp: FileStamp?
         /// The front matter as `encodedArticle` gives it (with an empty body), decoded when the cache was read.
-        var article: Article?
+        let article: Article?
         /// The entry's bytes (from its key on) in the cache file it was read from: an entry the next cache keeps
         /// unchanged is written as these bytes.
-        var stored: ArraySlice<UInt8>?
+        let stored: ArraySlice<UInt8>?
+
+        init(
+            sourceHash: UInt64, encodedArticle: [UInt8], warnings: [Diagnostic], page: OutputSummary,
+            bodyFirstLine: Int = 1, stamp: FileStamp? = nil, article: Article? = nil,
+            stored: ArraySlice<UInt8>? = nil
+        ) {
+            self.sourceHash = sourceHash
+            self.encodedArticle = encodedArticle
+            self.warnings = warnings
+            self.page = page
+            self.bodyFirstLine = bodyFirstLine
+            self.stamp = stamp
+            self.article = article
+            self.stored = stored
+        }
     }
 
     static let formatVersion = 6
@@ -75,8 +93,7 @@ struct BuildCache: Sendable {
             let key = reader.string()
             if let lastKey, lastKey >= key { reader.fail("an article out of order", at: keyStart) }
             lastKey = key
-            var entry = readArticleEntry(from: &reader)
-            if reader.isValid { entry.stored = content[keyStart..<reader.offset] }
+            let entry = readArticleEntry(from: &reader, in: content, from: keyStart)
             return (key, entry)
         }
         let listings = reader.list { OutputSummary.read(from: &$0) }
@@ -105,7 +122,11 @@ struct BuildCache: Sendable {
 
     /// One article's entry after its key; its front matter and warnings are checked now, so that a cache that
     /// is read at all is whole (an entry found bad halfway through the build could not be taken back).
-    private static func readArticleEntry(from reader: inout CacheReader) -> ArticleEntry {
+    ///
+    /// `content` is what `reader` reads, and the entry's key starts there at `start`.
+    private static func readArticleEntry(from reader: inout CacheReader, in content: [UInt8], from start: Int)
+        -> ArticleEntry
+    {
         let sourceHash = reader.uint64()
         // Each stored value starts after its 8-byte length.
         let articleStart = reader.offset + 8
@@ -140,7 +161,8 @@ struct BuildCache: Sendable {
         }
         return ArticleEntry(
             sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page,
-            bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded)
+            bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded,
+            stored: reader.isValid ? content[start..<reader.offset] : nil)
     }
 
     /// The checksum that ends a cache file: FNV-1a over 8-byte little-endian words (then the bytes left over,
@@ -189,6 +211,9 @@ struct BuildCache: Sendable {
                 }
         }
         var writer = CacheWriter()
+        // Room for the entries kept as they were and about as much again: a large site's cache is tens of
+        // megabytes, and growing it step by step copies it over and over.
+        writer.reserve(2 * articles.values.reduce(0) { $0 + ($1.stored?.count ?? 4096) })
         writer.write(Self.formatVersion)
         writer.write(globalKey)
         writer.write(listingDigest)

@@ -2,6 +2,11 @@
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// Makes room for `count` bytes in all.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Eight bytes, least significant first.
     mutating func write(_ number: Int) {
         withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { bytes.append(contentsOf: $0) }

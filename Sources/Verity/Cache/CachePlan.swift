@@ -95,7 +95,8 @@ struct CachePlan: Sendable {
 
     /// The cache's name for a content file: its file name, the same whatever folder `generate` runs in.
     static func key(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        // By bytes: finding a character in a `String` walks its grapheme clusters.
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     }
 
     /// Content hashes and sizes of the files in the output folder as the last build wrote them.
@@ -163,12 +164,12 @@ struct CachePlan: Sendable {
             // An article from the cache is encoded there already (`write` gives those bytes again).
             let key = Self.key(article.body.path)
             if let entry = cache?.articles[key], entry.sourceHash == sourceHashes[key] {
-                digest.add(bytes: entry.encodedArticle)
+                digest.add(BuildCache.checksum(entry.encodedArticle))
                 continue
             }
             var writer = CacheWriter()
             article.write(to: &writer)
-            digest.add(bytes: writer.bytes)
+            digest.add(BuildCache.checksum(writer.bytes))
         }
         return digest.value
     }
