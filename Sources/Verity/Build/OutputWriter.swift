@@ -1,10 +1,12 @@
 import Foundation
 
-/// The write stage: pages go into a staging folder beside output/ as they are rendered, and the folder is
-/// swapped in for output/ when the whole build succeeded.
+/// The write stage: pages whose bytes changed go into a staging folder beside output/ as they are rendered, and
+/// when the whole build succeeded the smallest part of output/ that holds every change (`OutputScope`: one
+/// file, one folder, or all of it) is replaced in one atomic step.
 ///
-/// output/ is replaced only after everything was written, so a failed build leaves it as it was,
-/// and files that no longer belong to the site disappear with the old folder.
+/// output/ changes only after everything was written, so a failed build leaves it as it was; at every moment it
+/// is either the old site or the new one; and files that no longer belong to the site disappear with the part
+/// replaced.
 struct OutputWriter {
     var outputDirectory: URL
 
@@ -172,8 +174,12 @@ struct OutputWriter {
         do throws(FileWriting.Failure) {
             let text = Self.marker(articles: articles)
             let old = try? FileReading.read(output.appendingPathComponent(Self.markerName).path, upTo: 4096)
-            let markerPath = (old == Array(text.utf8) ? output : staging).appendingPathComponent(Self.markerName).path
-            if old != Array(text.utf8) {
+            // Kept when it has the bytes and the mode a clean build gives it.
+            let same =
+                old == Array(text.utf8)
+                && FileWriting.hasCreatedMode(output.appendingPathComponent(Self.markerName).path)
+            let markerPath = (same ? output : staging).appendingPathComponent(Self.markerName).path
+            if !same {
                 try FileWriting.write(text, to: markerPath)
                 written.insert(Self.markerName)
             }
@@ -230,8 +236,9 @@ struct OutputWriter {
             let removed = previous.keys.filter { outputs[$0] == nil }
             scope = .of(changed: written.union(removed), old: Set(previous.keys), new: Set(outputs.keys))
         }
-        if case .file = scope, !Self.forget(cacheFile) { scope = .whole }
-        if case .folder = scope, !Self.forget(cacheFile) { scope = .whole }
+        // The cache goes before output/ changes, and the new one is saved after: a build killed in between
+        // leaves none, so the next build trusts no record of what output/ held (see `forget`).
+        if scope != .nothing, !Self.forget(cacheFile) { scope = .whole }
         let leftover: URL?
         switch scope {
         case .nothing:
@@ -259,8 +266,11 @@ struct OutputWriter {
             scope: scope)
     }
 
-    /// Removes the cache file before a part of output/ is replaced; `false` when it is there and cannot be
-    /// removed (then the whole folder is replaced, which a stale cache cannot mislead: see `FolderIdentity`).
+    /// Removes the cache file before output/ is changed; `false` when it is there and cannot be removed.
+    ///
+    /// Then the whole folder is replaced, which gives exactly the new site whatever the cache says; and the
+    /// stale cache names another folder (`OutputRecord.FolderIdentity`), so no later build trusts its list of
+    /// output files to replace only a part of output/.
     private static func forget(_ cacheFile: URL?) -> Bool {
         guard let cacheFile else { return true }
         return unlink(cacheFile.path) == 0 || errno == ENOENT
