@@ -130,15 +130,25 @@ public struct SiteBuilder: Sendable {
         var (loaded, cache) = clock.measure(.load) { () -> (LoadedSite, CachePlan?) in
             // The cache serves only a build that writes: skip it (and hashing the inputs) otherwise.
             guard staging != nil, options.useCache else { return (LoadedSite.load(options, log: log), nil) }
-            // Read first, so that article files it knows unchanged need not be read at all.
-            let cacheLog = DiagnosticCollector()
-            let previous = BuildCache.load(for: options.outputDirectory, log: cacheLog)
-            var loaded = LoadedSite.load(
-                options, log: log,
-                isUnchanged: previous.map { CachePlan.unchangedTest($0, outputDirectory: options.outputDirectory) })
+            // Read on another thread while the content folder is listed; the article files it knows unchanged
+            // need not be read at all.
+            let reading = BackgroundValue { () -> (cache: BuildCache?, warnings: [Diagnostic]) in
+                let cacheLog = DiagnosticCollector()
+                return (BuildCache.load(for: options.outputDirectory, log: cacheLog), cacheLog.diagnostics)
+            }
+            var test: LoadedSite.UnchangedTest??
+            var loaded = LoadedSite.load(options, log: log) { path, stamp in
+                if test == nil {
+                    test = reading.value?.cache.map {
+                        CachePlan.unchangedTest($0, outputDirectory: options.outputDirectory)
+                    }
+                }
+                return test??(path, stamp) ?? false
+            }
+            let previous = reading.value?.cache
             let plan = CachePlan(
-                loaded: &loaded, previous: previous, warnings: cacheLog.diagnostics, options: options, theme: theme,
-                jobs: jobs, log: log)
+                loaded: &loaded, previous: previous, warnings: reading.value?.warnings ?? [], options: options,
+                theme: theme, jobs: jobs, log: log)
             return (loaded, plan)
         }
         let sink = OutputSink(
