@@ -88,14 +88,24 @@ struct BuildCache: Sendable {
         let listingDigest = reader.uint64()
         // The writer sorts every keyed list, so a key out of order (or twice) is damage too.
         var lastKey: String?
-        let articles = reader.list { reader -> (String, ArticleEntry) in
+        // Each article's entry after its key and size: found in one pass, then read on every processor.
+        let spans = reader.list { reader -> (key: String, start: Int, body: Range<Int>) in
             let keyStart = reader.offset
             let key = reader.string()
             if let lastKey, lastKey >= key { reader.fail("an article out of order", at: keyStart) }
             lastKey = key
-            let entry = readArticleEntry(from: &reader, in: content, from: keyStart)
-            return (key, entry)
+            let body = reader.sizedRange()
+            return (key, keyStart, body)
         }
+        let entries = spans.parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { span in
+            var entryReader = CacheReader(Array(content[span.body]), base: span.body.lowerBound)
+            let entry = readArticleEntry(from: &entryReader, stored: content[span.start..<span.body.upperBound])
+            if entryReader.isValid, !entryReader.isAtEnd { entryReader.fail("more data after an article's entry") }
+            return (entry, entryReader.damage)
+        }
+        // The first damage in the file, as reading it in one pass would find it.
+        if let damage = entries.lazy.compactMap(\.1).first { reader.fail(damage: damage) }
+        let articles = zip(spans, entries).map { ($0.key, $1.0) }
         let listings = reader.list { OutputSummary.read(from: &$0) }
         lastKey = nil
         let outputs = reader.list { reader -> (String, OutputRecord) in
@@ -123,10 +133,8 @@ struct BuildCache: Sendable {
     /// One article's entry after its key; its front matter and warnings are checked now, so that a cache that
     /// is read at all is whole (an entry found bad halfway through the build could not be taken back).
     ///
-    /// `content` is what `reader` reads, and the entry's key starts there at `start`.
-    private static func readArticleEntry(from reader: inout CacheReader, in content: [UInt8], from start: Int)
-        -> ArticleEntry
-    {
+    /// `stored` are the entry's bytes in the cache file, key and size included.
+    private static func readArticleEntry(from reader: inout CacheReader, stored: ArraySlice<UInt8>) -> ArticleEntry {
         let sourceHash = reader.uint64()
         // Each stored value starts after its 8-byte length.
         let articleStart = reader.offset + 8
@@ -162,7 +170,20 @@ struct BuildCache: Sendable {
         return ArticleEntry(
             sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page,
             bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded,
-            stored: reader.isValid ? content[start..<reader.offset] : nil)
+            stored: reader.isValid && reader.isAtEnd ? stored : nil)
+    }
+
+    /// An article entry after its key and size, as `readArticleEntry` reads it.
+    private func write(_ entry: ArticleEntry, warnings: [UInt8], to writer: inout CacheWriter) {
+        writer.write(entry.sourceHash)
+        writer.write(entry.encodedArticle.count)
+        writer.append(entry.encodedArticle)
+        writer.write(warnings.count)
+        writer.append(warnings)
+        entry.page.write(to: &writer)
+        writer.write(entry.bodyFirstLine)
+        writer.write(entry.stamp != nil)
+        entry.stamp?.write(to: &writer)
     }
 
     /// The checksum that ends a cache file: FNV-1a over 8-byte little-endian words (then the bytes left over,
@@ -224,15 +245,10 @@ struct BuildCache: Sendable {
                 continue
             }
             writer.write(path)
-            writer.write(entry.sourceHash)
-            writer.write(entry.encodedArticle.count)
-            writer.append(entry.encodedArticle)
-            writer.write(warnings.count)
-            writer.append(warnings)
-            entry.page.write(to: &writer)
-            writer.write(entry.bodyFirstLine)
-            writer.write(entry.stamp != nil)
-            entry.stamp?.write(to: &writer)
+            var body = CacheWriter()
+            write(entry, warnings: warnings, to: &body)
+            writer.write(body.bytes.count)
+            writer.append(body.bytes)
         }
         writer.write(listings.count)
         for page in listings { page.write(to: &writer) }

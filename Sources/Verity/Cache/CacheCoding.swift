@@ -145,6 +145,13 @@ struct CacheReader {
         return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
     }
 
+    /// The range of the bytes written with their count first (`write(_: Int)` then `append`), skipped.
+    mutating func sizedRange() -> Range<Int> {
+        let count = length()
+        defer { offset += count }
+        return offset..<offset + count
+    }
+
     /// Bytes written with their count first (`write(_: Int)` then `append`).
     mutating func sizedBytes() -> [UInt8] {
         let count = length()
