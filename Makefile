@@ -27,6 +27,7 @@ test: deps lint
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
 	Tests/watch-check/watch-check
 	Tests/robustness-check/robustness-check $$($(SWIFT) build --show-bin-path)/generate
+	Tests/kill-check/kill-check $$($(SWIFT) build --show-bin-path)/generate
 
 bench: deps
 	Benchmarks/bench.sh

@@ -15,7 +15,7 @@ struct CacheDamageTests {
         edit(&content)
         var writer = CacheWriter()
         writer.append(content)
-        writer.write(ContentHash(bytes: content).value)
+        writer.write(BuildCache.checksum(content))
         return writer.bytes
     }
 

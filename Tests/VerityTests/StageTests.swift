@@ -94,7 +94,7 @@ struct StageTests {
             let sink = OutputSink(staging: staging)
             files.forEach(sink.accept)
             #expect(sink.failure == nil)
-            if let previous = try writer.finish(staging, copies: []) { FileWriting.removeTree(previous.path) }
+            if let leftover = try writer.finish(staging, copies: []).leftover { FileWriting.removeTree(leftover.path) }
         }
         #expect(site.files(in: "output") == ["index.html"])
         #expect(try site.read("output/index.html") == "two")

@@ -6,9 +6,9 @@
     craft-cache.py CACHE_FILE huge-count      no articles, then a count of 2^62 listings
     craft-cache.py CACHE_FILE truncate        the last 100 bytes of the content cut off
 
-The cache is little-endian 64-bit integers and length-prefixed strings, followed by an 8-byte FNV-1a checksum
-of the rest (the bytes, then their count as 8 little-endian bytes); the checksum is recomputed after the
-damage, so that it reaches the cache's reader.
+The cache is little-endian 64-bit integers and length-prefixed strings, followed by an 8-byte checksum of the
+rest (`checksum` below, as BuildCache.checksum computes it); the checksum is recomputed after the damage, so that
+it reaches the cache's reader.
 """
 import struct
 import sys
@@ -19,9 +19,21 @@ MASK = (1 << 64) - 1
 
 
 def checksum(data: bytes) -> int:
+    """BuildCache.checksum: FNV-1a over 8-byte little-endian words, then the bytes left over, then the count,
+    each step followed by a shift-xor."""
     value = OFFSET_BASIS
-    for byte in data + struct.pack("<Q", len(data)):
-        value = ((value ^ byte) * PRIME) & MASK
+
+    def mix(word):
+        nonlocal value
+        value = ((value ^ word) * PRIME) & MASK
+        value ^= value >> 29
+
+    words = len(data) // 8
+    for (word,) in struct.iter_unpack("<Q", data[:words * 8]):
+        mix(word)
+    for byte in data[words * 8:]:
+        mix(byte)
+    mix(len(data))
     return value
 
 

@@ -10,7 +10,7 @@ public enum BuildStage: String, CaseIterable, Sendable {
     case renderTemplates = "render templates"
     /// Every internal link and anchor of the generated pages must resolve.
     case checkLinks = "check links"
-    /// Pages (and the streamed claims.json) into a staging folder, files copied, the folder swapped in for
-    /// output/ and the build cache saved.
+    /// Changed pages (and the streamed claims.json) into a staging folder, changed files copied, the part of
+    /// output/ that holds the changes replaced in one step, and the build cache saved.
     case write
 }

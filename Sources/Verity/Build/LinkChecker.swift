@@ -12,14 +12,24 @@ struct LinkChecker: Sendable {
     var themePath: String
 
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
-    func check(_ pages: [OutputSummary], copied: [String], jobs: Int, log: DiagnosticCollector) {
+    ///
+    /// `only`, when given, are the paths of the pages whose links are looked at (the others are known to pass);
+    /// every page still counts as a link target.
+    func check(
+        _ pages: [OutputSummary], copied: [String], only: Set<String>? = nil, jobs: Int, log: DiagnosticCollector
+    ) {
+        let checked =
+            only.map { only in pages.indices.filter { only.contains(pages[$0].path) } } ?? Array(pages.indices)
+        guard !checked.isEmpty else { return }
         let existing = Set(copied + pages.map(\.path))
         let ids = Dictionary(
             uniqueKeysWithValues: pages.filter { $0.path.hasSuffix(".html") }.map { ($0.path, Set($0.ids)) })
         // Links that climb exactly to the root (`../../claims/`) resolve the same from every page at the same
         // depth: each thread remembers what such a link misses (not the problem, which names its page).
-        let chunkCount = max(1, min(pages.count, jobs * 4))
-        let chunks = (0..<chunkCount).map { chunk in Array(stride(from: chunk, to: pages.count, by: chunkCount)) }
+        let chunkCount = max(1, min(checked.count, jobs * 4))
+        let chunks = (0..<chunkCount).map { chunk in
+            stride(from: chunk, to: checked.count, by: chunkCount).map { checked[$0] }
+        }
         let found = chunks.parallelMap(jobs: jobs) {
             indices -> [(page: Int, problem: Problem, location: SourceLocation)] in
             var known: [String: String?] = [:]

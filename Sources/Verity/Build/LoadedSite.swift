@@ -7,9 +7,22 @@ struct LoadedSite {
     var pageFiles: [SourceFile]
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
+    /// Article files left unread because the caller knew them unchanged (their `text` is empty): the file's
+    /// path by its path as shown.
+    var unread: [String: String] = [:]
+    /// Each article file read, as `stat` saw it before it was read, by path; not for a file changed so shortly
+    /// before it was read that a change right after could keep its stamp (`FileStamp.trusted`).
+    var stamps: [String: FileStamp] = [:]
+
+    /// Whether the article file at a path, as `stat` sees it, is known unchanged: then it is not read.
+    typealias UnchangedTest = (_ path: String, _ stamp: FileStamp) -> Bool
 
     /// Reads everything under the content folder and lists the theme's assets, in sorted order.
-    static func load(_ options: BuildOptions, log: DiagnosticCollector) -> LoadedSite {
+    ///
+    /// An article file that `isUnchanged` knows is listed in `unread` with an empty text instead of read.
+    static func load(_ options: BuildOptions, log: DiagnosticCollector, isUnchanged: UnchangedTest? = nil)
+        -> LoadedSite
+    {
         let content = options.contentDirectory
         var site = LoadedSite(siteFile: nil, articleFiles: [], pageFiles: [], copies: [])
         var staticFiles: [String] = []
@@ -37,14 +50,27 @@ struct LoadedSite {
                 }
             }
             // Articles and pages are the Markdown files directly in their folders.
-            func markdown(in folder: String) -> [SourceFile] {
-                files.filter {
-                    $0.hasPrefix(folder + "/") && $0.hasSuffix(".md") && !$0.dropFirst(folder.count + 1).contains("/")
-                }
-                .compactMap(read)
+            func isMarkdown(_ path: String, in folder: String) -> Bool {
+                path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !path.dropFirst(folder.count + 1).contains("/")
             }
-            site.articleFiles = markdown(in: "articles")
-            site.pageFiles = markdown(in: "pages")
+            // Paths made once for the folder, not per file: a large site has thousands of articles.
+            let folder = content.appendingPathComponent("articles")
+            let shownFolder = DisplayPath.of(folder)
+            for relative in files where isMarkdown(relative, in: "articles") {
+                let name = relative.dropFirst("articles/".count)
+                let path = folder.path + "/" + name
+                let shown = shownFolder == "." ? String(name) : shownFolder + "/" + name
+                var status = stat()
+                let statted = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                if statted, let isUnchanged, isUnchanged(shown, FileStamp(status)) {
+                    site.articleFiles.append(SourceFile(path: shown, text: ""))
+                    site.unread[shown] = path
+                } else if let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: shown, log: log) {
+                    site.articleFiles.append(file)
+                    if statted { site.stamps[shown] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
+                }
+            }
+            site.pageFiles = files.filter { isMarkdown($0, in: "pages") }.compactMap(read)
             staticFiles = files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {
@@ -60,5 +86,20 @@ struct LoadedSite {
         let staticFolder = content.appendingPathComponent("static")
         site.copies += staticFiles.map { ($0, staticFolder.appendingPathComponent($0)) }
         return site
+    }
+
+    /// Reads the article files `load` left unread, for a build that cannot use what it knew of them after all.
+    mutating func readUnread(log: DiagnosticCollector) {
+        guard !unread.isEmpty else { return }
+        let unread = self.unread
+        self.unread = [:]
+        articleFiles = articleFiles.compactMap { file in
+            guard let path = unread[file.path] else { return file }
+            var status = stat()
+            let statted = stat(path, &status) == 0
+            let read = SourceFile.read(URL(fileURLWithPath: path), shownAs: file.path, log: log)
+            if read != nil, statted { stamps[file.path] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
+            return read
+        }
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 
 /// Receives each generated file as soon as it is rendered: writes it into the staging folder (or keeps it in
 /// memory when there is none) and returns its summary, so that a large site is never held in memory whole.
+///
+/// A file with the same bytes as the last build's, still untouched in the output folder, is not written: it
+/// stays there, and `OutputWriter.finish` replaces only what changed.
 final class OutputSink: @unchecked Sendable {
     /// Where files are written; `nil` keeps them in memory (tests) or drops them (`generate check`).
     let staging: URL?
@@ -10,11 +13,14 @@ final class OutputSink: @unchecked Sendable {
     private let lock = NSLock()
     private var kept: [String: OutputFile] = [:]
     private var firstFailure: FileWriting.Failure?
-    /// The output folder of the last build and its files' hashes: unchanged files are linked from there.
+    /// The output folder of the last build and its files' hashes: unchanged files stay there.
     private let previous: URL?
     private let previousOutputs: [String: OutputRecord]
-    /// Hash and size of every file now in the staging folder, for the next build's cache.
+    /// Hash and size of every file of the new output (written into the staging folder or kept from the last
+    /// build), for the next build's cache.
     private(set) var outputs: [String: OutputRecord] = [:]
+    /// The files written into the staging folder: new, or with other bytes than the last build's.
+    private(set) var written: Set<String> = []
 
     init(staging: URL?, previous: URL? = nil, previousOutputs: [String: OutputRecord] = [:], keepsFiles: Bool = true) {
         self.staging = staging
@@ -23,11 +29,11 @@ final class OutputSink: @unchecked Sendable {
         self.previousOutputs = previousOutputs
     }
 
-    /// Links a page of the last build, unchanged, into the staging folder.
+    /// Keeps a page of the last build, unchanged: it stays where it is in the output folder.
+    ///
+    /// The caller checked that the file is still the one the last build wrote (`CachePlan.cachedPage`).
     func reuse(_ summary: OutputSummary) -> OutputSummary {
-        guard let staging, let previous, let old = previousOutputs[summary.path],
-            old.matchesFile(at: previous.path + "/" + summary.path)
-        else {
+        guard staging != nil, let old = previousOutputs[summary.path] else {
             lock.withLock {
                 if firstFailure == nil {
                     firstFailure = FileWriting.Failure(path: summary.path, reason: "not in the last build")
@@ -35,26 +41,7 @@ final class OutputSink: @unchecked Sendable {
             }
             return summary
         }
-        do {
-            try makeFolders(for: summary.path, in: staging)
-            let source = previous.path + "/" + summary.path
-            let target = staging.path + "/" + summary.path
-            // Where a link is refused (too many links, another file system), a copy gives the same bytes.
-            var kept = old  // a link is the very file `old` describes
-            if !FileWriting.link(source, as: target) {
-                do {
-                    try FileWriting.copy(source, to: target)
-                } catch {
-                    switch error {
-                    case .read(let reason), .write(let reason): throw FileWriting.Failure(path: target, reason: reason)
-                    }
-                }
-                kept = OutputRecord(hash: old.hash, path: target) ?? old
-            }
-            lock.withLock { outputs[summary.path] = kept }
-        } catch {
-            record(error, path: summary.path)
-        }
+        lock.withLock { outputs[summary.path] = old }
         return summary
     }
 
@@ -76,22 +63,31 @@ final class OutputSink: @unchecked Sendable {
             return
         }
         let hash = ContentHash(bytes: file.bytes).value
+        // Same bytes as the last build, in a file nothing has touched since: it stays, with its time.
+        if let previous, let old = previousOutputs[file.path], old.hash == hash, old.size == file.bytes.count,
+            old.matchesFile(at: previous.path + "/" + file.path)
+        {
+            lock.withLock { outputs[file.path] = old }
+            return
+        }
         do {
             try makeFolders(for: file.path, in: staging)
             let target = staging.path + "/" + file.path
-            // Same bytes as the last build, in a file nothing has touched since: link it, so its time stays.
-            if let previous, let old = previousOutputs[file.path], old.hash == hash,
-                old.size == file.bytes.count, old.matchesFile(at: previous.path + "/" + file.path),
-                FileWriting.link(previous.path + "/" + file.path, as: target)
-            {
-            } else {
-                try FileWriting.write(bytes: file.bytes, to: target)
-            }
-            if let record = OutputRecord(hash: hash, path: target) {
-                lock.withLock { outputs[file.path] = record }
-            }
+            try FileWriting.write(bytes: file.bytes, to: target)
+            try keep(file.path, hash: hash, at: target)
         } catch {
             record(error, path: file.path)
+        }
+    }
+
+    /// Records the file just written at `target` as the output's `path`.
+    private func keep(_ path: String, hash: UInt64, at target: String) throws(FileWriting.Failure) {
+        guard let record = OutputRecord(hash: hash, path: target) else {
+            throw FileWriting.Failure(path: target, reason: FileWriting.systemReason())
+        }
+        lock.withLock {
+            outputs[path] = record
+            written.insert(path)
         }
     }
 
@@ -125,15 +121,11 @@ final class OutputSink: @unchecked Sendable {
             if let previous, let old = previousOutputs[path], old.hash == hash, old.size == stream.count,
                 old.matchesFile(at: previous.path + "/" + path)
             {
-                // Same bytes as last time: put the old file (and its time) in place of the one just written. When
-                // the file system refuses the link, the new file (the same bytes) simply stays.
-                let linked = target + ".previous"
-                if FileWriting.link(previous.path + "/" + path, as: linked), rename(linked, target) != 0 {
-                    unlink(linked)
-                }
-            }
-            if let record = OutputRecord(hash: hash, path: target) {
-                lock.withLock { outputs[path] = record }
+                // Same bytes as last time: the old file (and its time) stays, and the new one goes.
+                unlink(target)
+                lock.withLock { outputs[path] = old }
+            } else {
+                try keep(path, hash: hash, at: target)
             }
         } catch {
             record(error, path: path)

@@ -33,6 +33,15 @@ struct OutputSummary: Sendable {
 }
 
 extension OutputSummary {
+    /// Whether `other` is written into the cache as this summary is (the body links' file is not stored).
+    func isStored(as other: OutputSummary) -> Bool {
+        path == other.path && ids == other.ids && links == other.links && template == other.template
+            && bodyLinks.count == other.bodyLinks.count
+            && bodyLinks.allSatisfy { link, location in
+                other.bodyLinks[link].map { $0.line == location.line && $0.column == location.column } ?? false
+            }
+    }
+
     func write(to writer: inout CacheWriter) {
         writer.write(path)
         writer.write(ids)

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The write stage: pages go into a staging folder beside output/ as they are rendered, and the folder is
-/// swapped in for output/ when the whole build succeeded.
+/// The write stage: pages whose bytes changed go into a staging folder beside output/ as they are rendered, and
+/// when the whole build succeeded the smallest part of output/ that holds every change (`OutputScope`: one
+/// file, one folder, or all of it) is replaced in one atomic step.
 ///
-/// output/ is replaced only after everything was written, so a failed build leaves it as it was,
-/// and files that no longer belong to the site disappear with the old folder.
+/// output/ changes only after everything was written, so a failed build leaves it as it was; at every moment it
+/// is either the old site or the new one; and files that no longer belong to the site disappear with the part
+/// replaced.
 struct OutputWriter {
     var outputDirectory: URL
 
@@ -139,17 +141,52 @@ struct OutputWriter {
         FileWriting.removeTree(staging.path)
     }
 
-    /// Finishes the staging folder (marker, copied files) and swaps it in for output/.
+    /// What `finish` did: the folder left to remove, and every file of the new output.
+    struct Finished {
+        /// What the swap left beside output/, for the caller to remove; `nil` when there is nothing.
+        ///
+        /// The previous output folder, or the staging folder holding what was replaced: the caller removes it
+        /// (with `FileWriting.removeTree`) while it does other work.
+        var leftover: URL?
+        /// Every file of the new output, for the next build's cache (copied files with hash 0).
+        var outputs: [String: OutputRecord]
+        /// The output folder's identity after the swap, for the next build's cache.
+        var folder: OutputRecord.FolderIdentity?
+        var scope: OutputScope
+    }
+
+    /// Finishes the staging folder (marker, copied files) and puts it in place of output/, replacing only what
+    /// changed.
     ///
-    /// Returns the previous output folder, now beside output/, for the caller to remove (with
-    /// `FileWriting.removeTree`) while it does other work; `nil` when there was none.
-    func finish(_ staging: URL, copies: [(destination: String, source: URL)], articles: Int = 0)
-        throws(BuildFailure) -> URL?
-    {
+    /// `written` are the files the sink wrote into `staging`, `outputs` every file of the new output.
+    /// `previous` are the files of the current output/ as the cache recorded them, or `nil` when that is not
+    /// known: then the whole folder is replaced. Before a part of output/ is replaced, `cacheFile` is removed, so
+    /// that a build killed before saving the new cache does not trust a record of what output/ no longer holds.
+    func finish(
+        _ staging: URL, copies: [(destination: String, source: URL)], articles: Int = 0,
+        outputs generated: [String: OutputRecord] = [:], written generatedWritten: Set<String>? = nil,
+        previous: [String: OutputRecord]? = nil, cacheFile: URL? = nil
+    ) throws(BuildFailure) -> Finished {
         let output = outputDirectory.standardizedFileURL
-        do {
-            try FileWriting.write(
-                Self.marker(articles: articles), to: staging.appendingPathComponent(Self.markerName).path)
+        var outputs = generated
+        // Without a record of what the sink wrote, everything in the staging folder is new.
+        var written = generatedWritten ?? Set(generated.keys)
+        do throws(FileWriting.Failure) {
+            let text = Self.marker(articles: articles)
+            let old = try? FileReading.read(output.appendingPathComponent(Self.markerName).path, upTo: 4096)
+            // Kept when it has the bytes and the mode a clean build gives it.
+            let same =
+                old == Array(text.utf8)
+                && FileWriting.hasCreatedMode(output.appendingPathComponent(Self.markerName).path)
+            let markerPath = (same ? output : staging).appendingPathComponent(Self.markerName).path
+            if !same {
+                try FileWriting.write(text, to: markerPath)
+                written.insert(Self.markerName)
+            }
+            guard let record = OutputRecord(hash: ContentHash(text).value, path: markerPath) else {
+                throw FileWriting.Failure(path: markerPath, reason: FileWriting.systemReason())
+            }
+            outputs[Self.markerName] = record
         } catch {
             discard(staging)
             throw failure(.cannotWrite(error.reason), at: Self.markerName)
@@ -159,17 +196,18 @@ struct OutputWriter {
             // An unchanged file keeps the previous build's copy (and its modification time) when it is still
             // what a clean build would write: the same bytes, a regular file, the mode new files get.
             let old = output.appendingPathComponent(copy.destination).path
+            if FileWriting.hasCreatedMode(old),
+                FileManager.default.contentsEqual(atPath: old, andPath: copy.source.path),
+                let record = OutputRecord(hash: 0, path: old)
+            {
+                outputs[copy.destination] = record
+                continue
+            }
             do {
                 try FileWriting.makeParentFolders(of: copy.destination, in: staging.path)
             } catch {
                 discard(staging)
                 throw failure(.cannotWrite(error.reason), at: copy.destination)
-            }
-            if FileWriting.hasCreatedMode(old),
-                FileManager.default.contentsEqual(atPath: old, andPath: copy.source.path),
-                FileWriting.link(old, as: target.path)
-            {
-                continue
             }
             do {
                 try FileWriting.copy(copy.source.path, to: target.path)
@@ -184,8 +222,116 @@ struct OutputWriter {
                     throw failure(.cannotWrite(reason), at: copy.destination)
                 }
             }
+            guard let record = OutputRecord(hash: 0, path: target.path) else {
+                discard(staging)
+                throw failure(.cannotWrite(FileWriting.systemReason()), at: copy.destination)
+            }
+            outputs[copy.destination] = record
+            written.insert(copy.destination)
         }
-        return try swap(staging)
+        var scope = OutputScope.whole
+        if let previous, !previous.isEmpty, !Self.forceRenames,
+            FileLister.kind(output.path, following: false) == .folder
+        {
+            let removed = previous.keys.filter { outputs[$0] == nil }
+            scope = .of(changed: written.union(removed), old: Set(previous.keys), new: Set(outputs.keys))
+        }
+        // The cache goes before output/ changes, and the new one is saved after: a build killed in between
+        // leaves none, so the next build trusts no record of what output/ held (see `forget`).
+        if scope != .nothing, !Self.forget(cacheFile) { scope = .whole }
+        let leftover: URL?
+        switch scope {
+        case .nothing:
+            leftover = staging
+        case .file(let path):
+            leftover = try replaceFile(path, from: staging, adding: outputs[path] != nil)
+        case .folder(let folder):
+            try fill(staging, with: outputs, except: written, under: folder + "/")
+            switch try exchangeFolder(folder, from: staging) {
+            case .exchanged:
+                leftover = staging
+            case .unsupported, .failed:
+                // No atomic exchange here: the whole folder after all, with the fallback's two renames.
+                try fill(staging, with: outputs, except: written, under: "")
+                leftover = try swap(staging)
+                scope = .whole
+            }
+        case .whole:
+            try fill(staging, with: outputs, except: written, under: "")
+            leftover = try swap(staging)
+        }
+        if scope != .nothing { Self.pause(.afterSwap) }
+        return Finished(
+            leftover: leftover, outputs: outputs, folder: OutputRecord.FolderIdentity(path: output.path),
+            scope: scope)
+    }
+
+    /// Removes the cache file before output/ is changed; `false` when it is there and cannot be removed.
+    ///
+    /// Then the whole folder is replaced, which gives exactly the new site whatever the cache says; and the
+    /// stale cache names another folder (`OutputRecord.FolderIdentity`), so no later build trusts its list of
+    /// output files to replace only a part of output/.
+    private static func forget(_ cacheFile: URL?) -> Bool {
+        guard let cacheFile else { return true }
+        return unlink(cacheFile.path) == 0 || errno == ENOENT
+    }
+
+    /// Links each file of `outputs` under `prefix` that the staging folder lacks (those not in `written`) from
+    /// output/, so that the staging folder holds that part of the new output whole.
+    private func fill(
+        _ staging: URL, with outputs: [String: OutputRecord], except written: Set<String>, under prefix: String
+    ) throws(BuildFailure) {
+        let output = outputDirectory.standardizedFileURL.path
+        for path in outputs.keys.sorted() where path.hasPrefix(prefix) && !written.contains(path) {
+            let source = output + "/" + path
+            let target = staging.path + "/" + path
+            do {
+                try FileWriting.makeParentFolders(of: path, in: staging.path)
+                if FileWriting.link(source, as: target) || errno == EEXIST { continue }
+                // Where a link is refused (too many links, another file system), a copy gives the same bytes.
+                try FileWriting.copy(source, to: target)
+            } catch let error as FileWriting.Failure {
+                discard(staging)
+                throw failure(.cannotWrite(error.reason), at: path)
+            } catch let error as FileWriting.CopyFailure {
+                discard(staging)
+                switch error {
+                case .read(let reason), .write(let reason): throw failure(.cannotWrite(reason), at: path)
+                }
+            } catch {
+                discard(staging)
+                throw failure(.cannotWrite("\(error)"), at: path)
+            }
+        }
+    }
+
+    /// Puts the staged file `path` in place of output/'s with one rename (or removes it when the new output
+    /// does not have it); returns the staging folder, to remove.
+    private func replaceFile(_ path: String, from staging: URL, adding: Bool) throws(BuildFailure) -> URL {
+        let target = outputDirectory.standardizedFileURL.path + "/" + path
+        Self.pause(.beforeSwap)
+        Self.swapGate.lock()
+        defer { Self.swapGate.unlock() }
+        guard adding ? rename(staging.path + "/" + path, target) == 0 : unlink(target) == 0 else {
+            let reason = FileWriting.systemReason()
+            discard(staging)
+            throw failure(.cannotReplaceOutput(reason))
+        }
+        return staging
+    }
+
+    /// Exchanges the staged folder `folder` with output/'s in one step; the old one ends up in the staging folder.
+    private func exchangeFolder(_ folder: String, from staging: URL) throws(BuildFailure) -> FileWriting.Exchange {
+        Self.pause(.beforeSwap)
+        Self.swapGate.lock()
+        defer { Self.swapGate.unlock() }
+        let result = FileWriting.exchange(
+            staging.path + "/" + folder, outputDirectory.standardizedFileURL.path + "/" + folder)
+        if case .failed(let reason) = result {
+            discard(staging)
+            throw failure(.cannotReplaceOutput(reason))
+        }
+        return result
     }
 
     /// Puts `staging` in place of output/: one atomic exchange where the system has it, else two renames.
@@ -275,6 +421,8 @@ extension OutputWriter {
     enum PausePoint: String {
         case beforeSwap = "before-swap"
         case betweenRenames = "between-renames"
+        /// After output/ was replaced, before the cache is saved and what was replaced is removed.
+        case afterSwap = "after-swap"
     }
 
     private static let pausePoint = ProcessInfo.processInfo.environment["VERITY_TEST_PAUSE"].flatMap(PausePoint.init)

@@ -17,26 +17,37 @@ struct RenderedSite: Sendable {
     var listingDigest: UInt64
 
     /// The cache for the next build: every published article, its page, the listings and the output hashes.
-    func cacheToSave(plan: CachePlan, outputs: [String: OutputRecord]) -> BuildCache {
+    ///
+    /// `folder` is the output folder the outputs are in (`OutputRecord.FolderIdentity`).
+    func cacheToSave(
+        plan: CachePlan, outputs: [String: OutputRecord], folder: OutputRecord.FolderIdentity? = nil
+    ) -> BuildCache {
         let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: BuildCache.ArticleEntry] = [:]
         var articlePaths = Set<String>()
         for article in articles {
             let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
             articlePaths.insert(pagePath)
-            guard let page = byPath[pagePath], let hash = plan.sourceHashes[CachePlan.key(article.body.path)] else {
+            let key = CachePlan.key(article.body.path)
+            guard let page = byPath[pagePath], let hash = plan.sourceHashes[key] else { continue }
+            // The last cache's entry, when nothing in it changed, goes into the new one as it is.
+            if let old = plan.cache?.articles[key], old.stored != nil, old.sourceHash == hash,
+                old.stamp == plan.stamps[key], old.bodyFirstLine == article.body.firstLine, old.page.isStored(as: page)
+            {
+                entries[key] = old
                 continue
             }
             var writer = CacheWriter()
             article.write(to: &writer)
             let warnings = articleWarnings[article.body.path] ?? []
-            entries[CachePlan.key(article.body.path)] = BuildCache.ArticleEntry(
-                sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page)
+            entries[key] = BuildCache.ArticleEntry(
+                sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page,
+                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[key])
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
         return BuildCache(
             globalKey: plan.globalKey, listingDigest: listingDigest, articles: entries, listings: listings,
-            outputs: outputs)
+            outputs: outputs, standingPages: pages.filter { $0.template == .standingPage }, outputFolder: folder)
     }
 
     /// The one-line report of this site, with the stages' durations.

@@ -51,20 +51,24 @@ public struct SiteBuilder: Sendable {
         // The cache's own warnings (a damaged cache, one that could not be saved) are not counted by --strict.
         var cacheWarnings = built.cache?.warnings ?? []
         try clock.measure(.write) {
-            let previous = try writer.finish(
-                staging, copies: built.site.copies, articles: built.site.articles.count)
-            // Remove the old output folder while the cache is saved.
+            // Only the part of output/ that changed is replaced (see `OutputWriter.finish`).
+            let finished = try writer.finish(
+                staging, copies: built.site.copies, articles: built.site.articles.count, outputs: built.sink.outputs,
+                written: built.sink.written, previous: built.cache?.previousOutputs,
+                cacheFile: BuildCache.file(for: options.outputDirectory))
+            // Remove what the swap left (the old output, or the replaced part of it) while the cache is saved.
             let removal = DispatchGroup()
-            if let previous {
-                DispatchQueue.global().async(group: removal) { FileWriting.removeTree(previous.path) }
+            if let leftover = finished.leftover {
+                DispatchQueue.global().async(group: removal) { FileWriting.removeTree(leftover.path) }
             }
             if let plan = built.cache {
-                let cache = built.site.cacheToSave(plan: plan, outputs: built.sink.outputs)
+                let cache = built.site.cacheToSave(plan: plan, outputs: finished.outputs, folder: finished.folder)
                 if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
             } else {
                 // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
                 // stale cache is still harmless: a file it names is reused only while its size, inode, time and
-                // mode are the recorded ones, and these files are all new.
+                // mode are the recorded ones, and these files are all new; and it names another output folder
+                // (`OutputRecord.FolderIdentity`), so no later build replaces only a part of output/ from it.
                 unlink(BuildCache.file(for: options.outputDirectory).path)
             }
             removal.wait()
@@ -72,7 +76,25 @@ public struct SiteBuilder: Sendable {
         withExtendedLifetime(lock) {}
         var summary = built.site.summary(stageSeconds: clock.seconds)
         summary.warnings += cacheWarnings
+        // Freeing a large site's articles and cache takes a tenth of a second: a thread does it (once this
+        // function has let its own copy go), and a process that ends right after the build does not wait for it.
+        let leftovers = Leftovers(built)
+        DispatchQueue.global(qos: .utility).async { leftovers.free() }
         return summary
+    }
+
+    /// What a build made, held until `free` lets it go on whichever thread calls it.
+    private final class Leftovers<Value>: @unchecked Sendable {
+        private var value: Value?
+
+        init(_ value: Value) {
+            self.value = value
+        }
+
+        /// Called once, on one thread: nothing else touches `value`.
+        func free() {
+            value = nil
+        }
     }
 
     /// Fails when the build would publish fewer than half the articles the output folder has now, unless
@@ -106,13 +128,28 @@ public struct SiteBuilder: Sendable {
         let jobs = options.jobs
         let options = self.options
         var (loaded, cache) = clock.measure(.load) { () -> (LoadedSite, CachePlan?) in
-            let loaded = LoadedSite.load(options, log: log)
-            // Hashing the inputs serves only the cache: skip it when there is none to read or write.
-            return (
-                loaded,
-                staging == nil || !options.useCache
-                    ? nil : CachePlan(loaded: loaded, options: options, theme: theme, jobs: jobs)
-            )
+            // The cache serves only a build that writes: skip it (and hashing the inputs) otherwise.
+            guard staging != nil, options.useCache else { return (LoadedSite.load(options, log: log), nil) }
+            // Read on another thread while the content folder is listed; the article files it knows unchanged
+            // need not be read at all.
+            let reading = BackgroundValue { () -> (cache: BuildCache?, warnings: [Diagnostic]) in
+                let cacheLog = DiagnosticCollector()
+                return (BuildCache.load(for: options.outputDirectory, log: cacheLog), cacheLog.diagnostics)
+            }
+            var test: LoadedSite.UnchangedTest??
+            var loaded = LoadedSite.load(options, log: log) { path, stamp in
+                if test == nil {
+                    test = reading.value?.cache.map {
+                        CachePlan.unchangedTest($0, outputDirectory: options.outputDirectory)
+                    }
+                }
+                return test??(path, stamp) ?? false
+            }
+            let previous = reading.value?.cache
+            let plan = CachePlan(
+                loaded: &loaded, previous: previous, warnings: reading.value?.warnings ?? [], options: options,
+                theme: theme, jobs: jobs, log: log)
+            return (loaded, plan)
         }
         let sink = OutputSink(
             staging: staging, previous: options.outputDirectory, previousOutputs: cache?.previousOutputs ?? [:],
@@ -174,8 +211,11 @@ public struct SiteBuilder: Sendable {
             pageWork, then: listingWork, renderer: renderer, articles: articles, tags: tags, into: sink,
             clock: &clock)
         clock.measure(.checkLinks) {
+            // With the cache, only pages whose links or link targets changed (`CachePlan.pagesToCheck`).
             LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
-                .check(pages, copied: loaded.copies.map(\.destination), jobs: jobs, log: log)
+                .check(
+                    pages, copied: loaded.copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
+                    log: log)
         }
         // With --strict a warning stops the build as an error does.
         guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else {

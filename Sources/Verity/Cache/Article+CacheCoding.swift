@@ -104,4 +104,16 @@ extension Article {
             sources: sources.compactMap { $0 }, claims: claims.compactMap { $0 }, updates: updates.compactMap { $0 },
             body: body)
     }
+
+    /// The article with `body` as its body, and its locations in that body's file: an article read from the
+    /// cache once serves every build that finds its file unchanged.
+    func placed(in body: MarkdownBody) -> Article {
+        var article = self
+        article.body = body
+        article.slugLocation.path = body.path
+        for index in article.sources.indices {
+            article.sources[index].statusLocation?.path = body.path
+        }
+        return article
+    }
 }

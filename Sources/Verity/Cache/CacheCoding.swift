@@ -2,12 +2,14 @@
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// Makes room for `count` bytes in all.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
+    /// Eight bytes, least significant first.
     mutating func write(_ number: Int) {
-        var value = UInt64(bitPattern: Int64(number))
-        for _ in 0..<8 {
-            bytes.append(UInt8(value & 0xFF))
-            value >>= 8
-        }
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ number: UInt64) {
@@ -29,6 +31,10 @@ struct CacheWriter {
     }
 
     mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func append(_ raw: ArraySlice<UInt8>) {
         bytes.append(contentsOf: raw)
     }
 
@@ -137,6 +143,13 @@ struct CacheReader {
         let count = length()
         defer { offset += count }
         return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+    }
+
+    /// The range of the bytes written with their count first (`write(_: Int)` then `append`), skipped.
+    mutating func sizedRange() -> Range<Int> {
+        let count = length()
+        defer { offset += count }
+        return offset..<offset + count
     }
 
     /// Bytes written with their count first (`write(_: Int)` then `append`).

@@ -18,7 +18,15 @@ struct CachePlan: Sendable {
     /// strict build that failed for a damaged cache would never replace it).
     let warnings: [Diagnostic]
 
-    init(loaded: LoadedSite, options: BuildOptions, theme: any Theme, jobs: Int) {
+    /// Plans the build from `loaded` and the last build's cache (`previous`, read before the content, with
+    /// `warnings` saying why none could be used).
+    ///
+    /// Article files that load left unread (`LoadedSite.unread`) are read now, into `log`, when the cache was
+    /// made from other templates, settings or pages and cannot give their articles.
+    init(
+        loaded: inout LoadedSite, previous: BuildCache?, warnings: [Diagnostic], options: BuildOptions,
+        theme: any Theme, jobs: Int, log: DiagnosticCollector
+    ) {
         var key = ContentHash()
         // The theme is compiled into the binary: a new build of it is a new binary. Its type and settings
         // count too, for programs that build one site with several themes.
@@ -34,19 +42,61 @@ struct CachePlan: Sendable {
         key.add(options.includeDrafts ? 1 : 0)
         key.add(options.includeFuture ? 1 : 0)
         globalKey = key.value
-        let hashes = loaded.articleFiles.parallelMap(jobs: jobs) { ContentHash($0.text).value }
-        sourceHashes = Dictionary(
-            zip(loaded.articleFiles.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
-        let log = DiagnosticCollector()
-        let previous = BuildCache.load(for: options.outputDirectory, log: log)
-        warnings = log.diagnostics
+        self.warnings = warnings
         cache = previous?.globalKey == globalKey ? previous : nil
-        previousOutputs = previous?.outputs ?? [:]
+        if cache == nil { loaded.readUnread(log: log) }
+        unread = Set(loaded.unread.keys)
+        let files = loaded.articleFiles
+        let unread = unread
+        let cache = cache
+        let hashes = files.parallelMap(jobs: jobs) { file in
+            unread.contains(file.path)
+                ? cache?.articles[Self.key(file.path)]?.sourceHash ?? 0 : ContentHash(file.text).value
+        }
+        sourceHashes = Dictionary(
+            zip(files.map { Self.key($0.path) }, hashes), uniquingKeysWith: { first, _ in first })
+        var stamps: [String: FileStamp] = [:]
+        for file in files {
+            let stamp =
+                unread.contains(file.path) ? cache?.articles[Self.key(file.path)]?.stamp : loaded.stamps[file.path]
+            if let stamp { stamps[Self.key(file.path)] = stamp }
+        }
+        self.stamps = stamps
+        previousOutputs = Self.trustedOutputs(previous, outputDirectory: options.outputDirectory)
     }
+
+    /// The cache's record of the files in output/, when output/ is still the folder it describes.
+    private static func trustedOutputs(_ cache: BuildCache?, outputDirectory: URL) -> [String: OutputRecord] {
+        guard let cache, let folder = cache.outputFolder,
+            OutputRecord.FolderIdentity(path: outputDirectory.standardizedFileURL.path) == folder
+        else { return [:] }
+        return cache.outputs
+    }
+
+    /// What `LoadedSite.load` asks of each article file: whether `previous` knows it unchanged.
+    ///
+    /// That is, the file has the stamp the cache recorded, and its page is still untouched in output/: such a
+    /// file need not be read.
+    static func unchangedTest(_ previous: BuildCache, outputDirectory: URL) -> LoadedSite.UnchangedTest {
+        let outputs = trustedOutputs(previous, outputDirectory: outputDirectory)
+        let output = outputDirectory.standardizedFileURL.path
+        return { path, stamp in
+            guard let entry = previous.articles[key(path)], entry.stamp == stamp,
+                let record = outputs[entry.page.path]
+            else { return false }
+            return record.matchesFile(at: output + "/" + entry.page.path)
+        }
+    }
+
+    /// The article files this build did not read (their articles and pages come from the cache), by path.
+    let unread: Set<String>
+    /// Each article file's stamp, to save, by `key(path)`.
+    let stamps: [String: FileStamp]
 
     /// The cache's name for a content file: its file name, the same whatever folder `generate` runs in.
     static func key(_ path: String) -> String {
-        String(path.split(separator: "/").last ?? Substring(path))
+        // By bytes: finding a character in a `String` walks its grapheme clusters.
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     }
 
     /// Content hashes and sizes of the files in the output folder as the last build wrote them.
@@ -56,10 +106,15 @@ struct CachePlan: Sendable {
     func cachedArticle(for file: SourceFile) -> (Article, [Diagnostic])? {
         guard let entry = cache?.articles[Self.key(file.path)], entry.sourceHash == sourceHashes[Self.key(file.path)]
         else { return nil }
-        guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
-        var reader = CacheReader(entry.encodedArticle)
-        let body = document.markdownBody(path: file.path)
-        guard let article = Article.read(from: &reader, body: body) else { return nil }
+        let body: MarkdownBody
+        if unread.contains(file.path) {
+            // Its page is reused, so its body is never rendered.
+            body = MarkdownBody(text: "", path: file.path, firstLine: entry.bodyFirstLine)
+        } else {
+            guard let document = FrontMatterDocument.split(file, log: DiagnosticCollector()) else { return nil }
+            body = document.markdownBody(path: file.path)
+        }
+        guard let article = entry.article?.placed(in: body) else { return nil }
         // Paths as this build shows them (generate may run from another folder than last time).
         let warnings = entry.warnings.map { warning in
             var warning = warning
@@ -87,7 +142,9 @@ struct CachePlan: Sendable {
             entry.sourceHash == sourceHashes[Self.key(article.body.path)],
             entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
             let previous = previousOutputs[entry.page.path],
-            previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
+            // An unread file's page was checked when it was left unread; its body is not there to render again.
+            unread.contains(article.body.path)
+                || previous.matchesFile(at: outputDirectory.appendingPathComponent(entry.page.path).path)
         else { return nil }
         var page = entry.page
         page.bodyLinks = page.bodyLinks.mapValues { location in
@@ -104,9 +161,15 @@ struct CachePlan: Sendable {
         var digest = ContentHash()
         digest.add(globalKey)
         for article in articles {
+            // An article from the cache is encoded there already (`write` gives those bytes again).
+            let key = Self.key(article.body.path)
+            if let entry = cache?.articles[key], entry.sourceHash == sourceHashes[key] {
+                digest.add(BuildCache.checksum(entry.encodedArticle))
+                continue
+            }
             var writer = CacheWriter()
             article.write(to: &writer)
-            digest.add(bytes: writer.bytes)
+            digest.add(BuildCache.checksum(writer.bytes))
         }
         return digest.value
     }
@@ -120,6 +183,26 @@ struct CachePlan: Sendable {
             else { return nil }
         }
         return cache.listings
+    }
+
+    /// The pages whose links the link check must look at, given every page of this build; `nil` for all.
+    ///
+    /// The last build's pages all passed it. When no page was added or removed and no page's ids changed (so no
+    /// link target did: the copied files are part of `globalKey`), only pages whose links changed can have a
+    /// broken one, and each is reported exactly as a full check would.
+    func pagesToCheck(_ pages: [OutputSummary]) -> Set<String>? {
+        guard let cache else { return nil }
+        var previous: [String: OutputSummary] = [:]
+        previous.reserveCapacity(pages.count)
+        for entry in cache.articles.values { previous[entry.page.path] = entry.page }
+        for page in cache.listings + cache.standingPages { previous[page.path] = page }
+        guard previous.count == pages.count else { return nil }
+        var changed = Set<String>()
+        for page in pages {
+            guard let old = previous[page.path], old.ids == page.ids else { return nil }
+            if old.links != page.links { changed.insert(page.path) }
+        }
+        return changed
     }
 
     /// The running binary's size and modification time: a new build of `generate` (so of its theme)

@@ -44,3 +44,27 @@ struct OutputRecord: Hashable, Sendable {
             && OutputRecord(hash: hash, status: status) == self
     }
 }
+
+extension OutputRecord {
+    /// Which folder output/ is (device and inode): a folder swapped in whole is another one.
+    ///
+    /// The cache records it after each build. Only while output/ is still that folder does the next build trust
+    /// the cache's list of output files enough to replace a part of output/ (see `OutputWriter.finish`): a build
+    /// killed after swapping in a whole new folder, before saving its cache, leaves a cache of another folder.
+    struct FolderIdentity: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
+        /// The identity of the folder at `path`; `nil` when there is none.
+        init?(path: String) {
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
+            self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
+    }
+}

@@ -10,6 +10,11 @@ enum FileReading {
         guard descriptor >= 0 else { throw FileWriting.Failure(path: path, reason: FileWriting.systemReason()) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
+        // Room for the whole file at once (a build cache is tens of megabytes): no growing and copying.
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0 {
+            bytes.reserveCapacity(min(limit, Int(status.st_size) + 1))
+        }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while bytes.count < limit {
             let count = chunk.withUnsafeMutableBytes {
