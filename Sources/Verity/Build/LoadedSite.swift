@@ -56,18 +56,35 @@ struct LoadedSite {
             // Paths made once for the folder, not per file: a large site has thousands of articles.
             let folder = content.appendingPathComponent("articles")
             let shownFolder = DisplayPath.of(folder)
+            // Which files to read is decided in order (the test reads the cache); the reading, checking and
+            // decoding of their text is spread over the threads, each file with its own diagnostics.
+            var entries: [ArticleEntry] = []
             for relative in files where isMarkdown(relative, in: "articles") {
                 let name = relative.dropFirst("articles/".count)
                 let path = folder.path + "/" + name
                 let shown = shownFolder == "." ? String(name) : shownFolder + "/" + name
                 var status = stat()
                 let statted = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-                if statted, let isUnchanged, isUnchanged(shown, FileStamp(status)) {
-                    site.articleFiles.append(SourceFile(path: shown, text: ""))
-                    site.unread[shown] = path
-                } else if let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: shown, log: log) {
-                    site.articleFiles.append(file)
-                    if statted { site.stamps[shown] = FileStamp.trusted(status, readAt: Int64(time(nil))) }
+                let unchanged = statted && isUnchanged?(shown, FileStamp(status)) == true
+                entries.append(
+                    ArticleEntry(shown: shown, path: path, status: statted ? status : nil, unread: unchanged))
+            }
+            // Taken before any file is read: the racy-file rule then errs on the side of reading again.
+            let readAt = Int64(time(nil))
+            let results = entries.parallelMap(jobs: options.jobs) { entry -> (SourceFile?, [Diagnostic]) in
+                guard !entry.unread else { return (SourceFile(path: entry.shown, text: ""), []) }
+                let fileLog = DiagnosticCollector()
+                let file = SourceFile.read(URL(fileURLWithPath: entry.path), shownAs: entry.shown, log: fileLog)
+                return (file, fileLog.diagnostics)
+            }
+            for (entry, (file, diagnostics)) in zip(entries, results) {
+                log.record(diagnostics)
+                guard let file else { continue }
+                site.articleFiles.append(file)
+                if entry.unread {
+                    site.unread[entry.shown] = entry.path
+                } else if let status = entry.status {
+                    site.stamps[entry.shown] = FileStamp.trusted(status, readAt: readAt)
                 }
             }
             site.pageFiles = files.filter { isMarkdown($0, in: "pages") }.compactMap(read)
@@ -86,6 +103,14 @@ struct LoadedSite {
         let staticFolder = content.appendingPathComponent("static")
         site.copies += staticFiles.map { ($0, staticFolder.appendingPathComponent($0)) }
         return site
+    }
+
+    /// An article file found by the load stage: where it is, how `stat` saw it, and whether it is left unread.
+    private struct ArticleEntry: Sendable {
+        var shown: String
+        var path: String
+        var status: stat?
+        var unread: Bool
     }
 
     /// Reads the article files `load` left unread, for a build that cannot use what it knew of them after all.

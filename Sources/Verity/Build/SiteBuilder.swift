@@ -263,6 +263,20 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
         var summaries: [OutputSummary] = []
         summaries.reserveCapacity(pages.count + listings.count)
+        // `claims.json` is written by one thread from start to end (0.4 s at 10,000 fact checks): with more than
+        // one job, on a thread of its own while the pages are made, so that no core waits for it at the end. Its
+        // time then counts in no stage.
+        var listings = listings
+        let exportIndex =
+            jobs < 2
+            ? nil
+            : listings.firstIndex {
+                if case .listing(.claimsExport) = $0 { true } else { false }
+            }
+        let export = exportIndex.map { index in
+            listings.remove(at: index)
+            return BackgroundValue { renderer.streamClaimsExport(articles: articles, into: sink) }
+        }
         let batches =
             stride(from: 0, to: pages.count, by: Self.batchSize).map {
                 Array(pages[$0..<min(pages.count, $0 + Self.batchSize)])
@@ -312,6 +326,9 @@ public struct SiteBuilder: Sendable {
                 }
             }
             summaries += zip(scanned, written).compactMap { $0 ?? $1 }
+        }
+        if let exportIndex, let summary = export?.value {
+            summaries.insert(summary, at: pages.count + exportIndex)
         }
         return summaries
     }
