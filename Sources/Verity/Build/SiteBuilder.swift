@@ -258,7 +258,7 @@ public struct SiteBuilder: Sendable {
     /// those stages in proportion to the time its files spent in each.
     private func renderAndWrite(
         _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
-        tags: [(tag: String, articles: [Article])], into sink: OutputSink, clock: inout StageClock
+        tags: [(tag: String, articles: [Int])], into sink: OutputSink, clock: inout StageClock
     ) -> [OutputSummary] {
         let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)

@@ -12,7 +12,7 @@ extension SiteRenderer {
     }
 
     /// The index of every tag used by a published article.
-    func renderTagIndex(tags: [(tag: String, articles: [Article])]) -> OutputFile {
+    func renderTagIndex(tags: [(tag: String, articles: [Int])]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.tags)
         let entries = tags.map { tag, tagged in
             TagIndexModel.Entry(
@@ -90,14 +90,16 @@ extension SiteRenderer {
     }
 
     /// Every page of the site for `sitemap.xml`, with its last modification where it has one.
-    func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Article])]) -> [Sitemap.Entry] {
+    func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Int])]) -> [Sitemap.Entry] {
         let newest = articles.map(\.lastModified).max()
         var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
         entries += articles.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: $0.lastModified) }
         entries += pages.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: nil) }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.tags, lastModified: newest))
         for (tag, tagged) in tags {
-            entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: tagged.map(\.lastModified).max()))
+            entries.append(
+                Sitemap.Entry(
+                    pagePath: SiteLinks.tag(tag), lastModified: tagged.map { articles[$0].lastModified }.max()))
         }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))
         entries.append(

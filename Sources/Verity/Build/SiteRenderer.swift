@@ -88,13 +88,13 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders one listing; `nil` for `claims.json`, which is streamed to the sink instead.
-    func renderListing(_ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Article])])
+    func renderListing(_ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Int])])
         -> OutputFile?
     {
         switch listing {
         case .index: renderIndex(articles)
         case .tagIndex: renderTagIndex(tags: tags)
-        case .tag(let tag, let tagged): renderTag(tag, tagged: tagged)
+        case .tag(let tag, let tagged): renderTag(tag, tagged: tagged.map { articles[$0] })
         case .claims: renderClaims(articles)
         case .corrections: renderCorrections(articles)
         case .notFound: renderNotFound()
@@ -114,12 +114,13 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every tag used by a published article, sorted, with its articles in site order: grouped once for the
-    /// tag index, the tag pages and the sitemap.
-    static func tagGroups(_ articles: [Article]) -> [(tag: String, articles: [Article])] {
-        var groups: [String: [Article]] = [:]
-        for article in articles {
-            for tag in article.tags { groups[tag, default: []].append(article) }
+    /// Every tag used by a published article, sorted, with its articles' indices in `articles` in site order:
+    /// grouped once for the tag index, the tag pages and the sitemap. (Indices, not copies of the articles: at
+    /// 10,000 fact checks with 3 tags each, copies took 16 MB.)
+    static func tagGroups(_ articles: [Article]) -> [(tag: String, articles: [Int])] {
+        var groups: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() {
+            for tag in article.tags { groups[tag, default: []].append(index) }
         }
         return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }

@@ -4,7 +4,8 @@
 /// static files off their paths, so adding an output is one case, its file, and how it is rendered.
 enum SiteOutput: Sendable {
     case claimsExport, claims, index, feed, sitemap, robots, tagIndex
-    case tag(String, [Article])
+    /// A tag's page, with its articles' indices in the site's articles.
+    case tag(String, [Int])
     case corrections, notFound
 
     /// The outputs every site has, the largest first so that the threads finish together; tag pages go after
@@ -14,7 +15,7 @@ enum SiteOutput: Sendable {
     ]
 
     /// Every output of a site whose articles use `tags`: the fixed ones, each tag's page after the tag index.
-    static func all(tags: [(tag: String, articles: [Article])]) -> [SiteOutput] {
+    static func all(tags: [(tag: String, articles: [Int])]) -> [SiteOutput] {
         fixed.flatMap { output -> [SiteOutput] in
             guard case .tagIndex = output else { return [output] }
             return [output] + tags.map { .tag($0.tag, $0.articles) }
