@@ -278,6 +278,7 @@ public struct SiteBuilder: Sendable {
             listings.remove(at: index)
             return BackgroundValue { renderer.streamClaimsExport(articles: articles, into: sink) }
         }
+        let pageBatches = (pages.count + Self.batchSize - 1) / Self.batchSize
         let batches =
             stride(from: 0, to: pages.count, by: Self.batchSize).map {
                 Array(pages[$0..<min(pages.count, $0 + Self.batchSize)])
@@ -285,7 +286,10 @@ public struct SiteBuilder: Sendable {
             + stride(from: 0, to: listings.count, by: jobs).map {
                 Array(listings[$0..<min(listings.count, $0 + jobs)])
             }
-        for batch in batches {
+        for (number, batch) in batches.enumerated() {
+            // The listings come after every page: the pages' and bodies' memory goes back to the system before
+            // their big buffers are made.
+            if number == pageBatches { ProcessMemory.releaseFreePages() }
             // Each file is rendered, read for the link check and written by the thread that made it, while it is
             // fresh in that core's cache, with one wait per batch instead of one per step.
             let made = clock.measure(sharedBy: [.renderTemplates, .checkLinks, .write]) {
