@@ -156,9 +156,8 @@ public struct SiteBuilder: Sendable {
             keepsFiles: keepsFiles)
         let decode = cache?.decoder(wrapping: ValidatedSite.decodeArticle) ?? ValidatedSite.decodeArticle
         var validated = clock.measure(.validate) {
-            ValidatedSite.validate(loaded, options: options, decode: decode, log: log)
+            ValidatedSite.validate(taking: &loaded, options: options, decode: decode, log: log)
         }
-        loaded.articleFiles = []  // the articles hold what they need; let the file texts go
         ProcessMemory.releaseFreePages()
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]

@@ -33,16 +33,23 @@ struct ValidatedSite: Sendable {
     }
 
     /// Decodes every file with `decode` and checks what spans files (duplicate slugs, names taken by static files).
+    ///
+    /// The article files are taken out of `loaded` (left empty there), and each file's text is let go as soon as
+    /// the file is decoded: the articles keep what they need of it.
     static func validate(
-        _ loaded: LoadedSite, options: BuildOptions, decode: ArticleDecoder = decodeArticle, log: DiagnosticCollector
+        taking loaded: inout LoadedSite, options: BuildOptions, decode: ArticleDecoder = decodeArticle,
+        log: DiagnosticCollector
     ) -> ValidatedSite {
         let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
-        let decodedArticles = loaded.articleFiles.parallelMap(jobs: jobs) { file in
+        let files = loaded.articleFiles.map(Handover.init)
+        loaded.articleFiles = []
+        let decodedArticles = files.parallelMap(jobs: jobs) { handover in
             defer { counter.step() }
+            let file = handover.take() ?? SourceFile(path: "", text: "")
             return decode(file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays)
         }
         var articles: [Article] = []
