@@ -293,43 +293,8 @@ public struct SiteBuilder: Sendable {
             // fresh in that core's cache, with one wait per batch instead of one per step.
             let made = clock.measure(sharedBy: [.renderTemplates, .checkLinks, .write]) {
                 () -> ([OutputSummary], parts: [Double]) in
-                let items = batch.parallelMap(jobs: jobs) { job -> (summary: OutputSummary, parts: [Double]) in
-                    var laps = StageClock.Laps()
-                    let rendered: Rendered
-                    switch job {
-                    case .article(let index, let body):
-                        defer {
-                            body.release()
-                            counter.step()
-                        }
-                        rendered = .file(renderer.renderArticle(articles[index], body: body))
-                    case .standingPage(let page, let body):
-                        rendered = .file(renderer.renderStandingPage(page, body: body))
-                    case .listing(let listing):
-                        rendered =
-                            renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
-                            ?? .streamedClaimsExport
-                    case .reuse(let summary):
-                        counter.step()
-                        rendered = .reuse(summary)
-                    }
-                    laps.lap()
-                    // A rendered file's summary is read from it; the others' come from the sink.
-                    let summary: OutputSummary
-                    switch rendered {
-                    case .file(let file):
-                        summary = OutputSummary(file)
-                        laps.lap()
-                        sink.accept(file)
-                    case .streamedClaimsExport:
-                        laps.lap()
-                        summary = renderer.streamClaimsExport(articles: articles, into: sink)
-                    case .reuse(let old):
-                        laps.lap()
-                        summary = sink.reuse(old)
-                    }
-                    laps.lap()
-                    return (summary, laps.seconds)
+                let items = batch.parallelMap(jobs: jobs) { job in
+                    Self.make(job, renderer: renderer, articles: articles, tags: tags, into: sink, counter: counter)
                 }
                 let parts = items.reduce(into: [0.0, 0.0, 0.0]) { sums, item in
                     for (index, part) in item.parts.prefix(3).enumerated() { sums[index] += part }
@@ -342,6 +307,50 @@ public struct SiteBuilder: Sendable {
             summaries.insert(summary, at: pages.count + exportIndex)
         }
         return summaries
+    }
+
+    /// Renders one file, reads its ids and links, and writes it into `sink`; returns its summary and the time
+    /// each of those three steps took.
+    private static func make(
+        _ job: OutputJob, renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Int])],
+        into sink: OutputSink, counter: ProgressCounter
+    ) -> (summary: OutputSummary, parts: [Double]) {
+        var laps = StageClock.Laps()
+        let rendered: Rendered
+        switch job {
+        case .article(let index, let body):
+            defer {
+                body.release()
+                counter.step()
+            }
+            rendered = .file(renderer.renderArticle(articles[index], body: body))
+        case .standingPage(let page, let body):
+            rendered = .file(renderer.renderStandingPage(page, body: body))
+        case .listing(let listing):
+            rendered =
+                renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
+                ?? .streamedClaimsExport
+        case .reuse(let summary):
+            counter.step()
+            rendered = .reuse(summary)
+        }
+        laps.lap()
+        // A rendered file's summary is read from it; the others' come from the sink.
+        let summary: OutputSummary
+        switch rendered {
+        case .file(let file):
+            summary = OutputSummary(file)
+            laps.lap()
+            sink.accept(file)
+        case .streamedClaimsExport:
+            laps.lap()
+            summary = renderer.streamClaimsExport(articles: articles, into: sink)
+        case .reuse(let old):
+            laps.lap()
+            summary = sink.reuse(old)
+        }
+        laps.lap()
+        return (summary, laps.seconds)
     }
 }
 
