@@ -244,14 +244,23 @@ struct OutputWriter {
         case .nothing:
             leftover = staging
         case .file(let path):
-            leftover = try replaceFile(path, from: staging, adding: outputs[path] != nil)
+            if replaceFile(path, from: staging, adding: outputs[path] != nil) {
+                leftover = staging
+            } else {
+                // output/ is not as the cache recorded it (a folder removed by hand, say), and nothing has
+                // changed yet: the whole folder after all.
+                try fill(staging, with: outputs, except: written, under: "")
+                leftover = try swap(staging)
+                scope = .whole
+            }
         case .folder(let folder):
             try fill(staging, with: outputs, except: written, under: folder + "/")
-            switch try exchangeFolder(folder, from: staging) {
+            switch exchangeFolder(folder, from: staging) {
             case .exchanged:
                 leftover = staging
             case .unsupported, .failed:
-                // No atomic exchange here: the whole folder after all, with the fallback's two renames.
+                // No atomic exchange here, or output/ is not as the cache recorded it; either way nothing has
+                // changed yet: the whole folder after all, swapped as a build without a cache does it.
                 try fill(staging, with: outputs, except: written, under: "")
                 leftover = try swap(staging)
                 scope = .whole
@@ -306,32 +315,26 @@ struct OutputWriter {
     }
 
     /// Puts the staged file `path` in place of output/'s with one rename (or removes it when the new output
-    /// does not have it); returns the staging folder, to remove.
-    private func replaceFile(_ path: String, from staging: URL, adding: Bool) throws(BuildFailure) -> URL {
+    /// does not have it); `false`, with output/ unchanged, when that cannot be done.
+    ///
+    /// A file to remove that is already gone counts as removed.
+    private func replaceFile(_ path: String, from staging: URL, adding: Bool) -> Bool {
         let target = outputDirectory.standardizedFileURL.path + "/" + path
         Self.pause(.beforeSwap)
         Self.swapGate.lock()
         defer { Self.swapGate.unlock() }
-        guard adding ? rename(staging.path + "/" + path, target) == 0 : unlink(target) == 0 else {
-            let reason = FileWriting.systemReason()
-            discard(staging)
-            throw failure(.cannotReplaceOutput(reason))
-        }
-        return staging
+        return adding ? rename(staging.path + "/" + path, target) == 0 : unlink(target) == 0 || errno == ENOENT
     }
 
     /// Exchanges the staged folder `folder` with output/'s in one step; the old one ends up in the staging folder.
-    private func exchangeFolder(_ folder: String, from staging: URL) throws(BuildFailure) -> FileWriting.Exchange {
+    ///
+    /// Nothing changes unless the result is `exchanged`.
+    private func exchangeFolder(_ folder: String, from staging: URL) -> FileWriting.Exchange {
         Self.pause(.beforeSwap)
         Self.swapGate.lock()
         defer { Self.swapGate.unlock() }
-        let result = FileWriting.exchange(
+        return FileWriting.exchange(
             staging.path + "/" + folder, outputDirectory.standardizedFileURL.path + "/" + folder)
-        if case .failed(let reason) = result {
-            discard(staging)
-            throw failure(.cannotReplaceOutput(reason))
-        }
-        return result
     }
 
     /// Puts `staging` in place of output/: one atomic exchange where the system has it, else two renames.

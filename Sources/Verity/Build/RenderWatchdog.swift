@@ -59,17 +59,20 @@ enum RenderWatchdog {
     /// How many documents given up on are still rendering, by label.
     private static let abandoned = Mutex<[String: Int]>([:])
 
-    /// Maps `items` with `transform` on up to `threads` new threads, each item under `limits`; `label` names an
-    /// item given up on for `isStillRendering`.
+    /// Maps `items` with `transform` on up to `threads` new threads, each item under `limits`.
+    ///
+    /// `label` names an item given up on for `isStillRendering`. `kept` is called, on the worker's thread, for
+    /// each item whose result is kept, once the watchdog can no longer give up on it.
     static func map<Item: Sendable, T>(
         _ items: [Item], threads: Int, limits: Limits, label: @escaping @Sendable (Item) -> String,
-        _ transform: @escaping @Sendable (Item) -> T
+        kept: @escaping @Sendable (Item) -> Void = { _ in }, _ transform: @escaping @Sendable (Item) -> T
     ) -> Outcome<T> {
         guard !items.isEmpty else { return .finished([]) }
         let shared = Shared<T>(count: items.count, workers: min(max(1, threads), items.count))
         for worker in 0..<shared.slots.count {
             let thread = Thread {
-                shared.work(worker, items: items, memoryLimit: limits.bytes, label: label, transform: transform)
+                shared.work(
+                    worker, items: items, memoryLimit: limits.bytes, label: label, kept: kept, transform: transform)
             }
             // As the main thread's: cmark-gfm and Verity's steps get as much stack as with one job.
             thread.stackSize = 8 << 20
@@ -111,7 +114,8 @@ enum RenderWatchdog {
 
         /// A worker: renders the next document until there is none, or until the watch gave up.
         func work<Item>(
-            _ worker: Int, items: [Item], memoryLimit: Int, label: (Item) -> String, transform: (Item) -> T
+            _ worker: Int, items: [Item], memoryLimit: Int, label: (Item) -> String, kept: (Item) -> Void,
+            transform: (Item) -> T
         ) {
             var clock = clockid_t()
             pthread_getcpuclockid(pthread_self(), &clock)
@@ -137,7 +141,9 @@ enum RenderWatchdog {
                 condition.lock()
                 spent += end - (slots[worker]?.start ?? end)
                 slots[worker] = nil
-                if abandoned.contains(index) {
+                let isAbandoned = abandoned.contains(index)
+                defer { if !isAbandoned { kept(items[index]) } }
+                if isAbandoned {
                     let name = label(items[index])
                     RenderWatchdog.abandoned.withLock { counts in
                         counts[name, default: 1] -= 1

@@ -53,10 +53,10 @@ struct RenderedContent: Sendable {
 
     /// A body's Markdown, held by one box only, so that letting the box's text go frees it.
     private final class BodyText: Sendable {
-        /// The text, `nil` once the body is rendered.
+        /// The text, `nil` once the body's result is kept.
         ///
-        /// Under a lock: the stage reads the text of a body given up on while its abandoned worker may still
-        /// finish and let it go.
+        /// Behind a lock only to be `Sendable`: a box is read by one worker, and by the stage for a body given up
+        /// on, which is never released.
         private let storage: Mutex<String?>
 
         init(_ text: String) {
@@ -92,11 +92,8 @@ struct RenderedContent: Sendable {
             return body
         }
         @Sendable func path(_ index: Int) -> String { body(index).path }
-        let outcome = RenderWatchdog.map(Array(0..<bodyCount), threads: jobs, limits: limits, label: path) {
-            index -> (article: Article?, body: RenderedBody, diagnostics: [Diagnostic]) in
+        @Sendable func render(_ index: Int) -> (article: Article?, body: RenderedBody, diagnostics: [Diagnostic]) {
             let fileLog = DiagnosticCollector()
-            // The Markdown is not needed after this: at 10k articles the bodies are ~36 MB.
-            defer { texts[index].release() }
             if index < articleCount {
                 let article = site.articles[index]
                 defer { counter.step() }
@@ -110,6 +107,10 @@ struct RenderedContent: Sendable {
             let output = renderer.render(body(index), sourceIDs: sourceIDs, reservedIDs: reservedIDs, log: fileLog)
             return (nil, RenderedBody(output), fileLog.diagnostics)
         }
+        // The Markdown is not needed once a result is kept (at 10k articles the bodies are ~36 MB); a body given
+        // up on keeps it, for the error's place.
+        let outcome = RenderWatchdog.map(
+            Array(0..<bodyCount), threads: jobs, limits: limits, label: path, kept: { texts[$0].release() }, render)
         switch outcome {
         case .finished(let rendered):
             log.record(rendered.flatMap(\.diagnostics))
