@@ -10,8 +10,8 @@ build: deps
 	$(SWIFT) build --product generate
 
 site: build
-	$$($(SWIFT) build --show-bin-path)/generate
-	@echo "Preview: python3 -m http.server -d output"
+	@bin="$$($(SWIFT) build --show-bin-path)/generate"; echo "$$bin"; "$$bin"
+	@echo "Preview: python3 -m http.server --bind 127.0.0.1 -d output, then open http://127.0.0.1:8000/"
 
 # The code as .swift-format formats it, and no line longer than 120 characters.
 lint:
@@ -24,6 +24,7 @@ test: export VERITY_WARNINGS_AS_ERRORS := 1
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	./generate check --quiet
 	Tests/site-check/site-check $$($(SWIFT) build --show-bin-path)/generate
 	Tests/watch-check/watch-check
 	Tests/robustness-check/robustness-check $$($(SWIFT) build --show-bin-path)/generate
