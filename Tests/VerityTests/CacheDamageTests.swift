@@ -123,6 +123,19 @@ struct CacheDamageTests {
         }
     }
 
+    @Test("a cache another version wrote, with its checksum made another way, is no damage: no warning")
+    func otherVersion() throws {
+        let built = try BuiltSite()
+        defer { built.site.remove() }
+        var older = try built.cache()
+        older.replaceSubrange(0..<8, with: Self.number(BuildCache.formatVersion - 1))
+        older[older.count - 1] ^= 1
+        try Data(older).write(to: built.cacheFile)
+        let summary = try built.site.build()
+        #expect(built.cacheWarnings(summary) == [])
+        #expect(try built.output() == built.clean)
+    }
+
     @Test("a cache that cannot be read or saved is a warning each, and leaves no partial file")
     func unreadableAndUnsaved() throws {
         let built = try BuiltSite()

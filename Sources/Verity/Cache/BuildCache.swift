@@ -78,12 +78,13 @@ struct BuildCache: Sendable {
         // The last 8 bytes are a checksum of the rest.
         var checksum = CacheReader(Array(bytes.suffix(8)))
         let content = Array(bytes.dropLast(8))
+        // A cache of another version of Verity (an upgrade, say) is no damage: the build just starts afresh. Its
+        // checksum may be made another way, so its version is read first.
+        var reader = CacheReader(content)
+        guard reader.int() == formatVersion else { return nil }
         guard checksum.uint64() == Self.checksum(content) else {
             throw Damage(reason: "its checksum does not match its content")
         }
-        var reader = CacheReader(content)
-        // A cache of another version of Verity (an upgrade, say) is no damage: the build just starts afresh.
-        guard reader.int() == formatVersion else { return nil }
         let globalKey = reader.uint64()
         let listingDigest = reader.uint64()
         // The writer sorts every keyed list, so a key out of order (or twice) is damage too.
