@@ -14,8 +14,10 @@ public struct BuildOptions: Sendable {
     /// Nothing else in the output depends on it; `generate` takes it from `SOURCE_DATE_EPOCH` when set, else
     /// from the clock.
     public var buildDate: Int
-    /// Threads used for rendering; defaults to the number of cores.
-    public var jobs: Int
+    /// Threads used for rendering; defaults to the number of cores, and is never less than 1.
+    public var jobs: Int {
+        didSet { jobs = max(1, jobs) }
+    }
     /// Reuse what the last build of the same output folder made from unchanged inputs (`.verity-cache/`).
     public var useCache = true
     /// Fail when there are warnings, as when there are errors (`--strict`).

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A body after the Markdown stage, handed to the template stage and released as soon as its page is made
 /// (each box is used by one thread at a time), so that a large site's HTML is never all in memory at once.
 final class RenderedBody: @unchecked Sendable {
@@ -43,37 +41,16 @@ struct RenderedContent: Sendable {
         progress: (@Sendable (BuildProgress) -> Void)? = nil, log: DiagnosticCollector
     ) -> RenderedContent {
         let texts =
-            site.articles.map { BodyText($0.body.text) } + site.pages.map { BodyText($0.body.text) }
-            + site.failedBodies.map { BodyText($0.body.text) }
+            site.articles.map { Handover($0.body.text) } + site.pages.map { Handover($0.body.text) }
+            + site.failedBodies.map { Handover($0.body.text) }
         for index in site.articles.indices { site.articles[index].body.text = "" }
         for index in site.pages.indices { site.pages[index].body.text = "" }
         for index in site.failedBodies.indices { site.failedBodies[index].body.text = "" }
         return render(site, texts: texts, jobs: jobs, limits: limits, progress: progress, log: log)
     }
 
-    /// A body's Markdown, held by one box only, so that letting the box's text go frees it.
-    private final class BodyText: Sendable {
-        /// The text, `nil` once the body's result is kept.
-        ///
-        /// Behind a lock only to be `Sendable`: a box is read by one worker, and by the stage for a body given up
-        /// on, which is never released.
-        private let storage: Mutex<String?>
-
-        init(_ text: String) {
-            storage = Mutex(text)
-        }
-
-        var text: String? {
-            storage.withLock { $0 }
-        }
-
-        func release() {
-            storage.withLock { $0 = nil }
-        }
-    }
-
     private static func render(
-        _ site: ValidatedSite, texts: [BodyText], jobs: Int, limits: RenderWatchdog.Limits,
+        _ site: ValidatedSite, texts: [Handover<String>], jobs: Int, limits: RenderWatchdog.Limits,
         progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
@@ -88,7 +65,7 @@ struct RenderedContent: Sendable {
                 index < articleCount
                 ? site.articles[index].body
                 : index < pageEnd ? site.pages[index - articleCount].body : site.failedBodies[index - pageEnd].body
-            body.text = texts[index].text ?? ""
+            body.text = texts[index].value ?? ""
             return body
         }
         @Sendable func path(_ index: Int) -> String { body(index).path }

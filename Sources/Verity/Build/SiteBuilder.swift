@@ -259,7 +259,7 @@ public struct SiteBuilder: Sendable {
         _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
         tags: [(tag: String, articles: [Int])], into sink: OutputSink, clock: inout StageClock
     ) -> [OutputSummary] {
-        let jobs = max(1, options.jobs)
+        let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
         var summaries: [OutputSummary] = []
         summaries.reserveCapacity(pages.count + listings.count)

@@ -15,19 +15,9 @@ struct FileStamp: Hashable, Sendable {
     var inode: UInt64
     var device: UInt64
 
-    init(
-        size: Int, modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64,
-        inode: UInt64, device: UInt64
-    ) {
-        self.size = size
-        self.modified = modified
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.changed = changed
-        self.changedNanoseconds = changedNanoseconds
-        self.inode = inode
-        self.device = device
-    }
+}
 
+extension FileStamp {
     init(_ status: stat) {
         self.init(
             size: Int(status.st_size), modified: Int64(status.st_mtim.tv_sec),

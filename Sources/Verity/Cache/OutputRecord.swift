@@ -13,7 +13,9 @@ struct OutputRecord: Hashable, Sendable {
     var inode: UInt64
     var modified: Int64
     var modifiedNanoseconds: Int64
+}
 
+extension OutputRecord {
     /// The record of the file at `path` holding bytes with `hash`, or `nil` when there is no such file.
     init?(hash: UInt64, path: String) {
         var status = stat()
@@ -25,14 +27,6 @@ struct OutputRecord: Hashable, Sendable {
         self.init(
             hash: hash, size: Int(status.st_size), inode: UInt64(status.st_ino),
             modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int64(status.st_mtim.tv_nsec))
-    }
-
-    init(hash: UInt64, size: Int, inode: UInt64, modified: Int64, modifiedNanoseconds: Int64) {
-        self.hash = hash
-        self.size = size
-        self.inode = inode
-        self.modified = modified
-        self.modifiedNanoseconds = modifiedNanoseconds
     }
 
     /// Whether the file at `path` is still the one recorded (same size, inode and modification time) and has the

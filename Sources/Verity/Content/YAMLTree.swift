@@ -223,24 +223,10 @@ private struct YAMLTreeBuilder {
             complete(index)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            append(.sequence, event, text: "", isPlain: false, anchor: start.anchor)
-            if start.implicit == 0, let tag = Self.string(start.tag), tag != "!", tag != Self.sequenceTag {
-                tags[index] = tag
-            }
-            open.append(
-                Open(
-                    index: index, isMapping: false, keysStart: keys.count, childCount: 0,
-                    anchor: Self.string(start.anchor)))
+            openCollection(.sequence, event, anchor: start.anchor, tag: start.implicit == 0 ? start.tag : nil)
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            append(.mapping, event, text: "", isPlain: false, anchor: start.anchor)
-            if start.implicit == 0, let tag = Self.string(start.tag), tag != "!", tag != Self.mappingTag {
-                tags[index] = tag
-            }
-            open.append(
-                Open(
-                    index: index, isMapping: true, keysStart: keys.count, childCount: 0,
-                    anchor: Self.string(start.anchor)))
+            openCollection(.mapping, event, anchor: start.anchor, tag: start.implicit == 0 ? start.tag : nil)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let closed = open.popLast() else { return }
             nodes[closed.index].end = Int32(clamping: nodes.count)
@@ -265,6 +251,21 @@ private struct YAMLTreeBuilder {
                 kind: kind, isPlain: isPlain, hasAnchor: anchor != nil,
                 line: Int32(clamping: event.start_mark.line + 1), column: Int32(clamping: event.start_mark.column + 1),
                 end: Int32(clamping: index + 1), text: text))
+    }
+
+    /// Starts a list or a mapping; `tag` is the one written on it, if any (its own standard tag counts as none).
+    private mutating func openCollection(
+        _ kind: YAMLTree.Node.Kind, _ event: yaml_event_t, anchor: UnsafeMutablePointer<UInt8>?,
+        tag: UnsafeMutablePointer<UInt8>?
+    ) {
+        let index = nodes.count
+        append(kind, event, text: "", isPlain: false, anchor: anchor)
+        let isMapping = kind == .mapping
+        if let tag = Self.string(tag), tag != "!", tag != (isMapping ? Self.mappingTag : Self.sequenceTag) {
+            tags[index] = tag
+        }
+        open.append(
+            Open(index: index, isMapping: isMapping, keysStart: keys.count, childCount: 0, anchor: Self.string(anchor)))
     }
 
     /// Files the finished node at `index` under the list or mapping it belongs to.

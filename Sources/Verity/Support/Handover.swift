@@ -1,8 +1,8 @@
 import Synchronization
 
-/// A value handed from one owner to the next exactly once: whoever takes it holds the only reference, so that
-/// it is freed as soon as the taker is done with it (a large site's file texts are never all in memory because
-/// a caller's array still holds them).
+/// A value handed from one owner to the next: whoever takes it holds the only reference, so that it is freed as
+/// soon as the taker is done with it (a large site's file texts and bodies are never all in memory because a
+/// caller's array still holds them).
 final class Handover<Value: Sendable>: Sendable {
     private let storage: Mutex<Value?>
 
@@ -16,5 +16,15 @@ final class Handover<Value: Sendable>: Sendable {
             defer { value = nil }
             return value
         }
+    }
+
+    /// The value, left here; `nil` when it was taken already.
+    var value: Value? {
+        storage.withLock { $0 }
+    }
+
+    /// Lets the value go.
+    func release() {
+        storage.withLock { $0 = nil }
     }
 }
