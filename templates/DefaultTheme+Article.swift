@@ -1,24 +1,44 @@
 import Verity
 
 extension DefaultTheme {
-    /// A fact check: headline and meta, the claim cards, the body, the sources and the updates log.
+    /// A fact check: headline, the verdicts at a glance, the claim cards, the body, the sources and the updates.
     public func article(_ page: ArticleModel, into html: inout HTML) {
+        html.append("<article class=\"article\">\n")
+        if page.isDraft {
+            html.append(
+                """
+                  <p class="draft-banner" role="note"><strong>Draft \u{2014} not published.</strong> \
+                Built with --drafts for review; it is left out of the feed, the sitemap and claims.json.</p>
+
+                """)
+        }
         html.append(
             """
-            <article class="article">
               <header class="article__header">
                 <h1>\(page.title)</h1>
 
             """)
-        if !page.summary.isEmpty {
-            html.append("    <p class=\"lede\">\(page.summary)</p>\n")
-        }
         html.append("    <p class=\"meta\">By \(page.author) \u{00B7} ")
         html.append("<time datetime=\"\(page.date.text)\">\(page.date.displayText)</time>")
         if let updated = page.updated {
             html.append(" \u{00B7} Updated <time datetime=\"\(updated.text)\">\(updated.displayText)</time>")
         }
         html.append("</p>\n")
+        if !page.claims.isEmpty {
+            verdictSummary(page.claims, into: &html)
+        }
+        if let update = page.latestUpdate {
+            html.append(
+                """
+                    <p class="update-notice"><strong>Updated <time datetime="\(update.date.text)">\
+                \(update.date.displayText)</time>:</strong> \(update.note) <a href="#updates">\
+                \(page.updates.count == 1 ? "About this update" : "All \(page.updates.count) updates")</a></p>
+
+                """)
+        }
+        if !page.summary.isEmpty {
+            html.append("    <p class=\"lede\">\(page.summary)</p>\n")
+        }
         if !page.tags.isEmpty {
             html.append("    <ul class=\"tags\" aria-label=\"Tags\">\(each: page.tags, with: tagLink)</ul>\n")
         }
@@ -55,7 +75,7 @@ extension DefaultTheme {
         if !page.updates.isEmpty {
             html.append(
                 """
-                  <section class="updates" aria-labelledby="updates-heading">
+                  <section class="updates" id="updates" aria-labelledby="updates-heading">
                     <h2 id="updates-heading">Updates</h2>
                     <ul class="update-log">
                 \(each: page.updates, with: updateEntry)    </ul>
@@ -64,6 +84,29 @@ extension DefaultTheme {
                 """)
         }
         html.append("</article>\n")
+    }
+
+    /// The verdicts at a glance, at the top of the article: each claim, who made it and our verdict, linking to
+    /// its card.
+    func verdictSummary(_ claims: [ClaimCardModel], into html: inout HTML) {
+        html.append(
+            """
+                <section class="summary-box" aria-labelledby="summary-heading">
+                  <h2 id="summary-heading" class="summary-box__title">\
+            \(claims.count == 1 ? "Our verdict" : "Our verdicts on \(claims.count) claims")</h2>
+                  <ol class="summary-box__claims">
+
+            """)
+        for claim in claims {
+            html.append(
+                """
+                        <li><a class="summary-box__item" href="#\(claim.id)">\(claim.verdict, with: verdictStamp) \
+                <span class="summary-box__claim">\(claim.claim)</span></a> \
+                <span class="summary-box__by">\u{2014} \(claim.claimant)</span></li>
+
+                """)
+        }
+        html.append("      </ol>\n    </section>\n")
     }
 
     /// One entry of the updates log.

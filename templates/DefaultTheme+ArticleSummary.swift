@@ -1,19 +1,27 @@
 import Verity
 
 extension DefaultTheme {
-    /// One fact check in a list: headline, date, author, claim count, summary, verdicts and tags.
+    /// One fact check in a list: headline, its rating, date, author, claim count, summary, verdicts and tags.
     func articleSummary(_ article: ArticleSummaryModel, into html: inout HTML) {
         html.append(
             """
               <li class="article-summary">
                 <article>
-                  <h2><a href="\(article.href)">\(article.title)</a></h2>
+                  <h2><a href="\(article.href)">\(article.title)</a>\(draftLabel: article.isDraft)</h2>
                   <p class="meta"><time datetime="\(article.date.text)">\(article.date.displayText)</time> \
             \u{00B7} \(article.author) \u{00B7} \(article.claimCountText)</p>
-                  <p>\(article.summary)</p>
 
             """)
-        if !article.verdictCounts.isEmpty {
+        if let headline = article.headline {
+            html.append(
+                """
+                      <p class="rating">\(headline.verdict, with: ratedVerdict) \
+                <span class="rating__claim">\(headline.claim)</span></p>
+
+                """)
+        }
+        html.append("      <p>\(article.summary)</p>\n")
+        if article.claimCount > 1 {
             html.append(
                 """
                       <ul class="verdict-counts" aria-label="Verdicts">\
@@ -30,5 +38,12 @@ extension DefaultTheme {
     /// How many claims of a fact check got one verdict: "2 False".
     func verdictChip(_ count: ArticleSummaryModel.VerdictCount, into html: inout HTML) {
         html.append("<li class=\"chip chip--\(count.verdict.rawValue)\">\(count.count) \(count.verdict.label)</li>")
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// ` <span class="draft-label">Draft</span>` after the title of a draft in a list, nothing otherwise.
+    mutating func appendInterpolation(draftLabel: Bool) {
+        if draftLabel { appendLiteral(" <span class=\"draft-label\">Draft</span>") }
     }
 }

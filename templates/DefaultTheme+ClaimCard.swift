@@ -6,6 +6,8 @@ extension DefaultTheme {
         html.append(
             """
                 <article class="claim-card claim-card--\(card.verdict.rawValue)" id="\(card.id)">
+                  <p class="claim-card__verdict"><span class="claim-card__label">Our verdict</span> \
+            \(card.verdict, with: ratedVerdict)</p>
                   <h3 class="claim-card__claim"><span class="claim-card__label">Claim:</span> \(card.claim)</h3>
                   <p class="claim-card__meta">Claimed by \(card.claimant)
             """)
@@ -18,8 +20,6 @@ extension DefaultTheme {
         html.append(
             """
             </p>
-                  <p class="verdict"><span class="verdict__icon" aria-hidden="true">\(card.verdict.icon)</span> \
-            Verdict: <strong>\(card.verdict.label)</strong></p>
                   <p class="claim-card__conclusion">\(card.conclusion)</p>
 
             """)
@@ -41,6 +41,6 @@ extension DefaultTheme {
 
     /// A badge as an item of a claim card's source list.
     func badgeItem(_ badge: BadgeModel, into html: inout HTML) {
-        html.append("<li>\(badge, with: self.badge)</li>")
+        html.append("<li>\(badge, with: fullBadge)</li>")
     }
 }

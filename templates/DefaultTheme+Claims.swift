@@ -23,9 +23,7 @@ extension DefaultTheme {
             """
               <li class="claim-index__item">
                 <p class="claim-index__claim"><a href="\(entry.href)">\(entry.claim)</a></p>
-                <p><span class="chip chip--\(entry.verdict.rawValue)">\
-            <span aria-hidden="true">\(entry.verdict.icon)</span> \
-            \(entry.verdict.label)</span> <span class="meta">Claimed by \(entry.claimant)</span></p>
+                <p>\(entry.verdict, with: ratedVerdict) <span class="meta">Claimed by \(entry.claimant)</span></p>
                 <p>\(entry.conclusion)</p>
                 <p class="meta">In <a href="\(entry.articleHref)">\(entry.articleTitle)</a>, \
             <time datetime="\(entry.date.text)">\(entry.date.displayText)</time></p>

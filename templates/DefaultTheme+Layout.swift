@@ -11,7 +11,7 @@ extension DefaultTheme {
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <meta name="color-scheme" content="light dark">
-              <title>\(page.pageTitle)</title>
+            \(noindex: page.noindex)  <title>\(page.pageTitle)</title>
               <meta name="description" content="\(page.description)">
               <link rel="canonical" href="\(page.canonicalURL)">
               <link rel="alternate" type="application/atom+xml" title="\(page.siteTitle)" href="\(page.feedHref)">
@@ -93,5 +93,12 @@ extension HTML.StringInterpolation {
     /// ` aria-current="page"` on the link to the page being shown, nothing on the others.
     mutating func appendInterpolation(current: Bool) {
         if current { appendLiteral(" aria-current=\"page\"") }
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// The robots `noindex` line of a draft's head, nothing for published pages.
+    mutating func appendInterpolation(noindex: Bool) {
+        if noindex { appendLiteral("  <meta name=\"robots\" content=\"noindex\">\n") }
     }
 }

@@ -1,7 +1,7 @@
 import Verity
 
 extension DefaultTheme {
-    /// The article's sources, in the order declared: name, badge, date, what they said, via whom, links.
+    /// The article's sources, in the order declared: name, status, date, what they said, via whom, links.
     func sourceList(_ sources: [SourceEntryModel], into html: inout HTML) {
         html.append("<ol class=\"source-list\">\n")
         for (index, source) in sources.enumerated() {
@@ -12,8 +12,8 @@ extension DefaultTheme {
                 """
                 <li id="\(source.anchor)" class="source">
                         <p class="source__head"><strong class="source__name">\(source.name)</strong> \
-                \(source.badge, with: badge) \(source.dateReported ? "" : "by ")<time datetime="\(source.date.text)">\
-                \(source.date.displayText)</time></p>
+                \(source.badge, with: statusNote) \(source.dateReported ? "" : "by ")\
+                <time datetime="\(source.date.text)">\(source.date.displayText)</time></p>
 
                 """)
             if let said = source.said {

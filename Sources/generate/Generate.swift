@@ -215,7 +215,7 @@ struct New: ParsableCommand {
             let file = try ArticleSkeleton.create(
                 headline: headline, date: day, slug: slug, contentDirectory: URL(fileURLWithPath: content))
             print(
-                "generate: wrote \(file.relativePath) (a draft: preview it with 'generate --drafts', publish it "
+                "generate: wrote \(file.relativePath) (a draft: preview it with './generate --drafts', publish it "
                     + "by deleting 'draft: true')"
             )
         } catch let failure as ArticleSkeleton.Failure {

@@ -30,7 +30,7 @@ struct CacheDamageTests {
     struct BuiltSite {
         let site: TestSite
         let clean: [String: [UInt8]]
-        var cacheFile: URL { BuildCache.file(for: site.options.outputDirectory) }
+        var cacheFile: URL { BuildCache.file(for: site.options) }
 
         init() throws {
             site = try TestSite(fixture: "basic-site")
@@ -84,7 +84,7 @@ struct CacheDamageTests {
         #expect(try built.output() == built.clean)
         // The build saved a good cache in its place: the next build says nothing and reuses it.
         #expect(try built.cacheWarnings(built.site.build()) == [])
-        #expect(BuildCache.load(for: built.site.options.outputDirectory, log: DiagnosticCollector()) != nil)
+        #expect(BuildCache.load(from: BuildCache.file(for: built.site.options), log: DiagnosticCollector()) != nil)
     }
 
     @Test("each kind of damage is named, and the build equals a clean build")
@@ -159,8 +159,9 @@ struct CacheDamageTests {
     func fullDisk() throws {
         let built = try BuiltSite()
         defer { built.site.remove() }
-        let cache = try #require(BuildCache.load(for: built.site.options.outputDirectory, log: DiagnosticCollector()))
-        let warning = cache.save(for: built.site.options.outputDirectory) {
+        let cache = try #require(
+            BuildCache.load(from: BuildCache.file(for: built.site.options), log: DiagnosticCollector()))
+        let warning = cache.save(to: BuildCache.file(for: built.site.options)) {
             bytes, descriptor, path throws(FileWriting.Failure) in
             // Half the bytes get to the disk, then it is full.
             _ = write(descriptor, bytes.baseAddress, bytes.count / 2)
@@ -291,7 +292,7 @@ struct CacheDamageTests {
         options.strict = true
         let builder = SiteBuilder(options: options, theme: DefaultTheme())
         try builder.build()
-        let cacheFile = BuildCache.file(for: options.outputDirectory)
+        let cacheFile = BuildCache.file(for: options)
         try Data(Self.resealed(try [UInt8](Data(contentsOf: cacheFile))) { $0.removeLast() }).write(to: cacheFile)
         #expect(
             try builder.build().warnings.map(\.problem.message).contains { $0.hasPrefix("the build cache is damaged") })

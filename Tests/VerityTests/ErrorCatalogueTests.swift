@@ -315,6 +315,37 @@ let errorCases: [ErrorCase] = [
                 + "confirmed, statement, denied, no-comment, no-response, pending, unverified"
         ]),
     ErrorCase(
+        name: "short_name too long for a badge",
+        files: article(
+            "    name: Reuters\n", "    name: Reuters\n    short_name: Reuters news agency, London bureau\n"),
+        expected: [
+            "\(a):8:17: error: short_name is 34 characters long; keep it to 24 or fewer, so that the badges in a "
+                + "paragraph fit on a phone (the full name stays in the source list)"
+        ]),
+    ErrorCase(
+        name: "empty short_name",
+        files: article("    name: Reuters\n", "    name: Reuters\n    short_name: \"\"\n"),
+        expected: ["\(a):8:17: error: 'short_name' must not be empty"]),
+    ErrorCase(
+        name: "the skeleton's placeholders in a published article",
+        files: [
+            a: articleText("summary: One line.", "summary: \"One sentence: what we checked and what we found.\"")
+                .replacingOccurrences(of: "claimant: Someone", with: "claimant: Who made the claim")
+                .replacingOccurrences(
+                    of: "Body with [@reuters].",
+                    with: "Body.\n\nSo: Write what each source told us, with a badge where the text relies on it. "
+                        + "[@reuters]")
+        ],
+        expected: [
+            "\(a):4:10: error: 'One sentence: what we checked and what we found.' is a placeholder from 'generate "
+                + "new': write the article's own text here, or put back 'draft: true' until it is ready",
+            "\(a):13:15: error: 'Who made the claim' is a placeholder from 'generate new': write the article's own "
+                + "text here, or put back 'draft: true' until it is ready",
+            "\(a):20:5: error: 'Write what each source told us, with a badge where the text relies on it.' is a "
+                + "placeholder from 'generate new': write the article's own text here, or put back 'draft: true' until "
+                + "it is ready",
+        ]),
+    ErrorCase(
         name: "unknown verdict", files: article("verdict: false", "verdict: flase"),
         expected: [
             "\(a):14:14: error: unknown verdict 'flase' (did you mean 'false'?); expected one of: true, "

@@ -143,11 +143,11 @@ struct IncrementalBuildTests {
         try site.build()
         #expect(try site.read("output/older/index.html") == page)
         // A damaged cache.
-        let cacheFile = BuildCache.file(for: site.options.outputDirectory)
+        let cacheFile = BuildCache.file(for: site.options)
         var bytes = try [UInt8](Data(contentsOf: cacheFile))
         if let index = bytes.firstIndex(of: UInt8(ascii: "A")) { bytes[index] = UInt8(ascii: "E") }
         try Data(bytes).write(to: cacheFile)
-        #expect(BuildCache.load(for: site.options.outputDirectory, log: DiagnosticCollector()) == nil)
+        #expect(BuildCache.load(from: BuildCache.file(for: site.options), log: DiagnosticCollector()) == nil)
         try site.build()
         #expect(try snapshot(site) == cleanBuild(site))
     }

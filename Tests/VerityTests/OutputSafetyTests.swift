@@ -98,11 +98,11 @@ struct OutputSafetyTests {
     func lockNamesItsHolder() throws {
         let site = try TestSite()
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("output")
-        let held = try OutputLock(for: output) { _ in Issue.record("the first lock waited") }
+        let lock = BuildCache.file(for: site.options).deletingPathExtension().appendingPathExtension("lock")
+        let held = try OutputLock(file: lock) { _ in Issue.record("the first lock waited") }
         let waited = Locked<[String]>([])
         let second = Thread {
-            _ = try? OutputLock(for: output) { holder in waited.add(holder) }
+            _ = try? OutputLock(file: lock) { holder in waited.add(holder) }
         }
         second.start()
         while waited.all.isEmpty { usleep(10_000) }
@@ -137,7 +137,20 @@ struct CachedPathTests {
 
 @Suite("Output safety: where the output goes")
 struct OutputPlaceTests {
-    @Test("an output folder below folders that do not exist yet is built, its lock beside it")
+    @Test("a build cache folder that cannot be made is one error, and nothing is written")
+    func cacheFolderBlocked() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.write(".verity-cache", "not a folder\n")
+        #expect(
+            site.errors() == [
+                ".verity-cache: error: cannot write the build cache and the lock that keeps two builds apart in this "
+                    + "folder: Not a directory"
+            ])
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("output").path))
+    }
+
+    @Test("an output folder below folders that do not exist yet is built; nothing but the site goes near it")
     func nestedOutput() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
@@ -145,8 +158,19 @@ struct OutputPlaceTests {
         options.outputDirectory = site.root.appendingPathComponent("site/2025/out")
         try SiteBuilder(options: options, theme: DefaultTheme()).build()
         #expect(site.files(in: "site/2025/out").contains("index.html"))
+        // The cache (with drafts' text) and the lock are in the project's folder, not in a deployed one.
         #expect(
-            FileManager.default.fileExists(
-                atPath: site.root.appendingPathComponent("site/2025/.verity-cache/out.lock").path))
+            try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("site").path) == [
+                "2025"
+            ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("site/2025").path) == [
+                "out"
+            ])
+        let cacheFolder = try FileManager.default.contentsOfDirectory(
+            atPath: site.root.appendingPathComponent(".verity-cache").path
+        ).sorted()
+        let hashed = "out-" + String(ContentHash(options.outputDirectory.standardizedFileURL.path).value, radix: 16)
+        #expect(cacheFolder == [hashed + ".cache", hashed + ".lock"])
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import Verity
+
 /// The default theme's colours meet WCAG 2.2 AA contrast (4.5:1 for text) in light and dark schemes.
 @Suite("Theme contrast")
 struct ThemeContrastTests {
@@ -27,23 +29,81 @@ struct ThemeContrastTests {
         return "#" + text[range.upperBound...].prefix(6)
     }
 
-    @Test("every badge and verdict tone has text contrast of at least 4.5:1 against its background")
-    func tones() throws {
-        let lines = Self.css.split(separator: "\n").filter { $0.contains("--tone-fg") && $0.contains("--tone-bg") }
-        #expect(lines.count >= 30, "expected the tone blocks of the light and dark schemes")
-        for line in lines {
-            let foreground = try #require(Self.variable("tone-fg", in: line))
-            let background = try #require(Self.variable("tone-bg", in: line))
-            let ratio = Self.contrast(foreground, background)
-            #expect(ratio >= 4.5, "\(line.prefix(60))…: \(foreground) on \(background) is \(ratio)")
+    /// The light and the dark scheme's parts of the style sheet: the rules outside and inside the
+    /// `prefers-color-scheme: dark` blocks.
+    static func schemes() throws -> [Substring] {
+        var light = ""
+        var dark = ""
+        var rest = css[...]
+        while let start = rest.range(of: "@media screen and (prefers-color-scheme: dark) {") {
+            light += rest[..<start.lowerBound]
+            var depth = 1
+            var index = start.upperBound
+            while depth > 0, index < rest.endIndex {
+                if rest[index] == "{" { depth += 1 } else if rest[index] == "}" { depth -= 1 }
+                index = rest.index(after: index)
+            }
+            dark += rest[start.upperBound..<index]
+            rest = rest[index...]
         }
+        light += rest
+        #expect(!dark.isEmpty, "expected a dark scheme")
+        return [light[...], dark[...]]
+    }
+
+    @Test("every verdict stamp's text has a contrast of at least 4.5:1 against its fill, in both schemes")
+    func verdicts() throws {
+        var keys: [Set<String>] = []
+        for scheme in try Self.schemes() {
+            let lines = scheme.split(separator: "\n").filter { $0.contains("--tone:") && $0.contains("--on-tone:") }
+            var seen = Set<String>()
+            for line in lines {
+                let fill = try #require(Self.variable("tone", in: line))
+                let text = try #require(Self.variable("on-tone", in: line))
+                let ratio = Self.contrast(text, fill)
+                #expect(ratio >= 4.5, "\(line.prefix(60))…: \(text) on \(fill) is \(ratio)")
+                if let key = line.firstRange(of: ".verdict--").map({ line[$0.upperBound...].prefix { $0 != "," } }) {
+                    seen.insert(String(key))
+                }
+            }
+            keys.append(seen)
+        }
+        // Every verdict has its own line in each scheme, and no two verdicts share a colour.
+        let verdicts = Set(Verdict.allCases.map(\.rawValue))
+        #expect(keys == [verdicts, verdicts])
+        for scheme in try Self.schemes() {
+            let fills = scheme.split(separator: "\n").filter { $0.contains(".verdict--") }.compactMap {
+                Self.variable("tone", in: $0)
+            }
+            #expect(fills.count == verdicts.count && Set(fills).count == fills.count, "\(fills)")
+        }
+    }
+
+    @Test("every source status's symbol and outline have a contrast of at least 4.5:1 against the page")
+    func statuses() throws {
+        for scheme in try Self.schemes() {
+            let background = try #require(Self.variable("bg", in: scheme))
+            let lines = scheme.split(separator: "\n").filter { $0.contains(".status--") && $0.contains("--ink:") }
+            #expect(lines.count == SourceStatus.allCases.count)
+            for line in lines {
+                let ink = try #require(Self.variable("ink", in: line))
+                #expect(Self.contrast(ink, background) >= 4.5, "\(line.prefix(60))…: \(ink) on \(background)")
+            }
+        }
+    }
+
+    @Test("no verdict and no source status share a symbol")
+    func symbols() {
+        let verdicts = Verdict.allCases.map(\.icon)
+        let statuses = SourceStatus.allCases.map(\.icon)
+        #expect(Set(verdicts).count == verdicts.count)
+        #expect(Set(statuses).count == statuses.count)
+        #expect(Set(verdicts).isDisjoint(with: statuses))
     }
 
     @Test("body text, muted text and links have at least 4.5:1 against the page in both schemes")
     func base() throws {
-        let dark = try #require(Self.css.range(of: "@media screen and (prefers-color-scheme: dark)"))
-        let schemes = [Self.css[..<dark.lowerBound], Self.css[dark.lowerBound...]]
-        for scheme in schemes {
+        for scheme in try Self.schemes() {
             let background = try #require(Self.variable("bg", in: scheme))
             for name in ["fg", "muted", "link", "link-visited"] {
                 let colour = try #require(Self.variable(name, in: scheme))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The lock that lets one build at a time write an output folder: `flock` on `.verity-cache/NAME.lock` beside it.
+/// The lock that lets one build at a time write an output folder: `flock` on `.verity-cache/NAME.lock` in the
+/// project's folder, beside the build cache (`BuildCache.file(for:)`).
 ///
 /// The lock file holds the process id of the build that has it, so that a second build can say whom it waits
 /// for. The file stays (removing a lock file races with a process about to take it); the kernel drops the lock
@@ -8,19 +9,18 @@ import Foundation
 final class OutputLock {
     private let descriptor: Int32
 
-    /// Takes the lock for `output`, waiting for the build that holds it.
+    /// Takes the lock `file`, waiting for the build that holds it.
     ///
-    /// `waiting` is told that build's process id first. Throws a diagnostic at the folder that holds `output`
-    /// when the lock cannot be made there.
-    init(for output: URL, waiting: (String) -> Void) throws(BuildFailure) {
-        let path = BuildCache.file(for: output).deletingPathExtension().appendingPathExtension("lock").path
+    /// `waiting` is told that build's process id first. Throws a diagnostic at the lock's folder when the lock
+    /// cannot be made there.
+    init(file: URL, waiting: (String) -> Void) throws(BuildFailure) {
+        let path = file.path
         let folder = (path as NSString).deletingLastPathComponent
-        let parent = output.standardizedFileURL.deletingLastPathComponent()
         func failure(_ reason: String) -> BuildFailure {
             BuildFailure(diagnostics: [
                 Diagnostic(
-                    .cannotWriteBeside(output: output.standardizedFileURL.lastPathComponent, reason: reason),
-                    at: SourceLocation(path: DisplayPath.of(parent)))
+                    .cannotMakeCacheFolder(reason),
+                    at: SourceLocation(path: DisplayPath.of(URL(fileURLWithPath: folder))))
             ])
         }
         do {

@@ -9,6 +9,8 @@ import Foundation
 /// replaced.
 struct OutputWriter {
     var outputDirectory: URL
+    /// The build cache's file (`BuildCache.file(for:)`), whose partly saved copy a killed build may have left.
+    var cacheFile: URL?
 
     /// The file `generate` puts in every output folder it writes, so that it only ever replaces its own folders.
     static let markerName = ".verity-output"
@@ -87,7 +89,7 @@ struct OutputWriter {
     /// of the fallback swap, that previous output is put back instead: the site is never left without one.
     func cleanUpLitter(onlyOwn: Bool = false) {
         // A cache save that was killed halfway left its partial file.
-        if !onlyOwn { unlink(BuildCache.file(for: outputDirectory).path + ".partial") }
+        if !onlyOwn, let cacheFile { unlink(cacheFile.path + ".partial") }
         // An unreadable parent holds no litter this build could remove; making the staging folder reports it.
         guard let names = try? FileLister.names(in: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier

@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         // Read before any thread starts (its fallback briefly changes the umask).
         _ = FileWriting.createdMode
-        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        let writer = OutputWriter(outputDirectory: options.outputDirectory, cacheFile: BuildCache.file(for: options))
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
         guard outputProblems.isEmpty else {
             // Without the lock or a staging folder: the other problems of the build, and these.
@@ -34,7 +34,9 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: other + outputProblems)
         }
         let output = DisplayPath.of(options.outputDirectory)
-        let lock = try OutputLock(for: options.outputDirectory) { holder in
+        let lock = try OutputLock(
+            file: BuildCache.file(for: options).deletingPathExtension().appendingPathExtension("lock")
+        ) { holder in
             options.note?("generate: waiting for another build of \(output)/ (process \(holder)) to finish")
         }
         writer.cleanUpLitter()
@@ -55,7 +57,7 @@ public struct SiteBuilder: Sendable {
             let finished = try writer.finish(
                 staging, copies: built.site.copies, articles: built.site.articles.count, outputs: built.sink.outputs,
                 written: built.sink.written, previous: built.cache?.previousOutputs,
-                cacheFile: BuildCache.file(for: options.outputDirectory))
+                cacheFile: BuildCache.file(for: options))
             // Remove what the swap left (the old output, or the replaced part of it) while the cache is saved.
             let removal = DispatchGroup()
             if let leftover = finished.leftover {
@@ -63,13 +65,13 @@ public struct SiteBuilder: Sendable {
             }
             if let plan = built.cache {
                 let cache = built.site.cacheToSave(plan: plan, outputs: finished.outputs, folder: finished.folder)
-                if let warning = cache.save(for: options.outputDirectory) { cacheWarnings.append(warning) }
+                if let warning = cache.save(to: BuildCache.file(for: options)) { cacheWarnings.append(warning) }
             } else {
                 // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
                 // stale cache is still harmless: a file it names is reused only while its size, inode, time and
                 // mode are the recorded ones, and these files are all new; and it names another output folder
                 // (`OutputRecord.FolderIdentity`), so no later build replaces only a part of output/ from it.
-                unlink(BuildCache.file(for: options.outputDirectory).path)
+                unlink(BuildCache.file(for: options).path)
             }
             removal.wait()
         }
@@ -134,7 +136,7 @@ public struct SiteBuilder: Sendable {
             // need not be read at all.
             let reading = BackgroundValue { () -> (cache: BuildCache?, warnings: [Diagnostic]) in
                 let cacheLog = DiagnosticCollector()
-                return (BuildCache.load(for: options.outputDirectory, log: cacheLog), cacheLog.diagnostics)
+                return (BuildCache.load(from: BuildCache.file(for: options), log: cacheLog), cacheLog.diagnostics)
             }
             var test: LoadedSite.UnchangedTest??
             var loaded = LoadedSite.load(options, log: log) { path, stamp in

@@ -91,19 +91,27 @@ extension SiteRenderer {
 
     /// Every page of the site for `sitemap.xml`, with its last modification where it has one.
     func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Int])]) -> [Sitemap.Entry] {
-        let newest = articles.map(\.lastModified).max()
+        // Drafts (built with --drafts for review) are left out, and so are tags only drafts use.
+        let published = articles.indices.filter { !articles[$0].draft }
+        let newest = published.map { articles[$0].lastModified }.max()
         var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
-        entries += articles.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: $0.lastModified) }
-        entries += pages.map { Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: nil) }
+        entries += published.map {
+            Sitemap.Entry(pagePath: SiteLinks.page(articles[$0].slug), lastModified: articles[$0].lastModified)
+        }
+        entries += pages.filter { !$0.draft }.map {
+            Sitemap.Entry(pagePath: SiteLinks.page($0.slug), lastModified: nil)
+        }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.tags, lastModified: newest))
         for (tag, tagged) in tags {
-            entries.append(
-                Sitemap.Entry(
-                    pagePath: SiteLinks.tag(tag), lastModified: tagged.map { articles[$0].lastModified }.max()))
+            let dates = tagged.filter { !articles[$0].draft }.map { articles[$0].lastModified }
+            guard !dates.isEmpty else { continue }
+            entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: dates.max()))
         }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))
         entries.append(
-            Sitemap.Entry(pagePath: SiteLinks.corrections, lastModified: articles.flatMap(\.updates).map(\.date).max()))
+            Sitemap.Entry(
+                pagePath: SiteLinks.corrections,
+                lastModified: published.flatMap { articles[$0].updates }.map(\.date).max()))
         return entries
     }
 }

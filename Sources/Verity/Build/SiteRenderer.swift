@@ -48,6 +48,8 @@ struct SiteRenderer: Sendable {
         var navigationSlug: String?
         /// For pages served at any URL (404.html): link from `base_url`'s path instead of relatively.
         var usesBasePath = false
+        /// A draft built with `--drafts`: search engines are asked not to index it.
+        var isDraft = false
 
         /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
         func root(_ links: SiteLinks) -> String {
@@ -68,11 +70,13 @@ struct SiteRenderer: Sendable {
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
         let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
+        // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
-            structuredData: StructuredData.blocks(for: article, config: config, links: links).map(
-                HTML.init(trustedUTF8:)))
-        let meta = PageMeta(path: path, title: article.title, description: article.summary, article: head)
+            structuredData: article.draft
+                ? [] : StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)))
+        let meta = PageMeta(
+            path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
         return page(.article, meta, bodyLinks: body.links, bodySize: articleBody.html.utf8.count) {
             theme.article(model, into: &$0)
         }
@@ -82,7 +86,8 @@ struct SiteRenderer: Sendable {
     func renderStandingPage(_ page: Page, body: RenderedBody) -> OutputFile {
         let path = SiteLinks.page(page.slug)
         let meta = PageMeta(
-            path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug)
+            path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug,
+            isDraft: page.draft)
         let model = StandingPageModel(title: page.title, summary: page.summary, body: HTML(trusted: body.html ?? ""))
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
     }
@@ -99,7 +104,9 @@ struct SiteRenderer: Sendable {
         case .corrections: renderCorrections(articles)
         case .notFound: renderNotFound()
         case .feed:
-            OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
+            OutputFile(
+                path: SiteLinks.feed,
+                contents: AtomFeed.xml(articles: Self.published(articles), config: config, links: links))
         case .sitemap:
             OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
@@ -110,8 +117,15 @@ struct SiteRenderer: Sendable {
     /// Writes `claims.json`, the largest file of a big site, straight into `sink`, in pieces.
     func streamClaimsExport(articles: [Article], into sink: OutputSink) -> OutputSummary {
         sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
-            ClaimsExport.stream(articles: articles, config: config, links: links, to: emit)
+            ClaimsExport.stream(articles: Self.published(articles), config: config, links: links, to: emit)
         }
+    }
+
+    /// `articles` without drafts, for what is sent beyond the site: the feed, the sitemap and `claims.json`.
+    ///
+    /// Drafts are built with `--drafts` for review only. Without a copy when there are none, as is usual.
+    static func published(_ articles: [Article]) -> [Article] {
+        articles.contains(where: \.draft) ? articles.filter { !$0.draft } : articles
     }
 
     /// Every tag used by a published article, sorted, with its articles' indices in `articles` in site order:
@@ -157,6 +171,7 @@ struct SiteRenderer: Sendable {
             model.nav[index].isCurrent = true
         }
         model.isHome = meta.path.isEmpty && !meta.usesBasePath
+        model.noindex = meta.isDraft
         return model
     }
 
@@ -176,6 +191,6 @@ struct SiteRenderer: Sendable {
             nav: pages.map {
                 LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
             },
-            isHome: false)
+            isHome: false, noindex: false)
     }
 }

@@ -15,6 +15,7 @@ extension Article {
         for source in sources {
             writer.write(source.id)
             writer.write(source.name)
+            writer.write(source.shortName)
             writer.write(source.status.rawValue)
             writer.write(source.statusLocation?.line ?? 0)
             writer.write(source.statusLocation?.column ?? 0)
@@ -60,6 +61,7 @@ extension Article {
         let sources = reader.list { reader -> Source? in
             let id = reader.string()
             let name = reader.string()
+            let shortName = reader.string()
             let status = reader.value(SourceStatus.self, "source status")
             let statusLine = reader.lineOrColumn()
             let statusColumn = reader.lineOrColumn()
@@ -72,7 +74,8 @@ extension Article {
             let dateReported = reader.bool()
             guard let status, let sourceDate else { return nil }
             return Source(
-                id: id, name: name, status: status, date: sourceDate, said: said, via: via, url: url, archive: archive,
+                id: id, name: name, shortName: shortName, status: status, date: sourceDate, said: said, via: via,
+                url: url, archive: archive,
                 anonymous: anonymous, dateReported: dateReported,
                 statusLocation: SourceLocation(path: body.path, line: statusLine, column: statusColumn))
         }

@@ -7,19 +7,27 @@ import Glibc
 /// Reading and writing the cache file: a missing file is a first build; one that cannot be read or used, or
 /// saved, is a warning, and the build goes on without it.
 extension BuildCache {
-    /// The cache file for `output`.
-    static func file(for output: URL) -> URL {
-        let output = output.standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".verity-cache")
-            .appendingPathComponent(output.lastPathComponent + ".cache")
+    /// The cache file of builds into `options.outputDirectory` (the lock beside it has the extension `lock`).
+    ///
+    /// It is in `.verity-cache/` in the project's folder, the one holding `content/`, never beside the output:
+    /// that may be inside a folder that gets deployed (`--output webroot/desk`), and the cache holds drafts'
+    /// text. It is named after the output folder, `output.cache`, with a hash of the output's path added when
+    /// the output is not in the project's folder, so that two outputs of one name elsewhere do not share it.
+    static func file(for options: BuildOptions) -> URL {
+        let output = options.outputDirectory.standardizedFileURL
+        let project = options.contentDirectory.standardizedFileURL.deletingLastPathComponent()
+        var name = output.lastPathComponent
+        if output.deletingLastPathComponent().path != project.path {
+            name += "-" + String(ContentHash(output.path).value, radix: 16)
+        }
+        return project.appendingPathComponent(".verity-cache").appendingPathComponent(name + ".cache")
     }
 
-    /// The cache of the last build into `output`, or `nil` when there is none this build can use.
+    /// The cache of the last build, from `url` (`file(for:)`), or `nil` when there is none this build can use.
     ///
     /// A cache file that cannot be read, or is damaged, is reported in `log` as a warning and not used: every page
     /// is then built again, and the build saves a new cache in its place.
-    static func load(for output: URL, log: DiagnosticCollector) -> BuildCache? {
-        let url = file(for: output)
+    static func load(from url: URL, log: DiagnosticCollector) -> BuildCache? {
         let location = SourceLocation(path: DisplayPath.of(url))
         // No file is no cache (a first build); any other failure says why below.
         var status = stat()
@@ -39,7 +47,7 @@ extension BuildCache {
         }
     }
 
-    /// Saves the cache for `output`, or returns a warning saying why it could not be saved.
+    /// Saves the cache to `url` (`file(for:)`), or returns a warning saying why it could not be saved.
     ///
     /// The cache is written to a temporary file beside it and renamed into place, so that a full disk or a kill
     /// never leaves part of one. When saving fails the previous cache is removed too: it describes the output
@@ -47,9 +55,7 @@ extension BuildCache {
     /// checked file by file against the output, so it is only less useful, never wrong.)
     ///
     /// `write` writes the bytes to an open file: a seam for tests, which make it fail as a full disk does.
-    func save(for output: URL, write: FileWriting.DescriptorWriter = FileWriting.write(buffer:to:path:)) -> Diagnostic?
-    {
-        let url = Self.file(for: output)
+    func save(to url: URL, write: FileWriting.DescriptorWriter = FileWriting.write(buffer:to:path:)) -> Diagnostic? {
         do {
             try FileWriting.makeFolder(url.deletingLastPathComponent().path)
             try FileWriting.replace(url.path, with: encoded(), write: write)

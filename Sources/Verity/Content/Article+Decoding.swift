@@ -2,7 +2,9 @@ extension Article {
     static let keys = [
         "title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates",
     ]
-    static let sourceKeys = ["name", "status", "date", "said", "via", "url", "archive", "anonymous", "date_reported"]
+    static let sourceKeys = [
+        "name", "short_name", "status", "date", "said", "via", "url", "archive", "anonymous", "date_reported",
+    ]
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
     ]
@@ -46,6 +48,7 @@ extension Article {
         let summary = fields.string("summary", required: true)
         let tags = fields.identifierList("tags", kind: "tag").map { uniqued($0.map(\.id)) } ?? []
         let draft = fields.bool("draft", default: false)
+        if !draft { SkeletonPlaceholders.check(fields, body: body) }
         let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
         let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
         let updates = decodeUpdates(fields, articleDate: date)
@@ -119,6 +122,7 @@ extension Article {
                 continue
             }
             let name = entry.string("name", required: true)
+            let shortName = decodeShortName(entry)
             let status = decodeStatus(entry)
             let date = entry.date("date", required: true)
             let said = entry.string("said", required: false)
@@ -140,7 +144,8 @@ extension Article {
             if let name, let status, let date {
                 sources.append(
                     Source(
-                        id: id, name: name, status: status, date: date, said: said, via: via, url: url,
+                        id: id, name: name, shortName: shortName ?? Source.defaultShortName(for: name), status: status,
+                        date: date, said: said, via: via, url: url,
                         archive: archive, anonymous: anonymous, dateReported: dateReported,
                         statusLocation: entry.location(of: "status")))
             }
@@ -148,6 +153,18 @@ extension Article {
         return (
             sources, pairs.compactMap { fields.tree.scalarText($0.key)?.trimmingWhitespace() }.filter(seen.contains)
         )
+    }
+
+    /// `short_name`, when given and short enough for an inline badge.
+    private static func decodeShortName(_ entry: YAMLFields) -> String? {
+        guard entry.node("short_name") != nil else { return nil }
+        guard let text = entry.string("short_name", required: true) else { return nil }
+        guard text.count <= Source.shortNameLimit else {
+            entry.log.error(
+                .longShortName(text.count, limit: Source.shortNameLimit), at: entry.location(of: "short_name"))
+            return nil
+        }
+        return text
     }
 
     private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {

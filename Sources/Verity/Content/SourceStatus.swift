@@ -34,16 +34,19 @@ public enum SourceStatus: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// A decorative symbol shown before the badge text (never the only signal).
+    /// A decorative symbol shown before the badge text (never the only signal); no verdict uses it.
+    ///
+    /// Statuses are about what a source said, so their symbols are ballot boxes, quotes and clocks, where the
+    /// verdicts' are ticks, crosses and a scale; U+FE0E asks for the text form, not an emoji.
     public var icon: String {
         switch self {
-        case .confirmed: "\u{2714}"
+        case .confirmed: "\u{2611}\u{FE0E}"
         case .statement: "\u{275D}"
-        case .denied: "\u{2716}"
+        case .denied: "\u{2612}\u{FE0E}"
         case .noComment: "\u{2298}"
-        case .noResponse: "\u{2026}"
+        case .noResponse: "\u{22EF}"
         case .pending: "\u{25F7}"
-        case .unverified: "?"
+        case .unverified: "\u{25CC}"
         }
     }
 }

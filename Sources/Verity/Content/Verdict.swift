@@ -35,18 +35,25 @@ public enum Verdict: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// A decorative symbol shown with the label (never the only signal).
+    /// A decorative symbol shown with the label (never the only signal); no source status uses it.
+    ///
+    /// Each is followed by U+FE0E, so that systems draw it as text in the verdict's colour, not as an emoji.
     public var icon: String {
         switch self {
-        case .true: "\u{2714}"
-        case .mostlyTrue: "\u{2713}"
-        case .mixed: "\u{25D0}"
-        case .mostlyFalse: "\u{2717}"
-        case .false: "\u{2716}"
-        case .misleading: "\u{26A0}"
-        case .missingContext: "\u{2026}"
+        case .true: "\u{2714}\u{FE0E}"
+        case .mostlyTrue: "\u{25D5}\u{FE0E}"
+        case .mixed: "\u{25D1}\u{FE0E}"
+        case .mostlyFalse: "\u{25D4}\u{FE0E}"
+        case .false: "\u{2718}\u{FE0E}"
+        case .misleading: "\u{26A0}\u{FE0E}"
+        case .missingContext: "\u{2702}\u{FE0E}"
         case .unproven: "?"
         }
+    }
+
+    /// "4 of 5 on our scale" for the scaled verdicts, for the verdict meter's accessible name.
+    public var scaleText: String? {
+        ratingValue.map { "\($0) of 5 on our scale from False to True" }
     }
 }
 

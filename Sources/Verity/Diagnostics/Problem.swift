@@ -52,10 +52,13 @@ public enum Problem: Hashable, Sendable, Codable {
     case unknownVerdict(String, suggestion: String?)
     case unknownClaimantType(String, suggestion: String?)
     case longClaim(Int, limit: Int)
+    case longShortName(Int, limit: Int)
     case sourceWithoutArchive(String)
     case staleSource(String, days: Int, limit: Int)
     case pendingSource(String, days: Int)
     case claimsWithoutBadges
+    /// A text `generate new` wrote for the editor to replace, in an article that is no longer a draft.
+    case skeletonPlaceholder(String)
 
     // Cross-references
     case unknownSource(String, suggestion: String?)
@@ -69,6 +72,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case staticFileConflict(String, otherPath: String)
     case unsafeOutput(String)
     case cannotWriteBeside(output: String, reason: String)
+    case cannotMakeCacheFolder(String)
     case cannotWrite(String)
     /// The swap failed; `previous` is where the last site waits to be put back, when it is not in place.
     case cannotReplaceOutput(String, previous: String? = nil)
@@ -206,6 +210,9 @@ public enum Problem: Hashable, Sendable, Codable {
         case .longClaim(let count, let limit):
             return
                 "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"
+        case .longShortName(let count, let limit):
+            return "short_name is \(count) characters long; keep it to \(limit) or fewer, so that the badges in a "
+                + "paragraph fit on a phone (the full name stays in the source list)"
         case .sourceWithoutArchive(let id):
             return "source '\(id)' has a 'url' but no 'archive': add an archived copy (web.archive.org, archive.today) "
                 + "in case the page changes or disappears"
@@ -220,6 +227,9 @@ public enum Problem: Hashable, Sendable, Codable {
             return
                 "the article has claims but its text cites no source: add badges such as [@source-id] where the "
                 + "text relies on one"
+        case .skeletonPlaceholder(let text):
+            return "'\(text)' is a placeholder from 'generate new': write the article's own text here, or put back "
+                + "'draft: true' until it is ready"
         case .unknownSource(let id, let suggestion):
             return "unknown source '\(id)'" + (suggestion == nil ? "; declare it under 'sources:'" : hint(suggestion))
         case .duplicateClaimID(let id, let firstLine):
@@ -244,8 +254,9 @@ public enum Problem: Hashable, Sendable, Codable {
             return "refusing to use this output folder: \(reason)"
         case .cannotWriteBeside(let output, let reason):
             return
-                "cannot write in this folder, where generate builds '\(output)' before swapping it in and keeps "
-                + ".verity-cache/: \(reason)"
+                "cannot write in this folder, where generate builds '\(output)' before swapping it in: \(reason)"
+        case .cannotMakeCacheFolder(let reason):
+            return "cannot write the build cache and the lock that keeps two builds apart in this folder: \(reason)"
         case .cannotWrite(let reason):
             return "cannot write: \(reason)"
         case .cannotReplaceOutput(let reason, let previous):

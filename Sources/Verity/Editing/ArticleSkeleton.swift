@@ -60,34 +60,34 @@ public enum ArticleSkeleton {
         # The format is in docs/content-format.md; `generate check` tells you what is missing.
         title: \(yamlQuoted(headline))
         date: \(date)
-        summary: "One sentence: what we checked and what we found."
+        summary: "\(SkeletonPlaceholders.summary)"
         # author: Your Name        # when site.yml has no default_author
         # tags: [topic-a, topic-b]
         draft: true                # delete this line to publish
         sources:
           # One entry per source we asked. The id (source-one) is what [@source-one] cites in the text.
           source-one:
-            name: Name of the source
+            name: \(SkeletonPlaceholders.sourceName)
             status: pending        # confirmed, statement, denied, no-comment, no-response, pending, unverified
             date: \(date)           # when this status was established
             # said: "What they said, in their words."
             # url: https://example.org/where-they-said-it
             # archive: https://web.archive.org/web/…
         claims:
-          - claim: "The claim, in one sentence of at most 75 characters."
-            claimant: Who made the claim
+          - claim: "\(SkeletonPlaceholders.claim)"
+            claimant: \(SkeletonPlaceholders.claimant)
             # appeared: https://example.org/where-the-claim-appeared
             verdict: unproven      # true, mostly-true, mixed, mostly-false, false, misleading, missing-context, \
             unproven
-            conclusion: "What the evidence shows, in one sentence."
+            conclusion: "\(SkeletonPlaceholders.conclusion)"
             sources: [source-one]
         ---
 
-        Start with what was claimed, by whom, and why it matters [@source-one].
+        \(SkeletonPlaceholders.opening) [@source-one].
 
         ## What we found
 
-        Write what each source told us, with a badge where the text relies on it.
+        \(SkeletonPlaceholders.findings)
 
         """
     }

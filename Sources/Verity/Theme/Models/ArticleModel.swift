@@ -18,6 +18,10 @@ public struct ArticleModel: Sendable {
     public var body: ArticleBody
     public var sources: [SourceEntryModel]
     public var updates: [UpdateEntry]
+    /// The newest entry of the updates log (the last one written on its day), for the notice at the top.
+    public var latestUpdate: UpdateEntry?
+    /// Built with `--drafts` from an article marked `draft: true`: not published.
+    public var isDraft: Bool
 
     init(article: Article, body: ArticleBody, root: String) {
         title = article.title
@@ -33,6 +37,10 @@ public struct ArticleModel: Sendable {
         sources = article.sources.map {
             SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0))
         }
-        updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+        let updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+        self.updates = updates
+        // The log may be written oldest or newest first: the newest date wins, and of one day's, the last written.
+        latestUpdate = updates.indices.max { (updates[$0].date, $0) < (updates[$1].date, $1) }.map { updates[$0] }
+        isDraft = article.draft
     }
 }

@@ -16,6 +16,11 @@ public struct ArticleSummaryModel: Sendable {
     public var claimCountText: String
     /// The verdicts given, in the order of the verdict scale, each with its number of claims.
     public var verdictCounts: [VerdictCount]
+    /// The first claim, which editors write first as the one the fact check is about, and its verdict: the
+    /// check's rating in lists.
+    public var headline: (claim: String, verdict: Verdict)?
+    /// Built with `--drafts` from an article marked `draft: true`.
+    public var isDraft: Bool
     public var tags: [TagLinkModel]
 
     init(article: Article, root: String) {
@@ -29,6 +34,8 @@ public struct ArticleSummaryModel: Sendable {
         verdictCounts = Verdict.counts(in: CollectionOfOne(article.claims)).map {
             VerdictCount(verdict: $0.verdict, count: $0.count)
         }
+        headline = article.claims.first.map { ($0.claim, $0.verdict) }
+        isDraft = article.draft
         tags = article.tags.map { TagLinkModel(name: $0, root: root) }
     }
 }

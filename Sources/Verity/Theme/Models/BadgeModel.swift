@@ -2,6 +2,8 @@
 public struct BadgeModel: Sendable {
     public var href: Href
     public var name: String
+    /// The compact label of inline badges (`short_name`, or a default made from the name).
+    public var shortName: String
     public var status: SourceStatus
     /// The source spoke on condition of anonymity: the badge says so ("Confirmed · unnamed").
     public var anonymous: Bool
@@ -9,7 +11,19 @@ public struct BadgeModel: Sendable {
     init(source: Source) {
         href = Href(site: "#" + PageAnchors.source(source.id))
         name = source.name
+        shortName = source.shortName
         status = source.status
         anonymous = source.anonymous
+    }
+
+    /// The full text, "NATO spokesperson · Confirmed · unnamed": what the compact badge's short label stands for.
+    public var fullText: String {
+        name + " \u{00B7} " + status.badgeText + (anonymous ? " \u{00B7} unnamed" : "")
+    }
+
+    /// What the compact badge adds for screen readers after its short label: the rest of `fullText`.
+    public var hiddenText: String {
+        (shortName == name ? "" : " \u{00B7} " + name) + " \u{00B7} " + status.badgeText
+            + (anonymous ? " \u{00B7} unnamed" : "")
     }
 }

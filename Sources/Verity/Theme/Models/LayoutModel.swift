@@ -38,4 +38,6 @@ public struct LayoutModel: Sendable {
     public var nav: [NavLink]
     /// Whether this is the home page (its site-title link gets `aria-current`).
     public var isHome: Bool
+    /// A draft built with `--drafts`: `<meta name="robots" content="noindex">`.
+    public var noindex: Bool
 }
