@@ -493,6 +493,14 @@ def article_pages(site):
     return found
 
 
+NOINDEX = '<meta name="robots" content="noindex">'
+
+
+def is_draft(site, rel):
+    """A draft built with --drafts: its page asks not to be indexed."""
+    return NOINDEX in (site.out / rel).read_text(encoding="utf-8", errors="replace")
+
+
 def main_article(site, articles):
     """The article with the most claim cards (ties: first by path)."""
     best, best_n = articles[0], -1
@@ -526,6 +534,13 @@ def check_data(sites):
                 continue
             cp = CardParser()
             cp.feed(text)
+            if NOINDEX in text:
+                # A draft: marked for readers, and no structured data for aggregators that ignore noindex.
+                if items:
+                    problems.append(f"{where}: a draft with {len(items)} JSON-LD items (want none)")
+                if 'class="draft-banner"' not in text:
+                    problems.append(f"{where}: a draft without its banner")
+                continue
             news = [i for i in items if "NewsArticle" in types_of(i)]
             if len(news) != 1:
                 problems.append(f"{where}: {len(news)} NewsArticle items (want 1)")
@@ -581,9 +596,18 @@ def check_feeds(sites):
             d = feedparser.parse(feed.read_bytes())
             if d.bozo:
                 problems.append(f"{site.name}: feedparser bozo=1 on feed.xml: {d.get('bozo_exception')}")
-            want = len(article_pages(site))
+            published = [rel for rel in article_pages(site) if not is_draft(site, rel)]
+            want = len(published)
             if len(d.entries) != want:
-                problems.append(f"{site.name}: feed.xml has {len(d.entries)} entries for {want} articles")
+                problems.append(f"{site.name}: feed.xml has {len(d.entries)} entries for {want} published articles")
+        # Drafts (built with --drafts for review) are in neither the feed nor the sitemap.
+        for rel in article_pages(site):
+            if not is_draft(site, rel):
+                continue
+            url = site.base_url + rel.removesuffix("index.html")
+            for f in (feed, sitemap):
+                if f.exists() and url in f.read_text(encoding="utf-8", errors="replace"):
+                    problems.append(f"{site.name}: {f.name} lists the draft {url}")
     return problems
 
 
