@@ -621,6 +621,11 @@ const hidden = badges.filter(b => {
   return !(r.width > 0 && r.height > 0 && s.visibility === 'visible'
            && s.display !== 'none' && parseFloat(s.opacity) > 0);
 }).map(b => (b.getAttribute('href') || '') + ' "' + b.textContent.trim().slice(0, 40) + '"');
+// Inline badges (in the text) must never break across lines.
+const split = badges.filter(b => !b.classList.contains('badge--full') && b.getClientRects().length > 1)
+  .map(b => (b.getAttribute('href') || '') + ' "' + b.textContent.trim().slice(0, 40) + '"');
+const verdict = document.querySelector('.verdict');
+const verdictBottom = verdict ? Math.round(verdict.getBoundingClientRect().bottom + window.scrollY) : null;
 const overflow = [];
 if (de.scrollWidth > de.clientWidth) {
   for (const el of document.body.querySelectorAll('*')) {
@@ -633,7 +638,7 @@ if (de.scrollWidth > de.clientWidth) {
   }
 }
 return {cards: document.querySelectorAll('.claim-card').length, badges: badges.length,
-        hidden: hidden, scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,
+        hidden: hidden, split: split, verdictBottom: verdictBottom, scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,
         innerWidth: window.innerWidth, overflow: overflow,
         bg: getComputedStyle(document.body).backgroundColor,
         fg: getComputedStyle(document.body).color,
@@ -672,12 +677,18 @@ def check_looks(site, shots_dir):
                         problems.append(f"{where} @360px: no .badge")
                     for h in info["hidden"]:
                         problems.append(f"{where} @360px: badge not visible: {h}")
+                    for b in info["split"]:
+                        problems.append(f"{where} @360px: inline badge broken across lines: {b}")
+                    if info["verdictBottom"] is None or info["verdictBottom"] > 800:
+                        problems.append(f"{where} @360px: the first verdict ends at y = {info['verdictBottom']}, "
+                                        "below the first 800 px screen")
                     if info["scrollWidth"] > info["clientWidth"]:
                         problems.append(
                             f"{where} @360px: horizontal overflow: scrollWidth {info['scrollWidth']} > "
                             f"clientWidth {info['clientWidth']}; wide elements: {', '.join(info['overflow']) or '?'}")
                     notes.append(f"{info['cards']} claim cards, {info['badges']} badges "
-                                 f"({info['badges'] - len(info['hidden'])} visible) at 360 px")
+                                 f"({info['badges'] - len(info['hidden'])} visible, {len(info['split'])} broken "
+                                 f"across lines) at 360 px; the first verdict ends at y = {info['verdictBottom']}")
                 # full-page screenshot, capped at 3000 px high
                 h = min(int(info["height"]), 3000)
                 driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
