@@ -18,6 +18,8 @@ public struct ArticleModel: Sendable {
     public var body: ArticleBody
     public var sources: [SourceEntryModel]
     public var updates: [UpdateEntry]
+    /// The lead image, shown under the headline (not lazily loaded: it is above the fold).
+    public var leadImage: FigureModel?
 
     init(article: Article, body: ArticleBody, root: String) {
         title = article.title
@@ -34,5 +36,6 @@ public struct ArticleModel: Sendable {
             SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0))
         }
         updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+        leadImage = FigureModel(article.image)
     }
 }
