@@ -6,7 +6,7 @@ extension SiteRenderer {
     func shareImage(for article: Article) -> ShareImageModel? {
         guard let image = article.image, let file = image.file else { return nil }
         return ShareImageModel(
-            url: Href(site: links.url(SiteLinks.page(article.slug) + file.href)), width: file.size.width,
+            url: Href(site: links.url(SiteLinks.image(file, slug: article.slug))), width: file.size.width,
             height: file.size.height, alt: image.alt)
     }
 }
