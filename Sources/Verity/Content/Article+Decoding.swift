@@ -236,8 +236,9 @@ extension Article {
         return claims
     }
 
-    /// An image mapping (`src`, `alt`, and `caption`, `credit`, `decorative` when `allowedKeys` has them); its
-    /// file is found by the validate stage. `alt` may be empty only with `decorative: true`.
+    /// An image mapping: `src`, `alt`, and `caption`, `credit`, `decorative` when `allowedKeys` has them.
+    ///
+    /// Its file is found by the validate stage. `alt` may be empty only with `decorative: true`.
     static func decodeImage(_ fields: YAMLFields, key: String, allowedKeys: [String]) -> ImageReference? {
         guard let node = fields.node(key) else { return nil }
         let keyLocation = fields.keyLocation(of: key)

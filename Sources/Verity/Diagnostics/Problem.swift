@@ -293,8 +293,9 @@ public enum Problem: Hashable, Sendable, Codable {
             return "this document needs too much memory to render (over \(Self.megabytes(bytes))); \(step.message)"
         case .imageNotInContent(let src):
             return
-                "image '\(src)' is not a file in content/: save it beside the article (e.g. in content/articles/images/) "
-                + "and write its path, so that its size is known and it cannot disappear or change"
+                "image '\(src)' is not a file in content/: save it beside the article (e.g. in "
+                + "content/articles/images/) and write its path, so that its size is known and it cannot disappear "
+                + "or change"
         case .imageOutsideContent(let src):
             return
                 "image '\(src)' is outside content/: copy it into content/ (e.g. content/articles/images/) and write "
