@@ -42,7 +42,12 @@ extension DefaultTheme {
         if !page.tags.isEmpty {
             html.append("    <ul class=\"tags\" aria-label=\"Tags\">\(each: page.tags, with: tagLink)</ul>\n")
         }
-        html.append("  </header>\n\n")
+        html.append("  </header>\n")
+        if let image = page.leadImage {
+            html.append("  ")
+            figure(image, class: "lead-image", lazy: false, into: &html)
+        }
+        html.append("\n")
         if !page.claims.isEmpty {
             html.append(
                 """

@@ -17,9 +17,16 @@ extension DefaultTheme {
         if let appeared = card.appeared {
             html.append(" \u{00B7} <a href=\"\(appeared)\" rel=\"noopener\">where it appeared</a>")
         }
+        if let archive = card.appearedArchive {
+            html.append(" (<a href=\"\(archive)\" rel=\"noopener\">archived copy</a>)")
+        }
+        html.append("</p>\n")
+        if let image = card.appearanceImage {
+            html.append("      ")
+            figure(image, class: "claim-card__appearance", lazy: true, into: &html)
+        }
         html.append(
             """
-            </p>
                   <p class="claim-card__conclusion">\(card.conclusion)</p>
 
             """)

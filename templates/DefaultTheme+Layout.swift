@@ -22,7 +22,16 @@ extension DefaultTheme {
               <meta property="og:url" content="\(page.canonicalURL)">
 
             """)
-        if let image = page.ogImage {
+        if let image = page.shareImage {
+            html.append(
+                """
+                  <meta property="og:image" content="\(image.url)">
+                  <meta property="og:image:width" content="\(image.width)">
+                  <meta property="og:image:height" content="\(image.height)">
+
+                """)
+            if !image.alt.isEmpty { html.append("  <meta property=\"og:image:alt\" content=\"\(image.alt)\">\n") }
+        } else if let image = page.ogImage {
             html.append("  <meta property=\"og:image\" content=\"\(image)\">\n")
         }
         if let published = page.publishedTime {
@@ -33,7 +42,7 @@ extension DefaultTheme {
         }
         html.append(
             """
-              <meta name="twitter:card" content="summary">
+              <meta name="twitter:card" content="\(page.shareImage == nil ? "summary" : "summary_large_image")">
               <meta name="twitter:title" content="\(page.title)">
               <meta name="twitter:description" content="\(page.description)">
               <link rel="stylesheet" href="\(page.stylesheetHref)">

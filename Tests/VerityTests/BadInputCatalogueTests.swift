@@ -107,9 +107,71 @@ let badInputs: [BadInput] = [
     BadInput(
         name: "badge placeholder written as a decimal reference in image text",
         files: [a: articleText("Body with [@reuters].", "![&#57344;&#57360;&#57345;](x.png) [@reuters].")],
+        bytes: ["content/articles/x.png": ImageFixtures.png(width: 2, height: 2)],
         expected: [
             "\(a):18:3: error: private-use character U+E000 is reserved for source badges; delete it"
         ]),
+    BadInput(
+        name: "PNG cut short before its size",
+        files: body("![A chart](chart.png)"),
+        bytes: ["content/articles/chart.png": Array(ImageFixtures.png(width: 10, height: 10).prefix(20))],
+        expected: [
+            "\(a):18:1: error: image 'chart.png' is not a PNG file whose size can be read (cut short, damaged, or "
+                + "another format renamed); export it again as PNG"
+        ]),
+    BadInput(
+        name: "JPEG that is garbage, and a WebP that is a PNG renamed",
+        files: body("![A photo](photo.jpg) ![A map](map.webp)"),
+        bytes: [
+            "content/articles/photo.jpg": Array("not a JPEG at all".utf8),
+            "content/articles/map.webp": ImageFixtures.png(width: 10, height: 10),
+        ],
+        expected: [
+            "\(a):18:1: error: image 'photo.jpg' is not a JPEG file whose size can be read (cut short, damaged, or "
+                + "another format renamed); export it again as JPEG",
+            "\(a):18:23: error: image 'map.webp' is not a WebP file whose size can be read (cut short, damaged, or "
+                + "another format renamed); export it again as WebP",
+        ]),
+    BadInput(
+        name: "image linked to a file outside content/",
+        files: body("![A chart](chart.png)"),
+        bytes: ["outside.png": ImageFixtures.png(width: 10, height: 10)],
+        links: ["content/articles/chart.png": "../../outside.png"],
+        expected: [
+            "\(a):18:1: error: image 'chart.png' is outside content/: copy it into content/ (e.g. "
+                + "content/articles/images/) and write its path relative to the article file",
+            "content/articles/chart.png: error: symbolic link to '../../outside.png' leads outside the content "
+                + "folder; copy the file in instead",
+        ]),
+    BadInput(
+        name: "lead image from another site",
+        files: withLine("image:\n  src: https://example.org/lead.jpg\n  alt: A photo."),
+        expected: [
+            "\(a):6:8: error: image 'https://example.org/lead.jpg' is not a file in content/: save it beside the "
+                + "article (e.g. in content/articles/images/) and write its path, so that its size is known and it "
+                + "cannot disappear or change"
+        ]),
+    BadInput(
+        name: "every image format in the body, a lead image and an appearance screenshot build",
+        files: withLine("image:\n  src: ../static/lead.svg\n  alt: A chart.\n  caption: Seats.\n  credit: Desk")
+            .merging([
+                "content/static/lead.svg": ImageFixtures.svg(),
+                "content/articles/images/v.svg": ImageFixtures.svg(width: 3, height: 4),
+            ]) { $1 }
+            .mapValues {
+                $0.replacingOccurrences(
+                    of: "Body with",
+                    with: "![P](p.png) ![J](images/j%20k.jpg) ![W](w.webp) ![V](./images/v.svg) Body with"
+                ).replacingOccurrences(
+                    of: "    sources: [reuters]\n",
+                    with: "    sources: [reuters]\n    appearance_image:\n      src: p.png\n      alt: The post.\n")
+            },
+        bytes: [
+            "content/articles/p.png": ImageFixtures.png(width: 2, height: 1),
+            "content/articles/images/j k.jpg": ImageFixtures.jpeg(width: 3, height: 2),
+            "content/articles/w.webp": ImageFixtures.webp("VP8X", width: 9, height: 9),
+        ],
+        expected: []),
     BadInput(
         name: "C1 control character in a source's name",
         files: [a: articleText("name: Reuters", "name: Reu\u{85}ters")],

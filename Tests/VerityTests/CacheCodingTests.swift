@@ -37,9 +37,21 @@ struct CacheCodingTests {
             verdict: mostly-true
             conclusion: Mostly so.
             sources: [reuters]
+            appeared_archive: https://web.archive.org/web/2025/https://example.org/post
+            appearance_image:
+              src: post.png
+              alt: The post as it appeared.
+              caption: The post.
+              credit: Screenshot by the desk
         updates:
           - date: 2025-06-27
             note: A fix.
+        image:
+          src: chart.svg
+          alt: A chart.
+          caption: What the chart shows.
+          credit: Desk graphics
+          decorative: false
         ---
         Body with [@reuters].
 
@@ -53,7 +65,8 @@ struct CacheCodingTests {
         #expect(log.diagnostics.filter { $0.severity == .error }.isEmpty)
         // A field added to the model but not to this fixture fails here first; once it is in the fixture, the
         // comparison below fails until the cache writes and reads it.
-        #expect(Self.unsetFields(of: article, path: "article") == [])
+        // An image's file is found by the validate stage on every build, never kept in the cache.
+        #expect(Self.unsetFields(of: article, path: "article").filter { !$0.hasSuffix(".file") } == [])
         var writer = CacheWriter()
         article.write(to: &writer)
         var reader = CacheReader(writer.bytes)

@@ -86,7 +86,7 @@ struct ContentProbeTests {
 
         <img src=x onerror=alert(1)>
 
-        [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![pic](javascript:alert(1)) \
+        [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) \
         [vb](VBScript:msgbox)
 
         <a href="javascript:alert(1)">raw link</a> <svg onload=alert(1)>

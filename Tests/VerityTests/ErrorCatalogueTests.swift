@@ -41,6 +41,14 @@ func article(_ old: String, _ new: String) -> [String: String] {
 
 let a = "content/articles/a.md"
 
+/// The valid article with its body replaced by `text`, and a chart image beside it.
+func body(_ text: String) -> [String: String] {
+    article("Body with [@reuters].", text + " [@reuters].")
+}
+
+/// A 40 × 20 SVG at content/articles/chart.svg.
+let chart = ["content/articles/chart.svg": ImageFixtures.svg()]
+
 let errorCases: [ErrorCase] = [
     ErrorCase(
         name: "no front matter", files: [a: "title: A check\n"],
@@ -486,14 +494,16 @@ let errorCases: [ErrorCase] = [
         ]),
     ErrorCase(
         name: "broken links whose targets are written inside an earlier link are each reported at their own link",
+        // The image inside the link is a file of the site (an image must be), of a name as long as '#abcd'.
         files: article(
             "Body with [@reuters].",
-            "See [one](#abc) then [two](#a), [![three](#abcd)](#ab) and [four](#abc2) [@reuters]."),
+            "See [one](#abc) then [two](#a), [![three](c.svg)](#ab) and [four](#abc2) [@reuters]."
+        )
+        .merging(["content/articles/c.svg": ImageFixtures.svg()]) { $1 },
         expected: [
             "\(a):18:5: error: broken link '#abc' on a/index.html: a/index.html has no element with id 'abc'",
             "\(a):18:22: error: broken link '#a' on a/index.html: a/index.html has no element with id 'a'",
             "\(a):18:33: error: broken link '#ab' on a/index.html: a/index.html has no element with id 'ab'",
-            "\(a):18:34: error: broken link '#abcd' on a/index.html: a/index.html has no element with id 'abcd'",
             "\(a):18:60: error: broken link '#abc2' on a/index.html: a/index.html has no element with id 'abc2'",
         ]),
     ErrorCase(
@@ -650,6 +660,126 @@ let errorCases: [ErrorCase] = [
         name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"],
         expected: [
             "content/pages/about.md:3:1: error: unknown key 'menu'"
+        ]),
+
+    // Images
+    ErrorCase(
+        name: "body image whose file does not exist, with the closest name in its folder",
+        files: body("![A chart of the vote](chrat.svg)").merging(chart) { $1 },
+        expected: [
+            "\(a):18:1: error: image file 'chrat.svg' does not exist in content/articles/ (did you mean 'chart.svg'?)"
+        ]),
+    ErrorCase(
+        name: "body image without alt text",
+        files: body("Text ![](chart.svg)").merging(chart) { $1 },
+        expected: [
+            "\(a):18:6: error: image 'chart.svg' has no alt text: describe what it shows between the brackets, "
+                + "![like this](chart.svg); images in a fact check are evidence, so none is decorative"
+        ]),
+    ErrorCase(
+        name: "body image from another site",
+        files: body("![A chart](https://example.org/chart.png)"),
+        expected: [
+            "\(a):18:1: error: image 'https://example.org/chart.png' is not a file in content/: save it beside the "
+                + "article (e.g. in content/articles/images/) and write its path, so that its size is known and it "
+                + "cannot disappear or change"
+        ]),
+    ErrorCase(
+        name: "body image with a script URL",
+        files: body("![A chart](javascript:alert(1))"),
+        expected: [
+            "\(a):18:1: error: image 'javascript:alert(1)' is not a file in content/: save it beside the "
+                + "article (e.g. in content/articles/images/) and write its path, so that its size is known and it "
+                + "cannot disappear or change"
+        ]),
+    ErrorCase(
+        name: "body image outside content/",
+        files: body("![A chart](../../chart.svg) and ![A map](/map.svg)").merging(["chart.svg": ImageFixtures.svg()]) {
+            $1
+        },
+        expected: [
+            "\(a):18:1: error: image '../../chart.svg' is outside content/: copy it into content/ (e.g. "
+                + "content/articles/images/) and write its path relative to the article file",
+            "\(a):18:33: error: image '/map.svg' is outside content/: copy it into content/ (e.g. "
+                + "content/articles/images/) and write its path relative to the article file",
+        ]),
+    ErrorCase(
+        name: "body image of an unsupported type",
+        files: body("![A chart](chart.gif)").merging(["content/articles/chart.gif": "GIF89a"]) { $1 },
+        expected: [
+            "\(a):18:1: error: image 'chart.gif' is not a PNG, JPEG, WebP or SVG file (by its name's extension: "
+                + ".png, .jpg, .jpeg, .webp, .svg); save it in one of those formats"
+        ]),
+    ErrorCase(
+        name: "SVG without a size",
+        files: body("![A chart](images/chart.svg)").merging([
+            "content/articles/images/chart.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"
+        ]) { $1 },
+        expected: [
+            "\(a):18:1: error: image 'images/chart.svg' is not a SVG file whose size can be read (cut short, "
+                + "damaged, or another format renamed); export it again as SVG"
+        ]),
+    ErrorCase(
+        name: "two image files of one article with the same name",
+        files: withLine("image:\n  src: chart.svg\n  alt: The vote.").merging(chart) { $1 }
+            .merging(["content/articles/images/chart.svg": ImageFixtures.svg()]) { $1 }
+            .mapValues { $0.replacingOccurrences(of: "Body with", with: "![Seats](images/chart.svg) Body with") },
+        expected: [
+            "\(a):21:1: error: another image of this article is also named 'chart.svg' (\(a):6:8); both would be "
+                + "copied to the article's folder: rename one of them"
+        ]),
+    ErrorCase(
+        name: "lead image without alt",
+        files: withLine("image:\n  src: chart.svg\n  caption: The vote.").merging(chart) { $1 },
+        expected: [
+            "\(a):5:1: error: 'image' needs 'alt': describe what the image shows, or set 'decorative: true' when it "
+                + "adds nothing to the text"
+        ]),
+    ErrorCase(
+        name: "lead image with empty alt and not decorative",
+        files: withLine("image:\n  src: chart.svg\n  alt: \"\"").merging(chart) { $1 },
+        expected: [
+            "\(a):7:8: error: 'image' needs 'alt': describe what the image shows, or set 'decorative: true' when it "
+                + "adds nothing to the text"
+        ]),
+    ErrorCase(
+        name: "decorative lead image with alt text",
+        files: withLine("image:\n  src: chart.svg\n  alt: A chart.\n  decorative: true").merging(chart) { $1 },
+        expected: [
+            "\(a):7:8: error: a decorative image has no alt text: remove 'alt', or remove 'decorative: true'"
+        ]),
+    ErrorCase(
+        name: "decorative lead image with empty alt is accepted",
+        files: withLine("image:\n  src: chart.svg\n  alt: \"\"\n  decorative: true").merging(chart) { $1 },
+        expected: []),
+    ErrorCase(
+        name: "lead image written as a path alone",
+        files: withLine("image: chart.svg").merging(chart) { $1 },
+        expected: [
+            "\(a):5:8: error: 'image' must be a set of keys: src, alt (and optionally caption, credit)"
+        ]),
+    ErrorCase(
+        name: "lead image whose file does not exist",
+        files: withLine("image:\n  src: images/lead.png\n  alt: A photo."),
+        expected: [
+            "\(a):6:8: error: image file 'images/lead.png' does not exist in content/articles/images/"
+        ]),
+    ErrorCase(
+        name: "appearance image without alt, and decorative",
+        files: article(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    appearance_image:\n      src: chart.svg\n      decorative: true\n"
+        )
+        .merging(chart) { $1 },
+        expected: [
+            "\(a):17:5: error: 'appearance_image' needs 'alt': describe what the image shows",
+            "\(a):19:7: error: unknown key 'decorative'",
+        ]),
+    ErrorCase(
+        name: "archived copy of where a claim appeared that is not a web address",
+        files: article("    sources: [reuters]\n", "    sources: [reuters]\n    appeared_archive: archive.org/x\n"),
+        expected: [
+            "\(a):17:23: error: 'appeared_archive' must be an absolute http:// or https:// URL, not 'archive.org/x'"
         ]),
 ]
 

@@ -162,4 +162,49 @@ struct IncrementalBuildTests {
         try site.build()
         #expect(try modificationTime(site, "assets/style.css") == before)
     }
+
+    @Test("an image's new size rebuilds its page, new bytes refresh its copy, also for an article file left unread")
+    func imageChanges() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        let chart = "content/articles/images/chart.svg"
+        try site.write(
+            "content/articles/pictured.md",
+            "---\ntitle: Pictured\ndate: 2025-05-02\nsummary: With images.\nimage:\n  src: lead.svg\n"
+                + "  alt: A lead chart.\n---\n![A bar chart](images/chart.svg)\n")
+        try site.write("content/articles/lead.svg", ImageFixtures.svg(width: 40, height: 20))
+        try site.write(chart, ImageFixtures.svg(width: 30, height: 10))
+        try site.build()
+        #expect(try site.read("output/pictured/index.html").contains("width=\"30\" height=\"10\""))
+        // Once its file is older than the racy window, the article is trusted unchanged and not read.
+        Thread.sleep(forTimeInterval: Double(FileStamp.racyWindow) + 0.2)
+        try site.build()
+
+        // The same size in other bytes: the copy is refreshed, the page is left as it was.
+        let pageTime = try modificationTime(site, "pictured/index.html")
+        try site.write(chart, ImageFixtures.svg(width: 30, height: 10).replacingOccurrences(of: "#888", with: "#222"))
+        try site.build()
+        #expect(try site.read("output/pictured/chart.svg").contains("#222"))
+        #expect(try modificationTime(site, "pictured/index.html") == pageTime)
+
+        // Another size: the page is made again with it.
+        try site.write(chart, ImageFixtures.svg(width: 60, height: 20))
+        try site.build()
+        #expect(try site.read("output/pictured/index.html").contains("width=\"60\" height=\"20\""))
+        #expect(try snapshot(site) == cleanBuild(site))
+
+        // The lead image's size is the share image's.
+        try site.write("content/articles/lead.svg", ImageFixtures.svg(width: 80, height: 40))
+        try site.build()
+        #expect(try site.read("output/pictured/index.html").contains("og:image:width\" content=\"80\""))
+        #expect(try snapshot(site) == cleanBuild(site))
+
+        // A removed image is an error where it is shown, though the article did not change.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(chart))
+        #expect(
+            site.errors().filter { !$0.contains(": warning: ") } == [
+                "content/articles/pictured.md:9:1: error: image file 'images/chart.svg' does not exist in "
+                    + "content/articles/images/"
+            ])
+    }
 }

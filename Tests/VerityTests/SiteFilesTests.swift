@@ -200,7 +200,7 @@ struct SiteFilesTests {
                 "<html lang=\"en-GB\">", "<title>", "<meta name=\"description\"",
                 "<link rel=\"canonical\" href=\"https://fixture.example.org/desk/",
                 "<meta property=\"og:title\"", "<meta property=\"og:url\"",
-                "<meta name=\"twitter:card\" content=\"summary\">",
+                "<meta name=\"twitter:card\" content=\"summary",
                 "<link rel=\"alternate\" type=\"application/atom+xml\"",
             ] {
                 #expect(html.contains(part), "\(path) lacks \(part)")
@@ -211,6 +211,18 @@ struct SiteFilesTests {
         #expect(article.contains("<meta property=\"og:type\" content=\"article\">"))
         #expect(article.contains("<meta property=\"article:modified_time\" content=\"2025-03-05T00:00:00Z\">"))
         #expect(article.contains("Updated <time datetime=\"2025-03-05\">5 March 2025</time>"))
+        #expect(article.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+        // An article with a lead image offers it, with its size and text, and a large card.
+        let pictured = try site.read("output/older/index.html")
+        for part in [
+            "<meta property=\"og:image\" content=\"https://fixture.example.org/desk/older/fares-chart.svg\">",
+            "<meta property=\"og:image:width\" content=\"320\">", "<meta property=\"og:image:height\" content=\"160\">",
+            "<meta property=\"og:image:alt\" content=\"Line chart of ferry fares",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        ] {
+            #expect(pictured.contains(part), "older/index.html lacks \(part)")
+        }
+        #expect(!pictured.contains("content=\"https://fixture.example.org/desk/files/logo.svg\">"), "no logo as well")
         let notFound = try site.read("output/404.html")
         #expect(
             notFound.contains("href=\"/desk/assets/style.css\"")

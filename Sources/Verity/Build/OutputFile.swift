@@ -6,6 +6,8 @@ struct OutputFile: Sendable, Hashable {
         var template: ThemeTemplate
         /// The internal links written in the page's Markdown body, with where each is written.
         var bodyLinks: [String: SourceLocation]
+        /// The image files an article page shows, to copy beside it.
+        var images: [ImageFile] = []
     }
 
     var path: String

@@ -11,11 +11,15 @@ struct OutputSummary: Sendable {
     var bodyLinks: [String: SourceLocation]
     /// The theme template that wrote the page; `nil` for files that are not HTML pages.
     var template: ThemeTemplate?
+    /// The image files an article page shows, copied beside it; kept so that a page reused from the cache still
+    /// has them copied, and is made again when one of them changes.
+    var images: [ImageFile] = []
 
     init(_ file: OutputFile) {
         path = file.path
         template = file.origin?.template
         bodyLinks = file.origin?.bodyLinks ?? [:]
+        images = file.origin?.images ?? []
         if file.path.hasSuffix(".html") {
             (ids, links) = LinkScanner.idsAndLinks(in: file.bytes)
         } else {
@@ -23,7 +27,11 @@ struct OutputSummary: Sendable {
         }
     }
 
-    init(path: String, ids: [String], links: [String], bodyLinks: [String: SourceLocation], template: ThemeTemplate?) {
+    init(
+        path: String, ids: [String], links: [String], bodyLinks: [String: SourceLocation], template: ThemeTemplate?,
+        images: [ImageFile] = []
+    ) {
+        self.images = images
         self.path = path
         self.ids = ids
         self.links = links
@@ -36,6 +44,7 @@ extension OutputSummary {
     /// Whether `other` is written into the cache as this summary is (the body links' file is not stored).
     func isStored(as other: OutputSummary) -> Bool {
         path == other.path && ids == other.ids && links == other.links && template == other.template
+            && images == other.images
             && bodyLinks.count == other.bodyLinks.count
             && bodyLinks.allSatisfy { link, location in
                 other.bodyLinks[link].map { $0.line == location.line && $0.column == location.column } ?? false
@@ -53,6 +62,14 @@ extension OutputSummary {
             writer.write(location.column ?? 0)
         }
         writer.write(template?.rawValue)
+        writer.write(images.count)
+        for image in images {
+            writer.write(image.source)
+            writer.write(image.name)
+            writer.write(image.format.rawValue)
+            writer.write(image.size.width)
+            writer.write(image.size.height)
+        }
     }
 
     /// A summary read back from the build cache; its body links' locations carry `bodyPath` as their file.
@@ -75,11 +92,28 @@ extension OutputSummary {
         let templateName = reader.optionalString()
         let template = templateName.flatMap(ThemeTemplate.init(rawValue:))
         if templateName != nil, template == nil { reader.fail("an unknown template", at: templateStart) }
+        let images = reader.list { reader -> ImageFile? in
+            let start = reader.offset
+            let source = reader.string()
+            let name = reader.string()
+            let format = reader.value(ImageFormat.self, "image format")
+            let width = reader.int(in: 1...Int(Int32.max), "image width")
+            let height = reader.int(in: 1...Int(Int32.max), "image height")
+            // The name is a file to copy into the page's folder, the source one to read inside content/.
+            guard let format, !name.isEmpty, !name.contains("/"), name != "..", !source.hasPrefix("/"),
+                !source.split(separator: "/").contains("..")
+            else {
+                reader.fail("an image path outside its folder", at: start)
+                return nil
+            }
+            return ImageFile(
+                source: source, name: name, format: format, size: ImageDimensions(width: width, height: height))
+        }
         return OutputSummary(
             path: path, ids: ids, links: links,
             bodyLinks: Dictionary(
                 bodyLinks.map { ($0.link, SourceLocation(path: bodyPath, line: $0.line, column: $0.column)) },
                 uniquingKeysWith: { first, _ in first }),
-            template: template)
+            template: template, images: images.compactMap { $0 })
     }
 }

@@ -7,11 +7,14 @@ final class RenderedBody: @unchecked Sendable {
     private(set) var badges: BadgePlaceholders
     /// The internal links written in the body, with where each is written.
     let links: [String: SourceLocation]
+    /// The image files the body shows.
+    let images: [ImageFile]
 
     init(_ output: MarkdownRenderer.Output) {
         html = output.html
         badges = output.badges
         links = output.links
+        images = output.images
     }
 
     /// Lets the HTML go.
@@ -36,8 +39,10 @@ struct RenderedContent: Sendable {
     ///
     /// When a body passes a limit, the stage stops at once: the bodies not finished by then are left out, and
     /// `log` has the error that fails the build.
+    ///
+    /// With `images`, the articles' body images are found and measured (`MarkdownRenderer`).
     static func render(
-        taking site: inout ValidatedSite, jobs: Int, limits: RenderWatchdog.Limits,
+        taking site: inout ValidatedSite, jobs: Int, limits: RenderWatchdog.Limits, images: ImageResolver? = nil,
         progress: (@Sendable (BuildProgress) -> Void)? = nil, log: DiagnosticCollector
     ) -> RenderedContent {
         let texts =
@@ -46,12 +51,12 @@ struct RenderedContent: Sendable {
         for index in site.articles.indices { site.articles[index].body.text = "" }
         for index in site.pages.indices { site.pages[index].body.text = "" }
         for index in site.failedBodies.indices { site.failedBodies[index].body.text = "" }
-        return render(site, texts: texts, jobs: jobs, limits: limits, progress: progress, log: log)
+        return render(site, texts: texts, jobs: jobs, limits: limits, images: images, progress: progress, log: log)
     }
 
     private static func render(
         _ site: ValidatedSite, texts: [Handover<String>], jobs: Int, limits: RenderWatchdog.Limits,
-        progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
+        images: ImageResolver?, progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
     ) -> RenderedContent {
         let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
         let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
@@ -74,9 +79,13 @@ struct RenderedContent: Sendable {
             if index < articleCount {
                 let article = site.articles[index]
                 defer { counter.step() }
+                var names = ImageNames()
+                for image in article.frontMatterImages {
+                    if let file = image.file { _ = names.add(file, location: image.srcLocation) }
+                }
                 let output = renderer.render(
                     body(index), sourceIDs: article.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: article),
-                    log: fileLog)
+                    images: images, names: names, log: fileLog)
                 return (article, RenderedBody(output), fileLog.diagnostics)
             }
             let (sourceIDs, reservedIDs) =

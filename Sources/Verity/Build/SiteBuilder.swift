@@ -142,7 +142,9 @@ public struct SiteBuilder: Sendable {
             var loaded = LoadedSite.load(options, log: log) { path, stamp in
                 if test == nil {
                     test = reading.value?.cache.map {
-                        CachePlan.unchangedTest($0, outputDirectory: options.outputDirectory)
+                        CachePlan.unchangedTest(
+                            $0, outputDirectory: options.outputDirectory,
+                            images: ImageResolver(contentDirectory: options.contentDirectory))
                     }
                 }
                 return test??(path, stamp) ?? false
@@ -163,8 +165,9 @@ public struct SiteBuilder: Sendable {
         ProcessMemory.releaseFreePages()
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]
+        let images = ImageResolver(contentDirectory: options.contentDirectory)
         for article in validated.articles {
-            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory) {
+            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory, images: images) {
                 reused[article.slug] = page
             }
         }
@@ -175,7 +178,7 @@ public struct SiteBuilder: Sendable {
             RenderedContent.render(
                 taking: &validated, jobs: jobs,
                 limits: RenderWatchdog.Limits(seconds: options.renderTimeLimit, bytes: options.renderMemoryLimit),
-                progress: options.progress, log: log)
+                images: images, progress: options.progress, log: log)
         }
         // The Markdown stage let each body go once rendered; this is the rest of the front matter.
         validated.articles = []
@@ -211,11 +214,13 @@ public struct SiteBuilder: Sendable {
         let pages = renderAndWrite(
             pageWork, then: listingWork, renderer: renderer, articles: articles, tags: tags, into: sink,
             clock: &clock)
+        // The articles' image files, copied beside their pages (reused pages' too).
+        let copies = loaded.copies + Self.imageCopies(pages, contentDirectory: options.contentDirectory)
         clock.measure(.checkLinks) {
             // With the cache, only pages whose links or link targets changed (`CachePlan.pagesToCheck`).
             LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
                 .check(
-                    pages, copied: loaded.copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
+                    pages, copied: copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
                     log: log)
         }
         // With --strict a warning stops the build as an error does.
@@ -223,10 +228,22 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: log.diagnostics)
         }
         let site = RenderedSite(
-            pages: pages, copies: loaded.copies, articles: articles, standingPages: content.pages.count,
+            pages: pages, copies: copies, articles: articles, standingPages: content.pages.count,
             claims: articles.reduce(0) { $0 + $1.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
             articleWarnings: articleWarnings, listingDigest: digest)
         return (site, sink, cache)
+    }
+
+    /// Each image file an article page shows, to copy into the page's folder, sorted by destination.
+    static func imageCopies(_ pages: [OutputSummary], contentDirectory: URL) -> [(destination: String, source: URL)] {
+        var copies: [(destination: String, source: URL)] = []
+        for page in pages where !page.images.isEmpty {
+            let folder = page.path.dropLast(SiteLinks.index.count)
+            for image in page.images {
+                copies.append((folder + image.name, contentDirectory.appendingPathComponent(image.source)))
+            }
+        }
+        return copies.sorted { $0.destination < $1.destination }
     }
 
     /// One file for the render-templates and write stages to make.

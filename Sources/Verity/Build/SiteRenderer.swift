@@ -62,6 +62,7 @@ struct SiteRenderer: Sendable {
         var publishedTime: String
         var modifiedTime: String
         var structuredData: [HTML]
+        var shareImage: ShareImageModel?
     }
 
     /// The HTML page of one article; `body` is its Markdown stage output.
@@ -74,10 +75,16 @@ struct SiteRenderer: Sendable {
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: article.draft
-                ? [] : StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)))
+                ? [] : StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)),
+            shareImage: shareImage(for: article))
         let meta = PageMeta(
             path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
-        return page(.article, meta, bodyLinks: body.links, bodySize: articleBody.html.utf8.count) {
+        // Each file once: the front-matter images, then the body's.
+        var images: [ImageFile] = []
+        for file in article.frontMatterImages.compactMap(\.file) + body.images where !images.contains(file) {
+            images.append(file)
+        }
+        return page(.article, meta, bodyLinks: body.links, images: images, bodySize: articleBody.html.utf8.count) {
             theme.article(model, into: &$0)
         }
     }
@@ -141,8 +148,8 @@ struct SiteRenderer: Sendable {
 
     /// Renders one HTML page: the page's own template, written by `content`, inside the layout.
     func page(
-        _ template: ThemeTemplate, _ meta: PageMeta, bodyLinks: [String: SourceLocation] = [:], bodySize: Int = 0,
-        content: (inout HTML) -> Void
+        _ template: ThemeTemplate, _ meta: PageMeta, bodyLinks: [String: SourceLocation] = [:],
+        images: [ImageFile] = [], bodySize: Int = 0, content: (inout HTML) -> Void
     ) -> OutputFile {
         // Room for the body and the rest of a typical page, so that the buffer rarely grows (and copies) while
         // the page is written.
@@ -150,7 +157,8 @@ struct SiteRenderer: Sendable {
         theme.layout(layoutModel(meta), into: &html, content: content)
         let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
         return OutputFile(
-            path: file, bytes: html.bytes, origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks))
+            path: file, bytes: html.bytes,
+            origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks, images: images))
     }
 
     /// What the layout reads for a page.
@@ -166,6 +174,7 @@ struct SiteRenderer: Sendable {
             model.publishedTime = article.publishedTime
             model.modifiedTime = article.modifiedTime
             model.structuredData = article.structuredData
+            model.shareImage = article.shareImage
         }
         if let current = meta.navigationSlug, let index = pages.firstIndex(where: { $0.slug == current }) {
             model.nav[index].isCurrent = true
@@ -186,7 +195,8 @@ struct SiteRenderer: Sendable {
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             canonicalURL: Href(site: links.url("")), ogType: "website",
-            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, publishedTime: nil, modifiedTime: nil,
+            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, shareImage: nil, publishedTime: nil,
+            modifiedTime: nil,
             structuredData: [],
             nav: pages.map {
                 LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)

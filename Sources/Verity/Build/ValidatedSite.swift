@@ -65,6 +65,7 @@ struct ValidatedSite: Sendable {
             }
         }
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
+        resolveImages(&articles, resolver: ImageResolver(contentDirectory: options.contentDirectory), log: log)
         var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
@@ -86,6 +87,30 @@ struct ValidatedSite: Sendable {
     /// A source still `pending` a week after its article's date: the only warning that depends on the day of the
     /// build, so it is not kept in the build cache but worked out on every build.
     static let pendingDays = 7
+
+    /// Finds and measures every front-matter image, on every build (cached articles too: a file can change while
+    /// its article does not); reports each one that cannot be used at its `src`.
+    private static func resolveImages(_ articles: inout [Article], resolver: ImageResolver, log: DiagnosticCollector) {
+        for index in articles.indices {
+            var names = ImageNames()
+            func resolve(_ image: inout ImageReference?) {
+                guard let reference = image else { return }
+                switch resolver.resolve(reference.src) {
+                case .file(let file):
+                    if let problem = names.add(file, location: reference.srcLocation) {
+                        log.error(problem, at: reference.srcLocation)
+                    }
+                    image?.file = file
+                case .problem(let problem):
+                    log.error(problem, at: reference.srcLocation)
+                }
+            }
+            resolve(&articles[index].image)
+            for claim in articles[index].claims.indices {
+                resolve(&articles[index].claims[claim].appearanceImage)
+            }
+        }
+    }
 
     private static func warnPendingSources(_ articles: [Article], buildDate: Int, log: DiagnosticCollector) {
         let today = ContentDate.dayNumber(atInstant: buildDate)

@@ -38,12 +38,38 @@ extension Article {
             writer.write(claim.verdict.rawValue)
             writer.write(claim.conclusion)
             writer.write(claim.sourceIDs)
+            writer.write(claim.appearedArchive?.text)
+            Self.write(claim.appearanceImage, to: &writer)
         }
         writer.write(updates.count)
         for update in updates {
             writer.write(update.date.text)
             writer.write(update.note)
         }
+        Self.write(image, to: &writer)
+    }
+
+    /// An image as written in front matter (its file is found again by every build).
+    private static func write(_ image: ImageReference?, to writer: inout CacheWriter) {
+        writer.write(image != nil)
+        guard let image else { return }
+        writer.write(image.src)
+        writer.write(image.srcLocation.line ?? 0)
+        writer.write(image.srcLocation.column ?? 0)
+        writer.write(image.alt)
+        writer.write(image.caption)
+        writer.write(image.credit)
+        writer.write(image.decorative)
+    }
+
+    private static func readImage(from reader: inout CacheReader, path: String) -> ImageReference? {
+        guard reader.bool() else { return nil }
+        let src = reader.string()
+        let line = reader.lineOrColumn()
+        let column = reader.lineOrColumn()
+        return ImageReference(
+            src: src, srcLocation: SourceLocation(path: path, line: line, column: column), alt: reader.string(),
+            caption: reader.optionalString(), credit: reader.optionalString(), decorative: reader.bool())
     }
 
     /// Reads an article written by `write(to:)`; `nil` when the data does not make one (`reader` then says why).
@@ -89,23 +115,27 @@ extension Article {
             let verdict = reader.value(Verdict.self, "verdict")
             let conclusion = reader.string()
             let sourceIDs = reader.strings()
+            let appearedArchive = reader.optionalURL()
+            let appearanceImage = readImage(from: &reader, path: body.path)
             guard let claimantType, let verdict else { return nil }
             return Claim(
                 id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
-                appearedOn: appearedOn, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs)
+                appearedOn: appearedOn, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs,
+                appearedArchive: appearedArchive, appearanceImage: appearanceImage)
         }
         let updates = reader.list { reader -> Update? in
             let updateDate = reader.date()
             let note = reader.string()
             return updateDate.map { Update(date: $0, note: note) }
         }
+        let image = readImage(from: &reader, path: body.path)
         // Once the reader is valid every element read is whole (a missing value marks the reader as damaged).
         guard reader.isValid, let date else { return nil }
         return Article(
             slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title,
             date: date, updated: updated, author: author, summary: summary, tags: tags, draft: draft,
             sources: sources.compactMap { $0 }, claims: claims.compactMap { $0 }, updates: updates.compactMap { $0 },
-            body: body)
+            body: body, image: image)
     }
 
     /// The article with `body` as its body, and its locations in that body's file: an article read from the
@@ -116,6 +146,10 @@ extension Article {
         article.slugLocation.path = body.path
         for index in article.sources.indices {
             article.sources[index].statusLocation?.path = body.path
+        }
+        article.image?.srcLocation.path = body.path
+        for index in article.claims.indices {
+            article.claims[index].appearanceImage?.srcLocation.path = body.path
         }
         return article
     }

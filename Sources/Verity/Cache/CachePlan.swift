@@ -77,12 +77,16 @@ struct CachePlan: Sendable {
     ///
     /// That is, the file has the stamp the cache recorded, and its page is still untouched in output/: such a
     /// file need not be read.
-    static func unchangedTest(_ previous: BuildCache, outputDirectory: URL) -> LoadedSite.UnchangedTest {
+    ///
+    /// Its page's image files must also be as they were (`imagesUnchanged`).
+    static func unchangedTest(_ previous: BuildCache, outputDirectory: URL, images: ImageResolver)
+        -> LoadedSite.UnchangedTest
+    {
         let outputs = trustedOutputs(previous, outputDirectory: outputDirectory)
         let output = outputDirectory.standardizedFileURL.path
         return { path, stamp in
             guard let entry = previous.articles[key(path)], entry.stamp == stamp,
-                let record = outputs[entry.page.path]
+                let record = outputs[entry.page.path], imagesUnchanged(entry.page.images, resolver: images)
             else { return false }
             return record.matchesFile(at: output + "/" + entry.page.path)
         }
@@ -136,11 +140,22 @@ struct CachePlan: Sendable {
         }
     }
 
-    /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
-    func cachedPage(for article: Article, outputDirectory: URL) -> OutputSummary? {
+    /// Whether each image file a page shows is still there, of the same format and size: its header is read
+    /// again (the page writes the size); its bytes are copied again by the write stage when they changed.
+    static func imagesUnchanged(_ images: [ImageFile], resolver: ImageResolver) -> Bool {
+        images.allSatisfy { image in
+            // The resolver takes paths relative to content/articles/; the source is relative to content/.
+            guard case .file(let file) = resolver.resolve("../" + image.source) else { return false }
+            return file == image
+        }
+    }
+
+    /// The cached page of an unchanged article whose file and images are still as they were, or `nil`.
+    func cachedPage(for article: Article, outputDirectory: URL, images: ImageResolver) -> OutputSummary? {
         guard let entry = cache?.articles[Self.key(article.body.path)],
             entry.sourceHash == sourceHashes[Self.key(article.body.path)],
             entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
+            Self.imagesUnchanged(entry.page.images, resolver: images),
             let previous = previousOutputs[entry.page.path],
             // An unread file's page was checked when it was left unread; its body is not there to render again.
             unread.contains(article.body.path)

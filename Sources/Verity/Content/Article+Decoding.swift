@@ -1,13 +1,18 @@
 extension Article {
     static let keys = [
         "title", "date", "updated", "slug", "author", "summary", "tags", "draft", "sources", "claims", "updates",
+        "image",
     ]
     static let sourceKeys = [
         "name", "short_name", "status", "date", "said", "via", "url", "archive", "anonymous", "date_reported",
     ]
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
+        "appeared_archive", "appearance_image",
     ]
+    /// The keys of the lead image (`image:`); a claim's `appearance_image:` has no `decorative`.
+    static let imageKeys = ["src", "alt", "caption", "credit", "decorative"]
+    static let appearanceImageKeys = ["src", "alt", "caption", "credit"]
 
     /// Google shows at most this many characters of `claimReviewed`.
     static let claimLengthLimit = 75
@@ -52,6 +57,7 @@ extension Article {
         let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
         let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
         let updates = decodeUpdates(fields, articleDate: date)
+        let image = decodeImage(fields, key: "image", allowedKeys: imageKeys)
         if !claims.isEmpty,
             !body.text.containsBytes("[@") || BadgeReference.find(in: body.text).allSatisfy(\.ids.isEmpty)
         {
@@ -63,7 +69,8 @@ extension Article {
         }
         let article = Article(
             slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
-            summary: summary, tags: tags, draft: draft, sources: sources, claims: claims, updates: updates, body: body)
+            summary: summary, tags: tags, draft: draft, sources: sources, claims: claims, updates: updates, body: body,
+            image: image)
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 
@@ -212,6 +219,8 @@ extension Article {
             let claimantType = decodeClaimantType(entry)
             let appeared = entry.url("appeared", required: false)
             let appearedOn = entry.date("appeared_on", required: false)
+            let appearedArchive = entry.url("appeared_archive", required: false)
+            let appearanceImage = decodeImage(entry, key: "appearance_image", allowedKeys: appearanceImageKeys)
             let verdict = decodeVerdict(entry)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
@@ -237,10 +246,46 @@ extension Article {
                     Claim(
                         id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
                         appearedOn: appearedOn,
-                        verdict: verdict, conclusion: conclusion, sourceIDs: references))
+                        verdict: verdict, conclusion: conclusion, sourceIDs: references,
+                        appearedArchive: appearedArchive, appearanceImage: appearanceImage))
             }
         }
         return claims
+    }
+
+    /// An image mapping: `src`, `alt`, and `caption`, `credit`, `decorative` when `allowedKeys` has them.
+    ///
+    /// Its file is found by the validate stage. `alt` may be empty only with `decorative: true`.
+    static func decodeImage(_ fields: YAMLFields, key: String, allowedKeys: [String]) -> ImageReference? {
+        guard let node = fields.node(key) else { return nil }
+        let keyLocation = fields.keyLocation(of: key)
+        guard fields.tree[node].kind == .mapping else {
+            fields.log.error(
+                .wrongType(key: key, expected: "a set of keys: src, alt (and optionally caption, credit)"),
+                at: fields.location(ofNode: node))
+            return nil
+        }
+        guard let entry = fields.fields(of: node, name: key, allowedKeys: allowedKeys, location: keyLocation) else {
+            return nil
+        }
+        let src = entry.string("src", required: true)
+        let decorative = allowedKeys.contains("decorative") && entry.bool("decorative", default: false)
+        let written = entry.node("alt").flatMap { entry.scalarText($0, key: "alt") } ?? ""
+        var alt: String? = written
+        if decorative, !written.isEmpty {
+            fields.log.error(.decorativeImageWithAlt, at: entry.location(of: "alt"))
+            alt = nil
+        } else if !decorative, written.isEmpty {
+            fields.log.error(
+                .missingImageAlt(key: key, decorativeAllowed: allowedKeys.contains("decorative")),
+                at: entry.location(of: "alt"))
+            alt = nil
+        }
+        guard let src, let alt else { return nil }
+        return ImageReference(
+            src: src, srcLocation: entry.location(of: "src"), alt: alt,
+            caption: entry.string("caption", required: false), credit: entry.string("credit", required: false),
+            decorative: decorative)
     }
 
     private static func decodeClaimantType(_ entry: YAMLFields) -> ClaimantType {

@@ -15,6 +15,8 @@ public struct Article: Sendable, Hashable {
     public var claims: [Claim]
     public var updates: [Update]
     public var body: MarkdownBody
+    /// The lead image, shown under the headline and used as the share image.
+    public var image: ImageReference?
 
     /// The declared sources by id, for callers that look up many ids (made on each call: keep it).
     var sourcesByID: [String: Source] {
@@ -26,6 +28,11 @@ public struct Article: Sendable, Hashable {
         var article = self
         article.body.text = ""
         return article
+    }
+
+    /// Every front-matter image of the article: the lead image, then each claim's appearance image.
+    var frontMatterImages: [ImageReference] {
+        [image].compactMap { $0 } + claims.compactMap(\.appearanceImage)
     }
 
     /// The latest of `date`, `updated` and the updates log.

@@ -12,4 +12,8 @@ public struct Claim: Sendable, Hashable {
     public var conclusion: String
     /// Ids of the article's sources, in the order written.
     public var sourceIDs: [String]
+    /// An archived copy of `appeared` (web.archive.org, archive.today…), for when the original goes away.
+    public var appearedArchive: WebURL?
+    /// A screenshot of where the claim appeared.
+    public var appearanceImage: ImageReference?
 }

@@ -89,6 +89,25 @@ public enum Problem: Hashable, Sendable, Codable {
     /// A body given up on when the Markdown parser held more than this many bytes for it.
     case renderTooLarge(bytes: Int, step: RenderStep)
 
+    // Images
+    /// An image written as a URL (`https:`, `data:`…) rather than the path of a file in content/.
+    case imageNotInContent(String)
+    /// An image path that leads out of content/ (by `..`, from `/`, or by a symbolic link).
+    case imageOutsideContent(String)
+    /// An image file that does not exist, with the closest image name in the folder it was looked for in.
+    case missingImage(String, folder: String, suggestion: String?)
+    case unsupportedImageType(String)
+    case unreadableImage(String, reason: String)
+    /// A file whose header is not one of its format's (cut short, damaged, or another format renamed).
+    case damagedImage(String, format: ImageFormat)
+    /// A body image written without a text alternative.
+    case missingBodyImageAlt(String)
+    /// A front-matter image without `alt`: `key` is the image's key, `decorativeAllowed` for a lead image.
+    case missingImageAlt(key: String, decorativeAllowed: Bool)
+    case decorativeImageWithAlt
+    /// Two files of one article with the same name, which would be copied to the same place.
+    case imageNameClash(String, other: String)
+
     // Links in the generated pages
     case brokenLink(String, page: String, missing: String)
     case brokenAnchor(String, page: String, id: String, target: String)
@@ -283,6 +302,40 @@ public enum Problem: Hashable, Sendable, Codable {
             return "this document takes too long to render (over \(String(format: "%g", seconds)) s); \(step.message)"
         case .renderTooLarge(let bytes, let step):
             return "this document needs too much memory to render (over \(Self.megabytes(bytes))); \(step.message)"
+        case .imageNotInContent(let src):
+            return
+                "image '\(src)' is not a file in content/: save it beside the article (e.g. in "
+                + "content/articles/images/) and write its path, so that its size is known and it cannot disappear "
+                + "or change"
+        case .imageOutsideContent(let src):
+            return
+                "image '\(src)' is outside content/: copy it into content/ (e.g. content/articles/images/) and write "
+                + "its path relative to the article file"
+        case .missingImage(let src, let folder, let suggestion):
+            return "image file '\(src)' does not exist in \(folder)" + hint(suggestion)
+        case .unsupportedImageType(let src):
+            return
+                "image '\(src)' is not a PNG, JPEG, WebP or SVG file (by its name's extension: .png, .jpg, .jpeg, "
+                + ".webp, .svg); save it in one of those formats"
+        case .unreadableImage(let src, let reason):
+            return "cannot read image '\(src)': \(reason)"
+        case .damagedImage(let src, let format):
+            return
+                "image '\(src)' is not a \(format.rawValue) file whose size can be read (cut short, damaged, or "
+                + "another format renamed); export it again as \(format.rawValue)"
+        case .missingBodyImageAlt(let src):
+            return
+                "image '\(src)' has no alt text: describe what it shows between the brackets, "
+                + "![like this](\(src)); images in a fact check are evidence, so none is decorative"
+        case .missingImageAlt(let key, let decorativeAllowed):
+            return "'\(key)' needs 'alt': describe what the image shows"
+                + (decorativeAllowed ? ", or set 'decorative: true' when it adds nothing to the text" : "")
+        case .decorativeImageWithAlt:
+            return "a decorative image has no alt text: remove 'alt', or remove 'decorative: true'"
+        case .imageNameClash(let name, let other):
+            return
+                "another image of this article is also named '\(name)' (\(other)); both would be copied to the "
+                + "article's folder: rename one of them"
         case .brokenLink(let link, let page, let missing):
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):

@@ -50,6 +50,17 @@ struct CMarkLink {
     var column: Int
 }
 
+/// An image (`![alt](src)`) in a parsed document.
+struct CMarkImage {
+    fileprivate let node: OpaquePointer
+    var url: String
+    /// The image's text alternative: its description without markup.
+    var alt: String
+    /// 1-based line and byte column of the image's `!`, as cmark-gfm reports them.
+    var line: Int
+    var column: Int
+}
+
 /// Where documents meet the cmark-gfm C library: parse, edit, render, free (through the copy of the library
 /// each document borrows, `CMarkLibrary`, whose loading is the one other place that calls into C).
 enum CMark {
@@ -253,6 +264,26 @@ struct CMarkEditor {
                 url: String(cString: url), line: Int(library.startLine(node)),
                 column: Int(library.startColumn(node)))
         }
+    }
+
+    /// The images, in document order.
+    func images() -> [CMarkImage] {
+        nodes(matching: CMARK_NODE_IMAGE).map { node in
+            CMarkImage(
+                node: node, url: library.url(node).map { String(cString: $0) } ?? "", alt: plainText(of: node),
+                line: Int(library.startLine(node)), column: Int(library.startColumn(node)))
+        }
+    }
+
+    /// Puts `html` (trusted, written as it is) in place of an image; an empty `html` just removes it.
+    func replace(_ image: CMarkImage, withHTML html: String) {
+        if !html.isEmpty, let inline = library.newNode(CMARK_NODE_CUSTOM_INLINE, CMark.countingMemory.table) {
+            _ = library.setOnEnter(inline, html)
+            _ = library.setOnExit(inline, "")
+            if library.insertBefore(image.node, inline) != 1 { library.freeNode(inline) }
+        }
+        library.unlink(image.node)
+        library.freeNode(image.node)
     }
 
     /// Replaces the text of a run (it stays a text node, so it is allowed wherever the run was).

@@ -17,6 +17,8 @@ struct MarkdownRenderer: Sendable {
         var badges: BadgePlaceholders
         /// Each internal link of the body (relative, root-relative or `#anchor`) and where it is written.
         var links: [String: SourceLocation]
+        /// The image files the body shows, each once, in the order first written.
+        var images: [ImageFile] = []
     }
 
     /// Renders `body` with the badge HTML `badge` gives for each source id: for tests and tools that want the
@@ -34,13 +36,21 @@ struct MarkdownRenderer: Sendable {
     /// A badge is written into the text as a placeholder made of private-use characters (a text node is
     /// allowed everywhere, table cells included); the render-templates stage replaces each with the theme's
     /// badge.
-    func render(_ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>, log: DiagnosticCollector) -> Output
-    {
+    ///
+    /// With `images` (an article's body), each image must be a file in content/ that `images` finds, with alt
+    /// text; it is written with its width and height, lazily loaded. `names` holds the article's front-matter
+    /// image files, which a body image may not share a name with.
+    func render(
+        _ body: MarkdownBody, sourceIDs: [String], reservedIDs: Set<String>, images resolver: ImageResolver? = nil,
+        names: ImageNames = ImageNames(), log: DiagnosticCollector
+    ) -> Output {
         // Needed only to locate badges, which most text runs have none of.
         lazy var locator = BadgeLocator(text: body.text)
         var badges = BadgePlaceholders()
         // Internal link destinations as cmark-gfm read them (percent-decoded), with where each is written.
         var written: [String: SourceLocation] = [:]
+        var images: [ImageFile] = []
+        var names = names
         let declared = Set(sourceIDs)
         let html = CMark.html(from: body.text, options: options) { editor in
             for run in editor.textRuns() where run.literal.containsBytes("[@") {
@@ -88,6 +98,29 @@ struct MarkdownRenderer: Sendable {
                 let position = locator.position(line: link.line, byteColumn: link.column)
                 written[key] = body.location(line: position.line, column: position.column)
             }
+            // Before the headings, which are rendered whole with what is inside them.
+            if let resolver {
+                for image in editor.images() {
+                    let position = locator.position(line: image.line, byteColumn: image.column)
+                    let location = body.location(line: position.line, column: position.column)
+                    let src = LinkScanner.percentDecoded(image.url)
+                    if image.alt.trimmingWhitespace().isEmpty {
+                        log.error(.missingBodyImageAlt(src), at: location)
+                    }
+                    switch resolver.resolve(src) {
+                    case .file(let file):
+                        if let problem = names.add(file, location: location) {
+                            log.error(problem, at: location)
+                        } else if !images.contains(file) {
+                            images.append(file)
+                        }
+                        editor.replace(image, withHTML: Self.imageHTML(file, alt: image.alt))
+                    case .problem(let problem):
+                        log.error(problem, at: location)
+                        editor.replace(image, withHTML: "")
+                    }
+                }
+            }
             // After the badges, so that a badge in a heading is rendered and left out of its id.
             var slugger = HeadingSlugger(reserved: reservedIDs)
             for heading in editor.headings() {
@@ -108,7 +141,13 @@ struct MarkdownRenderer: Sendable {
         for link in LinkScanner.idsAndLinks(in: rendered).links {
             links[link] = written[LinkScanner.percentDecoded(link)] ?? body.location(line: 1, column: 1)
         }
-        return Output(html: rendered, badges: badges, links: links)
+        return Output(html: rendered, badges: badges, links: links, images: images)
+    }
+
+    /// A body image: below the headline, so loaded lazily; its size is known so the page does not jump.
+    static func imageHTML(_ file: ImageFile, alt: String) -> String {
+        "<img src=\"\(HTML.escaped(file.href))\" alt=\"\(HTML.escaped(alt))\" width=\"\(file.size.width)\" "
+            + "height=\"\(file.size.height)\" loading=\"lazy\" decoding=\"async\">"
     }
 
     /// The first character reference in `text` to a character placeholders are made of, and where it is

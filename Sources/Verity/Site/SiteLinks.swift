@@ -23,6 +23,11 @@ struct SiteLinks: Sendable {
         slug + "/"
     }
 
+    /// The path of an article's image file, copied into the article's page folder.
+    static func image(_ file: ImageFile, slug: String) -> String {
+        page(slug) + file.href
+    }
+
     /// The page path of a tag's page.
     static func tag(_ tag: String) -> String {
         tags + tag + "/"

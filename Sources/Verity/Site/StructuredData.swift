@@ -18,6 +18,7 @@ enum StructuredData {
             json.field("datePublished", article.date.text)
             json.field("description", article.summary)
             json.field("headline", article.title)
+            json.field("image", article.image?.file.map { links.url(SiteLinks.image($0, slug: article.slug)) })
             json.field("inLanguage", config.language)
             if !article.tags.isEmpty {
                 json.field(

@@ -22,6 +22,8 @@ public struct ArticleModel: Sendable {
     public var latestUpdate: UpdateEntry?
     /// Built with `--drafts` from an article marked `draft: true`: not published.
     public var isDraft: Bool
+    /// The lead image, shown under the headline (not lazily loaded: it is above the fold).
+    public var leadImage: FigureModel?
 
     init(article: Article, body: ArticleBody, root: String) {
         title = article.title
@@ -42,5 +44,6 @@ public struct ArticleModel: Sendable {
         // The log may be written oldest or newest first: the newest date wins, and of one day's, the last written.
         latestUpdate = updates.indices.max { (updates[$0].date, $0) < (updates[$1].date, $1) }.map { updates[$0] }
         isDraft = article.draft
+        leadImage = FigureModel(article.image)
     }
 }

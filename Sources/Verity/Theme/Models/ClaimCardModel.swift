@@ -7,6 +7,10 @@ public struct ClaimCardModel: Sendable {
     /// Where the claim appeared.
     public var appeared: Href?
     public var appearedOn: ContentDate?
+    /// An archived copy of where the claim appeared.
+    public var appearedArchive: Href?
+    /// A screenshot of where the claim appeared.
+    public var appearanceImage: FigureModel?
     public var verdict: Verdict
     public var conclusion: String
     /// The badges of the sources the verdict rests on, in the order written.
@@ -19,6 +23,8 @@ public struct ClaimCardModel: Sendable {
         claimant = claim.claimant
         appeared = claim.appeared.map(Href.init)
         appearedOn = claim.appearedOn
+        appearedArchive = claim.appearedArchive.map(Href.init)
+        appearanceImage = FigureModel(claim.appearanceImage)
         verdict = claim.verdict
         conclusion = claim.conclusion
         self.badges = claim.sourceIDs.compactMap { badges[$0] }

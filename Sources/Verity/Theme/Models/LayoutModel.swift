@@ -30,6 +30,8 @@ public struct LayoutModel: Sendable {
     public var ogType: String
     /// The publisher's logo as an absolute URL, when site.yml sets one.
     public var ogImage: Href?
+    /// An article's share image (its lead image): written instead of `ogImage`, with a large Twitter card.
+    public var shareImage: ShareImageModel?
     /// For articles: when first published and last modified (RFC 3339).
     public var publishedTime: String?
     public var modifiedTime: String?
