@@ -1,9 +1,9 @@
 import Verity
 
 extension DefaultTheme {
-    /// The home page: the verdict chart and every fact check, newest first.
+    /// A page of the home page: on the first, the verdict chart; the page's fact checks, newest first.
     public func index(_ page: IndexModel, into html: inout HTML) {
-        html.append("<h1 class=\"index-title\">Latest fact checks</h1>\n")
+        html.append("<h1 class=\"index-title\">Latest fact checks\(pageSuffix(page.pagination))</h1>\n")
         if let chart = page.chart {
             verdictChart(chart, claimsHref: page.claimsHref, into: &html)
         }
@@ -11,6 +11,7 @@ extension DefaultTheme {
             html.append("<p class=\"empty-state\">No fact checks have been published yet. Check back soon.</p>\n")
         } else {
             articleList(page.articles, into: &html)
+            pagination(page.pagination, into: &html)
         }
     }
 

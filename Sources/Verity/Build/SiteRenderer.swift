@@ -10,12 +10,9 @@ struct SiteRenderer: Sendable {
     var pages: [Page]
     var faviconPath: String?
 
-    /// The layout's site-wide part for each root a page can have (`""`, `"../"`, `"../../"`, `base_url`'s path),
-    /// made once instead of for every page.
+    /// The layout's site-wide part for each root a page can have (`""` to `"../../../../"`, for a tag's later
+    /// pages, and `base_url`'s path), made once instead of for every page.
     private var layouts: [String: LayoutModel] = [:]
-    /// Each article's summary as tag pages list it (they are all at the same depth), by slug: an article is on
-    /// the page of each of its tags, so it is made once (`prepareTagPages`).
-    private(set) var tagPageSummaries: [String: ArticleSummaryModel] = [:]
 
     init(theme: any Theme, config: SiteConfig, pages: [Page], faviconPath: String?) {
         self.theme = theme
@@ -23,16 +20,9 @@ struct SiteRenderer: Sendable {
         links = SiteLinks(baseURL: config.baseURL)
         self.pages = pages
         self.faviconPath = faviconPath
-        for root in ["", "../", "../../", links.basePath] {
+        for root in ["", "../", "../../", "../../../", "../../../../", links.basePath] {
             layouts[root] = siteLayout(root: root)
         }
-    }
-
-    /// Makes the summaries the tag pages list, on `jobs` threads.
-    mutating func prepareTagPages(_ articles: [Article], jobs: Int) {
-        let root = SiteLinks.root(from: SiteLinks.tag("x"))
-        let summaries = articles.parallelMap(jobs: jobs) { ArticleSummaryModel(article: $0, root: root) }
-        tagPageSummaries = Dictionary(zip(articles.map(\.slug), summaries), uniquingKeysWith: { first, _ in first })
     }
 
     /// What the layout needs to know about one page besides its content.
@@ -48,6 +38,8 @@ struct SiteRenderer: Sendable {
         var navigationSlug: String?
         /// For pages served at any URL (404.html): link from `base_url`'s path instead of relatively.
         var usesBasePath = false
+        /// For a page of a paginated listing: where it stands, for the head's `prev` and `next` links.
+        var pagination: PaginationModel?
 
         /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
         func root(_ links: SiteLinks) -> String {
@@ -92,16 +84,17 @@ struct SiteRenderer: Sendable {
         -> OutputFile?
     {
         switch listing {
-        case .index: renderIndex(articles)
+        case .index(let page): renderIndex(articles, page: page)
         case .tagIndex: renderTagIndex(tags: tags)
-        case .tag(let tag, let tagged): renderTag(tag, tagged: tagged.map { articles[$0] })
-        case .claims: renderClaims(articles)
+        case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
+        case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
         case .sitemap:
-            OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
+            OutputFile(
+                path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
         case .claimsExport: nil
         }
@@ -157,6 +150,8 @@ struct SiteRenderer: Sendable {
             model.nav[index].isCurrent = true
         }
         model.isHome = meta.path.isEmpty && !meta.usesBasePath
+        model.previousHref = meta.pagination?.previousHref
+        model.nextHref = meta.pagination?.nextHref
         return model
     }
 
@@ -172,7 +167,7 @@ struct SiteRenderer: Sendable {
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             canonicalURL: Href(site: links.url("")), ogType: "website",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, publishedTime: nil, modifiedTime: nil,
-            structuredData: [],
+            previousHref: nil, nextHref: nil, structuredData: [],
             nav: pages.map {
                 LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
             },

@@ -104,12 +104,14 @@ struct ValidatedSite: Sendable {
         log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, []).file }) {
+        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, [], .first).file }) {
             writers[generated] = "the generated " + generated
         }
         for copy in copies {
             let path = DisplayPath.of(copy.source)
-            if let other = writers[copy.destination] {
+            if let other = writers[copy.destination]
+                ?? (SiteOutput.isLaterListingPage(copy.destination) ? "the generated " + copy.destination : nil)
+            {
                 log.error(.staticFileConflict(copy.destination, otherPath: other), at: SourceLocation(path: path))
             } else {
                 writers[copy.destination] = path

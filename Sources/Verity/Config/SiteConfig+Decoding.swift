@@ -41,13 +41,15 @@ extension SiteConfig {
                 .invalidInteger(key: "stale_source_days", value: String(staleSourceDays)),
                 at: fields.location(of: "stale_source_days"))
         }
+        let pageSize = fields.pageSize("page_size", default: defaultPageSize)
+        let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
         return SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
-            staleSourceDays: staleSourceDays)
+            staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize)
     }
 
     /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
@@ -58,5 +60,17 @@ extension SiteConfig {
         return parts.dropFirst().allSatisfy {
             (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
+    }
+}
+
+extension YAMLFields {
+    /// A page size of site.yml: a whole number of at least 1; absent means `defaultValue`.
+    fileprivate func pageSize(_ key: String, default defaultValue: Int) -> Int {
+        let value = int(key, default: defaultValue)
+        guard value >= 1 else {
+            log.error(.tooSmall(key: key, value: String(value), minimum: 1), at: location(of: key))
+            return defaultValue
+        }
+        return value
     }
 }

@@ -45,6 +45,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case invalidDate(key: String, value: String, flaw: ContentDate.Flaw)
     case invalidBoolean(key: String, value: String)
     case invalidInteger(key: String, value: String)
+    case tooSmall(key: String, value: String, minimum: Int)
     case invalidIdentifier(key: String, value: String)
     case invalidURL(key: String, value: String)
     case invalidLanguage(String)
@@ -189,6 +190,8 @@ public enum Problem: Hashable, Sendable, Codable {
             return "'\(key)' must be true or false, not '\(value)'"
         case .invalidInteger(let key, let value):
             return "'\(key)' must be a whole number, not '\(value)'"
+        case .tooSmall(let key, let value, let minimum):
+            return "'\(key)' must be at least \(minimum), not '\(value)'"
         case .invalidIdentifier(let key, let value):
             return "invalid \(key) '\(value)': use only lowercase letters, digits and '-'"
         case .invalidURL(let key, let value):

@@ -28,6 +28,21 @@ struct SiteLinks: Sendable {
         tags + tag + "/"
     }
 
+    /// The folder a paginated listing's later pages go in, below its first page.
+    static let pages = "page/"
+
+    /// The page path of page `number` of the listing whose first page is `first`: page 1 is `first` itself,
+    /// later ones `first` + `page/2/`, `page/3/`…
+    static func listingPage(_ first: String, _ number: Int) -> String {
+        number <= 1 ? first : first + pages + "\(number)/"
+    }
+
+    /// A relative link from one page path to another (`./` from the home page to itself).
+    static func link(from pagePath: String, to target: String) -> String {
+        let href = root(from: pagePath) + target
+        return href.isEmpty ? "./" : href
+    }
+
     /// The output file of a page path: `"slug/"` → `"slug/index.html"`.
     static func file(_ pagePath: String) -> String {
         pagePath + "index.html"
