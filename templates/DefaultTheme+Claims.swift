@@ -15,7 +15,8 @@ extension DefaultTheme {
             html.append("<p class=\"empty-state\">No claims have been checked yet.</p>\n")
             return
         }
-        html.append("<ol class=\"claim-index\">\n\(each: page.claims, with: claimEntry)</ol>\n")
+        html.append(
+            "<ol class=\"claim-index\"\(start: page.pagination)>\n\(each: page.claims, with: claimEntry)</ol>\n")
         pagination(page.pagination, into: &html)
     }
 

@@ -10,7 +10,7 @@ extension DefaultTheme {
         if page.articles.isEmpty {
             html.append("<p class=\"empty-state\">No fact checks have been published yet. Check back soon.</p>\n")
         } else {
-            articleList(page.articles, into: &html)
+            articleList(page.articles, pagination: page.pagination, into: &html)
             pagination(page.pagination, into: &html)
         }
     }

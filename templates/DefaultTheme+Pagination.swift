@@ -33,3 +33,10 @@ extension DefaultTheme {
         return html
     }
 }
+
+extension HTML.StringInterpolation {
+    /// ` start="21"` on the list of a listing's later page, so that its items go on counting; nothing on the first.
+    mutating func appendInterpolation(start pagination: PaginationModel) {
+        if pagination.firstPosition > 1 { appendLiteral(" start=\"\(pagination.firstPosition)\"") }
+    }
+}

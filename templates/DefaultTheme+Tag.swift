@@ -9,7 +9,7 @@ extension DefaultTheme {
             <p class="meta">\(page.countText) \u{00B7} <a href="\(page.tagsHref)">all tags</a></p>
 
             """)
-        articleList(page.articles, into: &html)
+        articleList(page.articles, pagination: page.pagination, into: &html)
         pagination(page.pagination, into: &html)
     }
 }

@@ -616,6 +616,40 @@ let errorCases: [ErrorCase] = [
             "content/site.yml:1:1: error: missing required key 'publisher'"
         ]),
     ErrorCase(
+        name: "site.yml with a page_size that is not a number",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "page_size: twenty\n"],
+        expected: [
+            "content/site.yml:9:12: error: 'page_size' must be a whole number, not 'twenty'"
+        ]),
+    ErrorCase(
+        name: "site.yml with a page_size of 0 and a negative claims_page_size",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "page_size: 0\nclaims_page_size: -5\n"],
+        expected: [
+            "content/site.yml:9:12: error: 'page_size' must be at least 1, not '0'",
+            "content/site.yml:10:19: error: 'claims_page_size' must be at least 1, not '-5'",
+        ]),
+    ErrorCase(
+        name: "slug 'page', where the home page's later pages go", files: ["content/articles/page.md": validArticle],
+        expected: [
+            "content/articles/page.md:1:1: error: slug 'page' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
+        name: "static file over a later page of a listing",
+        files: [
+            a: validArticle, "content/static/page/2/index.html": "x", "content/static/claims/page/3/index.html": "x",
+            "content/static/tags/nato/page/2/index.html": "x", "content/static/page/02/index.html": "x",
+        ],
+        expected: [
+            "content/static/claims/page/3/index.html: error: static file would be written to "
+                + "output/claims/page/3/index.html, which the generated claims/page/3/index.html also writes; "
+                + "rename one of them",
+            "content/static/page/2/index.html: error: static file would be written to output/page/2/index.html, "
+                + "which the generated page/2/index.html also writes; rename one of them",
+            "content/static/tags/nato/page/2/index.html: error: static file would be written to "
+                + "output/tags/nato/page/2/index.html, which the generated tags/nato/page/2/index.html also "
+                + "writes; rename one of them",
+        ]),
+    ErrorCase(
         name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"],
         expected: [
             "content/pages/about.md:3:1: error: unknown key 'menu'"

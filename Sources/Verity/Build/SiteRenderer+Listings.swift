@@ -5,7 +5,7 @@ extension SiteRenderer {
     func renderIndex(_ articles: [Article], page: PageNumber) -> OutputFile {
         let path = SiteLinks.listingPage("", page.number)
         let root = SiteLinks.root(from: path)
-        let pagination = PaginationModel(page, first: "")
+        let pagination = PaginationModel(page, first: "", size: config.pageSize)
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
@@ -42,7 +42,7 @@ extension SiteRenderer {
         let first = SiteLinks.tag(tag)
         let path = SiteLinks.listingPage(first, page.number)
         let root = SiteLinks.root(from: path)
-        let pagination = PaginationModel(page, first: first)
+        let pagination = PaginationModel(page, first: first, size: config.pageSize)
         let model = TagModel(
             tag: tag, countText: CountText.of(tagged.count, "fact check"),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
@@ -78,7 +78,7 @@ extension SiteRenderer {
                         articleHref: Href(site: articleHref), date: article.date))
             }
         }
-        let pagination = PaginationModel(page, first: SiteLinks.claims)
+        let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize)
         let model = ClaimsIndexModel(
             claims: entries, countText: CountText.of(total, "claim"),
             chart: page.number == 1 ? VerdictChart(articles: articles) : nil,

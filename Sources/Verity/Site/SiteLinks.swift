@@ -37,9 +37,14 @@ struct SiteLinks: Sendable {
         number <= 1 ? first : first + pages + "\(number)/"
     }
 
-    /// A relative link from one page path to another (`./` from the home page to itself).
+    /// The shortest relative link from one page path to another: `../3/` from `page/2/` to `page/3/`, `./` to
+    /// itself.
     static func link(from pagePath: String, to target: String) -> String {
-        let href = root(from: pagePath) + target
+        let here = pagePath.split(separator: "/")
+        let there = target.split(separator: "/")
+        var shared = 0
+        while shared < min(here.count, there.count), here[shared] == there[shared] { shared += 1 }
+        let href = String(repeating: "../", count: here.count - shared) + there[shared...].map { $0 + "/" }.joined()
         return href.isEmpty ? "./" : href
     }
 

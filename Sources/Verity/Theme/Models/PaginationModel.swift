@@ -10,10 +10,14 @@ public struct PaginationModel: Sendable {
     public var nextHref: Href?
     /// "Page 2 of 5".
     public var text: String
+    /// The position of the page's first item in the whole listing, from 1 (for `<ol start>`).
+    public var firstPosition: Int
 
-    /// The pagination of `page` of the listing whose first page is at `first`, as linked from that page.
-    init(_ page: PageNumber, first: String) {
+    /// The pagination of `page` of the listing whose first page is at `first`, `size` items to a page, as linked
+    /// from that page.
+    init(_ page: PageNumber, first: String, size: Int) {
         number = page.number
+        firstPosition = (page.number - 1) * size + 1
         count = page.count
         let here = SiteLinks.listingPage(first, page.number)
         previousHref =
