@@ -277,9 +277,38 @@ let errorCases: [ErrorCase] = [
                 + "letters, digits and '-'); rename the file or set 'slug:'"
         ]),
     ErrorCase(
-        name: "invalid tag", files: article("summary: One line.", "summary: One line.\ntags: [nato, Trump]"),
+        name: "tag without a slug", files: article("summary: One line.", "summary: One line.\ntags: [nato, '!?']"),
         expected: [
-            "\(a):5:14: error: invalid tag 'Trump': use only lowercase letters, digits and '-'"
+            "\(a):5:14: error: tag '!?' has no letter or digit a web address can use (a to z, 0 to 9); write its "
+                + "slug here and give it this name in site.yml's 'tags'"
+        ]),
+    ErrorCase(
+        name: "tag written two ways that site.yml does not name",
+        files: [
+            a: articleText("summary: One line.", "summary: One line.\ntags: [City Council]"),
+            "content/articles/b.md": articleText("summary: One line.", "summary: One line.\ntags: [nato, city council]"),
+        ],
+        expected: [
+            "content/articles/b.md:5:14: error: tag 'city council' is written 'City Council' at \(a):5:8 (both are "
+                + "'city-council'); write it the same way in both, or give it one name in site.yml's 'tags' "
+                + "(city-council: City Council)"
+        ]),
+    ErrorCase(
+        name: "site.yml tags with a key that is not a slug, and an empty name",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "tags:\n  City Council: City Council\n  nato: \"\"\n",
+        ],
+        expected: [
+            "content/site.yml:10:3: error: invalid tag slug 'City Council' in site.yml's 'tags': use only lowercase "
+                + "letters, digits and '-' (did you mean 'city-council'?)",
+            "content/site.yml:11:9: error: 'nato' must not be empty",
+        ]),
+    ErrorCase(
+        name: "site.yml tags not a mapping",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "tags: [nato]\n"],
+        expected: [
+            "content/site.yml:9:7: error: 'tags' must be a set of 'tag-slug: Tag name' entries"
         ]),
     ErrorCase(
         name: "tags not a list", files: article("summary: One line.", "summary: One line.\ntags: nato"),

@@ -9,7 +9,7 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: $0, root: root)
+                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames)
             },
             chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
@@ -19,17 +19,22 @@ extension SiteRenderer {
         return self.page(.index, meta) { theme.index(model, into: &$0) }
     }
 
+    /// A tag's name: site.yml's, else as `article` (one of the tag's) writes it, else its slug.
+    func tagName(_ slug: String, in article: Article?) -> String {
+        config.tagNames[slug] ?? article?.tagSpellings.first { $0.slug == slug }?.written ?? slug
+    }
+
     /// The title of a listing's page: `title` on the first, "title — page 2" on the others.
     static func pageTitle(_ title: String, _ page: PageNumber) -> String {
         page.number == 1 ? title : "\(title) \u{2014} page \(page.number)"
     }
 
     /// The index of every tag used by a published article.
-    func renderTagIndex(tags: [(tag: String, articles: [Int])]) -> OutputFile {
+    func renderTagIndex(tags: [(tag: String, articles: [Int])], articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.tags)
         let entries = tags.map { tag, tagged in
             TagIndexModel.Entry(
-                name: tag, href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
+                name: tagName(tag, in: tagged.first.map { articles[$0] }), href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
                 countText: CountText.of(tagged.count, "fact check"))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
@@ -43,14 +48,15 @@ extension SiteRenderer {
         let path = SiteLinks.listingPage(first, page.number)
         let root = SiteLinks.root(from: path)
         let pagination = PaginationModel(page, first: first, size: config.pageSize)
+        let name = tagName(tag, in: tagged.first.map { articles[$0] })
         let model = TagModel(
-            tag: tag, countText: CountText.of(tagged.count, "fact check"),
+            tag: name, countText: CountText.of(tagged.count, "fact check"),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: articles[$0], root: root)
+                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
         let meta = PageMeta(
-            path: path, title: Self.pageTitle("Tag: \(tag)", page), description: "Fact checks tagged \(tag).",
+            path: path, title: Self.pageTitle("Tag: \(name)", page), description: "Fact checks tagged \(name).",
             pagination: pagination)
         return self.page(.tag, meta) { theme.tag(model, into: &$0) }
     }

@@ -59,7 +59,7 @@ struct SiteRenderer: Sendable {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
-        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
+        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path), tagNames: config.tagNames)
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: StructuredData.blocks(for: article, config: config, links: links).map(
@@ -85,7 +85,7 @@ struct SiteRenderer: Sendable {
     {
         switch listing {
         case .index(let page): renderIndex(articles, page: page)
-        case .tagIndex: renderTagIndex(tags: tags)
+        case .tagIndex: renderTagIndex(tags: tags, articles: articles)
         case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
         case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)

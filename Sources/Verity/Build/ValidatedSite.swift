@@ -70,6 +70,7 @@ struct ValidatedSite: Sendable {
         checkOutputPaths(
             articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
             tags: Set(articles.flatMap(\.tags)), copies: loaded.copies, log: log)
+        if let config { checkTagNames(articles, config: config, log: log) }
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
@@ -95,6 +96,33 @@ struct ValidatedSite: Sendable {
             for source in article.sources where source.status == .pending {
                 log.warning(.pendingSource(source.id, days: days), at: source.statusLocation ?? article.slugLocation)
             }
+        }
+    }
+
+    /// Reports a tag written two ways that site.yml does not name (so that a tag has one name, and an article's
+    /// page depends only on its own file and site.yml), and names in site.yml that no article uses.
+    ///
+    /// `articles` are in file-name order, drafts included, so the messages do not depend on `--drafts`.
+    private static func checkTagNames(_ articles: [Article], config: SiteConfig, log: DiagnosticCollector) {
+        var first: [String: TagSpelling] = [:]
+        for article in articles {
+            for tag in article.tagSpellings where config.tagNames[tag.slug] == nil {
+                if let other = first[tag.slug] {
+                    if other.written != tag.written {
+                        log.error(
+                            .tagSpelledDifferently(
+                                tag.written, slug: tag.slug, other: other.written, otherLocation: other.location),
+                            at: tag.location)
+                    }
+                } else {
+                    first[tag.slug] = tag
+                }
+            }
+        }
+        let used = Set(articles.flatMap(\.tags))
+        for (slug, location) in config.tagNameLocations.sorted(by: { $0.key < $1.key }) where !used.contains(slug) {
+            log.warning(
+                .unusedTagName(slug, suggestion: Suggestion.closest(to: slug, in: used.sorted())), at: location)
         }
     }
 

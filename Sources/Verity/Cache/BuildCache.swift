@@ -45,7 +45,7 @@ struct BuildCache: Sendable {
         }
     }
 
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.

@@ -25,6 +25,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var pageSize = SiteConfig.defaultPageSize
     /// How many claims a page of the claims index lists (`claims_page_size`).
     public var claimsPageSize = SiteConfig.defaultClaimsPageSize
+    /// Tags' names by slug (`tags`): `city-council: City Council`.
+    public var tagNames: [String: String] = [:]
+    /// Where site.yml names each tag, for the warning about a name no article uses.
+    var tagNameLocations: [String: SourceLocation] = [:]
     /// `page_size` when site.yml does not set it: a page a phone scrolls through in a minute or two.
     static let defaultPageSize = 20
     /// `claims_page_size` when site.yml does not set it: a claim's entry is a few lines, shorter than a summary.
@@ -33,7 +37,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
-        "stale_source_days", "page_size", "claims_page_size",
+        "stale_source_days", "page_size", "claims_page_size", "tags",
     ]
     static let publisherKeys = ["name", "url", "logo"]
 }

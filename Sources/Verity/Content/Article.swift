@@ -8,7 +8,10 @@ public struct Article: Sendable, Hashable {
     public var updated: ContentDate?
     public var author: String
     public var summary: String
+    /// The tags' slugs, each once, in the order written.
     public var tags: [String]
+    /// Each of `tags` as the front matter writes it (`City Council` for `city-council`), and where.
+    public var tagSpellings: [TagSpelling]
     public var draft: Bool
     /// Sources in the order they are declared.
     public var sources: [Source]
@@ -26,6 +29,12 @@ public struct Article: Sendable, Hashable {
         var article = self
         article.body.text = ""
         return article
+    }
+
+    /// Its tags' slugs and names: the name site.yml gives (`names`, by slug), else the tag as written here
+    /// (validation makes sure every article writes a tag site.yml does not name the same way).
+    func namedTags(_ names: [String: String]) -> [(slug: String, name: String)] {
+        tagSpellings.map { ($0.slug, names[$0.slug] ?? $0.written) }
     }
 
     /// The latest of `date`, `updated` and the updates log.

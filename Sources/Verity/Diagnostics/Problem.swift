@@ -57,6 +57,10 @@ public enum Problem: Hashable, Sendable, Codable {
     case staleSource(String, days: Int, limit: Int)
     case pendingSource(String, days: Int)
     case claimsWithoutBadges
+    case tagWithoutSlug(String)
+    case tagSpelledDifferently(String, slug: String, other: String, otherLocation: SourceLocation)
+    case invalidTagSlug(String, suggestion: String?)
+    case unusedTagName(String, suggestion: String?)
 
     // Cross-references
     case unknownSource(String, suggestion: String?)
@@ -237,6 +241,17 @@ public enum Problem: Hashable, Sendable, Codable {
         case .slugTakenByStatic(let slug, let staticPath):
             let kind = staticPath.hasSuffix("/") ? "folder" : "file"
             return "slug '\(slug)' is also used by the static \(kind) \(staticPath); rename one of them"
+        case .tagWithoutSlug(let tag):
+            return "tag '\(tag)' has no letter or digit a web address can use (a to z, 0 to 9); write its slug here "
+                + "and give it this name in site.yml's 'tags'"
+        case .tagSpelledDifferently(let tag, let slug, let other, let otherLocation):
+            return "tag '\(tag)' is written '\(other)' at \(otherLocation.description) (both are '\(slug)'); write "
+                + "it the same way in both, or give it one name in site.yml's 'tags' (\(slug): \(other))"
+        case .invalidTagSlug(let value, let suggestion):
+            return "invalid tag slug '\(value)' in site.yml's 'tags': use only lowercase letters, digits and '-'"
+                + hint(suggestion)
+        case .unusedTagName(let slug, let suggestion):
+            return "site.yml's 'tags' names tag '\(slug)', which no article uses" + hint(suggestion)
         case .reservedSlug(let slug):
             return "slug '\(slug)' is reserved for the site's own files; choose another"
         case .staticFileConflict(let destination, let otherPath):

@@ -29,8 +29,8 @@ enum AtomFeed {
                     <summary>\(e(article.summary))</summary>
 
                 """
-            for tag in article.tags {
-                xml += "    <category term=\"\(e(tag))\"/>\n"
+            for tag in article.namedTags(config.tagNames) {
+                xml += "    <category term=\"\(e(tag.slug))\" label=\"\(e(tag.name))\"/>\n"
             }
             xml += "  </entry>\n"
         }

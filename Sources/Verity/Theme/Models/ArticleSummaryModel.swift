@@ -18,7 +18,8 @@ public struct ArticleSummaryModel: Sendable {
     public var verdictCounts: [VerdictCount]
     public var tags: [TagLinkModel]
 
-    init(article: Article, root: String) {
+    /// The summary of `article` linked from a page whose root is `root`; `tagNames` are site.yml's names of tags.
+    init(article: Article, root: String, tagNames: [String: String]) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
         date = article.date
@@ -29,6 +30,6 @@ public struct ArticleSummaryModel: Sendable {
         verdictCounts = Verdict.counts(in: CollectionOfOne(article.claims)).map {
             VerdictCount(verdict: $0.verdict, count: $0.count)
         }
-        tags = article.tags.map { TagLinkModel(name: $0, root: root) }
+        tags = article.namedTags(tagNames).map { TagLinkModel(slug: $0.slug, name: $0.name, root: root) }
     }
 }

@@ -1,5 +1,6 @@
 /// What the tag-page template reads: one page of the fact checks with one tag, newest first.
 public struct TagModel: Sendable {
+    /// The tag's name (`City Council`).
     public var tag: String
     /// "1 fact check", "4 fact checks".
     public var countText: String
