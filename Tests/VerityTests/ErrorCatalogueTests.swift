@@ -286,7 +286,8 @@ let errorCases: [ErrorCase] = [
         name: "tag written two ways that site.yml does not name",
         files: [
             a: articleText("summary: One line.", "summary: One line.\ntags: [City Council]"),
-            "content/articles/b.md": articleText("summary: One line.", "summary: One line.\ntags: [nato, city council]"),
+            "content/articles/b.md": articleText(
+                "summary: One line.", "summary: One line.\ntags: [nato, city council]"),
         ],
         expected: [
             "content/articles/b.md:5:14: error: tag 'city council' is written 'City Council' at \(a):5:8 (both are "

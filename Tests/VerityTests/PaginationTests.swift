@@ -139,7 +139,8 @@ struct PaginationTests {
         #expect(try IncrementalBuildTests().snapshot(site) == IncrementalBuildTests().cleanBuild(site))
         // Removed in two steps: a build that would unpublish more than half the site stops.
         for number in [5, 4] {
-            try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/check-\(number).md"))
+            try FileManager.default.removeItem(
+                at: site.root.appendingPathComponent("content/articles/check-\(number).md"))
         }
         try site.build()
         #expect(Self.pages(site, "") == ["page/2/index.html"])

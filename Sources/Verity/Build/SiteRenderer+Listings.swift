@@ -34,7 +34,8 @@ extension SiteRenderer {
         let root = SiteLinks.root(from: SiteLinks.tags)
         let entries = tags.map { tag, tagged in
             TagIndexModel.Entry(
-                name: tagName(tag, in: tagged.first.map { articles[$0] }), href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
+                name: tagName(tag, in: tagged.first.map { articles[$0] }), href: Href(site: root + SiteLinks.tag(tag)),
+                count: tagged.count,
                 countText: CountText.of(tagged.count, "fact check"))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")

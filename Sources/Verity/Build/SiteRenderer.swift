@@ -59,7 +59,8 @@ struct SiteRenderer: Sendable {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
-        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path), tagNames: config.tagNames)
+        let model = ArticleModel(
+            article: article, body: articleBody, root: SiteLinks.root(from: path), tagNames: config.tagNames)
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: StructuredData.blocks(for: article, config: config, links: links).map(

@@ -60,7 +60,8 @@ extension Article {
         }
         let article = Article(
             slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
-            summary: summary, tags: tagSpellings.map(\.slug), tagSpellings: tagSpellings, draft: draft, sources: sources, claims: claims, updates: updates, body: body)
+            summary: summary, tags: tagSpellings.map(\.slug), tagSpellings: tagSpellings, draft: draft,
+            sources: sources, claims: claims, updates: updates, body: body)
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 

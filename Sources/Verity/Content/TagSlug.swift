@@ -2,10 +2,11 @@ import Foundation
 
 /// The slug of a tag written in words in front matter: `City Council` → `city-council`.
 ///
-/// Letters are lowercased and lose their accents (`São Paulo` → `sao-paulo`), a few letters without a decomposition
-/// are spelled in ASCII (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`), and every run of anything else becomes one
-/// `-`, trimmed at both ends; so a slug is always `[a-z0-9-]+` and safe in any URL. Letters of other scripts have
-/// no ASCII spelling here and are dropped: a tag written only in them has no slug (`Problem.tagWithoutSlug`).
+/// Letters are lowercased and lose their accents (`São Paulo` → `sao-paulo`), a few letters without a
+/// decomposition are spelled in ASCII (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`), and every run of
+/// anything else becomes one `-`, trimmed at both ends; so a slug is always `[a-z0-9-]+` and safe in any URL.
+/// Letters of other scripts have no ASCII spelling here and are dropped: a tag written only in them has no slug
+/// (`Problem.tagWithoutSlug`).
 enum TagSlug {
     /// Letters spelled out rather than dropped.
     private static let spellings: [Character: String] = [

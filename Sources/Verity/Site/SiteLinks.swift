@@ -31,8 +31,9 @@ struct SiteLinks: Sendable {
     /// The folder a paginated listing's later pages go in, below its first page.
     static let pages = "page/"
 
-    /// The page path of page `number` of the listing whose first page is `first`: page 1 is `first` itself,
-    /// later ones `first` + `page/2/`, `page/3/`…
+    /// The page path of page `number` of the listing whose first page is `first`.
+    ///
+    /// Page 1 is `first` itself, later ones are below it: `first` + `page/2/`, `page/3/` and so on.
     static func listingPage(_ first: String, _ number: Int) -> String {
         number <= 1 ? first : first + pages + "\(number)/"
     }

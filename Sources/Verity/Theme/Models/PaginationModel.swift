@@ -21,7 +21,8 @@ public struct PaginationModel: Sendable {
         count = page.count
         let here = SiteLinks.listingPage(first, page.number)
         previousHref =
-            page.number > 1 ? Href(site: SiteLinks.link(from: here, to: SiteLinks.listingPage(first, page.number - 1)))
+            page.number > 1
+            ? Href(site: SiteLinks.link(from: here, to: SiteLinks.listingPage(first, page.number - 1)))
             : nil
         nextHref =
             page.number < page.count
