@@ -143,7 +143,7 @@ struct SiteFilesTests {
         #expect(
             try elements("summary", in: xml).first
                 == "The mayor's office says the figure was €1.2 billion; the viral post doubled it.")
-        #expect(xml.contains("<category term=\"transport\" label=\"transport\"/>"))
+        #expect(xml.contains("<category term=\"transport\"/>"))
         #expect(xml.contains("<category term=\"city-hall\" label=\"City Hall\"/>"))
         #expect(
             xml.contains(

@@ -30,7 +30,9 @@ enum AtomFeed {
 
                 """
             for tag in article.namedTags(config.tagNames) {
-                xml += "    <category term=\"\(e(tag.slug))\" label=\"\(e(tag.name))\"/>\n"
+                // A label only where the name is not the slug itself.
+                let label = tag.name == tag.slug ? "" : " label=\"\(e(tag.name))\""
+                xml += "    <category term=\"\(e(tag.slug))\"\(label)/>\n"
             }
             xml += "  </entry>\n"
         }
