@@ -1,8 +1,9 @@
 import Verity
 
 extension DefaultTheme {
-    /// A list of fact checks (the home page, a tag's page).
-    func articleList(_ articles: [ArticleSummaryModel], into html: inout HTML) {
-        html.append("<ol class=\"article-list\">\n\(each: articles, with: articleSummary)</ol>\n")
+    /// A list of fact checks (a page of the home page or of a tag's page).
+    func articleList(_ articles: [ArticleSummaryModel], pagination: PaginationModel, into html: inout HTML) {
+        html.append(
+            "<ol class=\"article-list\"\(start: pagination)>\n\(each: articles, with: articleSummary)</ol>\n")
     }
 }

@@ -1,11 +1,12 @@
 import Verity
 
 extension DefaultTheme {
-    /// Every claim we checked with its verdict, newest fact checks first, and the link to `claims.json`.
+    /// A page of the claims we checked with their verdicts, newest fact checks first, and the link to
+    /// `claims.json`.
     public func claims(_ page: ClaimsIndexModel, into html: inout HTML) {
         html.append(
             """
-            <h1>All claims</h1>
+            <h1>All claims\(pageSuffix(page.pagination))</h1>
             <p class="meta">\(page.countText), newest fact checks first \u{00B7} \
             <a href="\(page.exportHref)">download as JSON</a></p>
 
@@ -14,7 +15,9 @@ extension DefaultTheme {
             html.append("<p class=\"empty-state\">No claims have been checked yet.</p>\n")
             return
         }
-        html.append("<ol class=\"claim-index\">\n\(each: page.claims, with: claimEntry)</ol>\n")
+        html.append(
+            "<ol class=\"claim-index\"\(start: page.pagination)>\n\(each: page.claims, with: claimEntry)</ol>\n")
+        pagination(page.pagination, into: &html)
     }
 
     /// One claim of the index, linking to its card.

@@ -1,16 +1,17 @@
 import Verity
 
 extension DefaultTheme {
-    /// The home page: the verdict chart and every fact check, newest first.
+    /// A page of the home page: on the first, the verdict chart; the page's fact checks, newest first.
     public func index(_ page: IndexModel, into html: inout HTML) {
-        html.append("<h1 class=\"index-title\">Latest fact checks</h1>\n")
+        html.append("<h1 class=\"index-title\">Latest fact checks\(pageSuffix(page.pagination))</h1>\n")
         if let chart = page.chart {
             verdictChart(chart, claimsHref: page.claimsHref, into: &html)
         }
         if page.articles.isEmpty {
             html.append("<p class=\"empty-state\">No fact checks have been published yet. Check back soon.</p>\n")
         } else {
-            articleList(page.articles, into: &html)
+            articleList(page.articles, pagination: page.pagination, into: &html)
+            pagination(page.pagination, into: &html)
         }
     }
 

@@ -14,6 +14,16 @@ extension DefaultTheme {
             \(noindex: page.noindex)  <title>\(page.pageTitle)</title>
               <meta name="description" content="\(page.description)">
               <link rel="canonical" href="\(page.canonicalURL)">
+
+            """)
+        if let previous = page.previousHref {
+            html.append("  <link rel=\"prev\" href=\"\(previous)\">\n")
+        }
+        if let next = page.nextHref {
+            html.append("  <link rel=\"next\" href=\"\(next)\">\n")
+        }
+        html.append(
+            """
               <link rel="alternate" type="application/atom+xml" title="\(page.siteTitle)" href="\(page.feedHref)">
               <meta property="og:type" content="\(page.ogType)">
               <meta property="og:site_name" content="\(page.siteTitle)">

@@ -1,14 +1,15 @@
 import Verity
 
 extension DefaultTheme {
-    /// The fact checks with one tag, newest first.
+    /// A page of the fact checks with one tag, newest first.
     public func tag(_ page: TagModel, into html: inout HTML) {
         html.append(
             """
-            <h1>Tag: \(page.tag)</h1>
+            <h1>Tag: \(page.tag)\(pageSuffix(page.pagination))</h1>
             <p class="meta">\(page.countText) \u{00B7} <a href="\(page.tagsHref)">all tags</a></p>
 
             """)
-        articleList(page.articles, into: &html)
+        articleList(page.articles, pagination: page.pagination, into: &html)
+        pagination(page.pagination, into: &html)
     }
 }

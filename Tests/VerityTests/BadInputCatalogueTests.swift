@@ -244,14 +244,17 @@ let badInputs: [BadInput] = [
             "\(a):5:7: error: invalid slug 'café': use only lowercase letters, digits and '-'"
         ]),
     BadInput(
-        name: "tag climbing out of output", files: withLine("tags: [../../etc]"),
+        name: "tag of dots and slashes only (a tag's slug keeps only a-z, 0-9 and '-')",
+        files: withLine("tags: [../..]"),
         expected: [
-            "\(a):5:8: error: invalid tag '../../etc': use only lowercase letters, digits and '-'"
+            "\(a):5:8: error: tag '../..' has no letter or digit a web address can use (a to z, 0 to 9); "
+                + "write its slug here and give it this name in site.yml's 'tags'"
         ]),
     BadInput(
-        name: "tag with a slash", files: withLine("tags: [a/b]"),
+        name: "tag in a script with no ASCII spelling", files: withLine("tags: [Москва]"),
         expected: [
-            "\(a):5:8: error: invalid tag 'a/b': use only lowercase letters, digits and '-'"
+            "\(a):5:8: error: tag 'Москва' has no letter or digit a web address can use (a to z, 0 to 9); "
+                + "write its slug here and give it this name in site.yml's 'tags'"
         ]),
     BadInput(
         name: "page slug climbing out of output",

@@ -285,9 +285,39 @@ let errorCases: [ErrorCase] = [
                 + "letters, digits and '-'); rename the file or set 'slug:'"
         ]),
     ErrorCase(
-        name: "invalid tag", files: article("summary: One line.", "summary: One line.\ntags: [nato, Trump]"),
+        name: "tag without a slug", files: article("summary: One line.", "summary: One line.\ntags: [nato, '!?']"),
         expected: [
-            "\(a):5:14: error: invalid tag 'Trump': use only lowercase letters, digits and '-'"
+            "\(a):5:14: error: tag '!?' has no letter or digit a web address can use (a to z, 0 to 9); write its "
+                + "slug here and give it this name in site.yml's 'tags'"
+        ]),
+    ErrorCase(
+        name: "tag written two ways that site.yml does not name",
+        files: [
+            a: articleText("summary: One line.", "summary: One line.\ntags: [City Council]"),
+            "content/articles/b.md": articleText(
+                "summary: One line.", "summary: One line.\ntags: [nato, city council]"),
+        ],
+        expected: [
+            "content/articles/b.md:5:14: error: tag 'city council' is written 'City Council' at \(a):5:8 (both are "
+                + "'city-council'); write it the same way in both, or give it one name in site.yml's 'tags' "
+                + "(city-council: City Council)"
+        ]),
+    ErrorCase(
+        name: "site.yml tags with a key that is not a slug, and an empty name",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "tags:\n  City Council: City Council\n  nato: \"\"\n",
+        ],
+        expected: [
+            "content/site.yml:10:3: error: invalid tag slug 'City Council' in site.yml's 'tags': use only lowercase "
+                + "letters, digits and '-' (did you mean 'city-council'?)",
+            "content/site.yml:11:9: error: 'nato' must not be empty",
+        ]),
+    ErrorCase(
+        name: "site.yml tags not a mapping",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "tags: [nato]\n"],
+        expected: [
+            "content/site.yml:9:7: error: 'tags' must be a set of 'tag-slug: Tag name' entries"
         ]),
     ErrorCase(
         name: "tags not a list", files: article("summary: One line.", "summary: One line.\ntags: nato"),
@@ -655,6 +685,40 @@ let errorCases: [ErrorCase] = [
         ],
         expected: [
             "content/site.yml:1:1: error: missing required key 'publisher'"
+        ]),
+    ErrorCase(
+        name: "site.yml with a page_size that is not a number",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "page_size: twenty\n"],
+        expected: [
+            "content/site.yml:9:12: error: 'page_size' must be a whole number, not 'twenty'"
+        ]),
+    ErrorCase(
+        name: "site.yml with a page_size of 0 and a negative claims_page_size",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "page_size: 0\nclaims_page_size: -5\n"],
+        expected: [
+            "content/site.yml:9:12: error: 'page_size' must be at least 1, not '0'",
+            "content/site.yml:10:19: error: 'claims_page_size' must be at least 1, not '-5'",
+        ]),
+    ErrorCase(
+        name: "slug 'page', where the home page's later pages go", files: ["content/articles/page.md": validArticle],
+        expected: [
+            "content/articles/page.md:1:1: error: slug 'page' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
+        name: "static file over a later page of a listing",
+        files: [
+            a: validArticle, "content/static/page/2/index.html": "x", "content/static/claims/page/3/index.html": "x",
+            "content/static/tags/nato/page/2/index.html": "x", "content/static/page/02/index.html": "x",
+        ],
+        expected: [
+            "content/static/claims/page/3/index.html: error: static file would be written to "
+                + "output/claims/page/3/index.html, which the generated claims/page/3/index.html also writes; "
+                + "rename one of them",
+            "content/static/page/2/index.html: error: static file would be written to output/page/2/index.html, "
+                + "which the generated page/2/index.html also writes; rename one of them",
+            "content/static/tags/nato/page/2/index.html: error: static file would be written to "
+                + "output/tags/nato/page/2/index.html, which the generated tags/nato/page/2/index.html also "
+                + "writes; rename one of them",
         ]),
     ErrorCase(
         name: "page with an unknown key", files: ["content/pages/about.md": "---\ntitle: About\nmenu: 1\n---\nText.\n"],

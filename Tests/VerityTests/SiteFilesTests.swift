@@ -144,6 +144,7 @@ struct SiteFilesTests {
             try elements("summary", in: xml).first
                 == "The mayor's office says the figure was €1.2 billion; the viral post doubled it.")
         #expect(xml.contains("<category term=\"transport\"/>"))
+        #expect(xml.contains("<category term=\"city-hall\" label=\"City Hall\"/>"))
         #expect(
             xml.contains(
                 "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://fixture.example.org/desk/feed.xml\"/>")
@@ -160,8 +161,8 @@ struct SiteFilesTests {
         #expect(
             locations
                 == [
-                    "", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/",
-                    "tags/transport/", "claims/", "corrections/",
+                    "", "page/2/", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/",
+                    "tags/city-hall/page/2/", "tags/transport/", "claims/", "claims/page/2/", "corrections/",
                 ].map { base + $0 })
         #expect(try elements("lastmod", in: xml).first == "2025-03-05")
         let pages = site.files(in: "output").filter { $0.hasSuffix("index.html") }.map {
@@ -250,18 +251,20 @@ struct SiteFilesTests {
         defer { site.remove() }
         #expect(
             site.files(in: "output").filter { $0.hasPrefix("tags/") } == [
-                "tags/city-hall/index.html", "tags/index.html", "tags/transport/index.html",
+                "tags/city-hall/index.html", "tags/city-hall/page/2/index.html", "tags/index.html",
+                "tags/transport/index.html",
             ])
+        // The fixture's page_size is 1.
         let tag = try site.read("output/tags/city-hall/index.html")
-        #expect(tag.contains("href=\"../../bridge-claim/\"") && tag.contains("href=\"../../older/\""))
+        #expect(tag.contains("href=\"../../bridge-claim/\""))
+        #expect(try site.read("output/tags/city-hall/page/2/index.html").contains("href=\"../../../../older/\""))
         let corrections = try site.read("output/corrections/index.html")
         let later = try #require(corrections.range(of: "A later correction."))
         let earlier = try #require(corrections.range(of: "Added the builder"))
         #expect(later.lowerBound < earlier.lowerBound)
-        let claims = try site.read("output/claims/index.html")
-        #expect(
-            claims.contains("href=\"../bridge-claim/#claim-1\"") && claims.contains("href=\"../bridge-claim/#on-time\"")
-        )
+        // The fixture's claims_page_size is 1.
+        #expect(try site.read("output/claims/index.html").contains("href=\"../bridge-claim/#claim-1\""))
+        #expect(try site.read("output/claims/page/2/index.html").contains("href=\"../../../bridge-claim/#on-time\""))
         let index = try site.read("output/index.html")
         #expect(index.contains("<title id=\"verdict-chart-title\">2 claims: 1 Mostly true, 1 False</title>"))
         #expect(index.contains("role=\"img\""))

@@ -405,6 +405,9 @@ def pick_pages(site, sample):
             chosen.append(tags[0])
         if "methodology/index.html" in files:
             chosen.append("methodology/index.html")
+    # A later page of a paginated listing (the fixture's page_size is 1): its pagination has both links.
+    if "page/2/index.html" in files:
+        chosen.append("page/2/index.html")
     return chosen
 
 

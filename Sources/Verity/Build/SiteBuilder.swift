@@ -189,7 +189,7 @@ public struct SiteBuilder: Sendable {
         let favicon = loaded.copies.map(\.destination).first {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
         }
-        var renderer = SiteRenderer(
+        let renderer = SiteRenderer(
             theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
         let digest = cache?.listingDigest(articles) ?? 0
         let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
@@ -203,12 +203,12 @@ public struct SiteBuilder: Sendable {
                 ?? bodies[articles[index].slug].map { .article(index, $0) }
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
-        if reusedListings == nil {
-            let articles = articles
-            clock.measure(.renderTemplates) { renderer.prepareTagPages(articles, jobs: jobs) }
-        }
         let listingWork =
-            reusedListings.map { $0.map(OutputJob.reuse) } ?? SiteOutput.all(tags: tags).map(OutputJob.listing)
+            reusedListings.map { $0.map(OutputJob.reuse) }
+            ?? SiteOutput.all(
+                articles: articles.count, claims: articles.reduce(0) { $0 + $1.claims.count }, tags: tags,
+                config: config
+            ).map(OutputJob.listing)
         // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the
         // claims index, the home page, the feed) are never all in memory at once. Largest first.
         let pages = renderAndWrite(

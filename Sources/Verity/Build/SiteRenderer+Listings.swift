@@ -1,48 +1,82 @@
 /// The listing pages: home, tags, the claims index, corrections, the 404 page, and the sitemap's entries.
 extension SiteRenderer {
-    /// The home page: every article, newest first, and the verdict chart.
-    func renderIndex(_ articles: [Article]) -> OutputFile {
+    /// A page of the home page: its share of the articles, newest first, and on the first page the verdict chart
+    /// of them all.
+    func renderIndex(_ articles: [Article], page: PageNumber) -> OutputFile {
+        let path = SiteLinks.listingPage("", page.number)
+        let root = SiteLinks.root(from: path)
+        let pagination = PaginationModel(page, first: "", size: config.pageSize)
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
-            articles: articles.map { ArticleSummaryModel(article: $0, root: "") },
-            chart: VerdictChart(articles: articles), claimsHref: Href(site: SiteLinks.claims))
-        return page(.index, PageMeta(path: "", title: nil, description: config.description)) {
-            theme.index(model, into: &$0)
-        }
+            articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
+                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames)
+            },
+            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
+        let meta = PageMeta(
+            path: path, title: page.number == 1 ? nil : Self.pageTitle("Latest fact checks", page),
+            description: config.description, pagination: pagination)
+        return self.page(.index, meta) { theme.index(model, into: &$0) }
+    }
+
+    /// A tag's name: site.yml's, else as `article` (one of the tag's) writes it, else its slug.
+    func tagName(_ slug: String, in article: Article?) -> String {
+        config.tagNames[slug] ?? article?.tagSpellings.first { $0.slug == slug }?.written ?? slug
+    }
+
+    /// The title of a listing's page: `title` on the first, "title — page 2" on the others.
+    static func pageTitle(_ title: String, _ page: PageNumber) -> String {
+        page.number == 1 ? title : "\(title) \u{2014} page \(page.number)"
     }
 
     /// The index of every tag used by a published article.
-    func renderTagIndex(tags: [(tag: String, articles: [Int])]) -> OutputFile {
+    func renderTagIndex(tags: [(tag: String, articles: [Int])], articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.tags)
         let entries = tags.map { tag, tagged in
             TagIndexModel.Entry(
-                name: tag, href: Href(site: root + SiteLinks.tag(tag)), count: tagged.count,
+                name: tagName(tag, in: tagged.first.map { articles[$0] }), href: Href(site: root + SiteLinks.tag(tag)),
+                count: tagged.count,
                 countText: CountText.of(tagged.count, "fact check"))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
         return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
     }
 
-    /// The page of one tag: its fact checks (`tagged`, newest first).
-    func renderTag(_ tag: String, tagged: [Article]) -> OutputFile {
-        let path = SiteLinks.tag(tag)
+    /// A page of one tag's page: its share of the tag's fact checks (`tagged`, indices in `articles`, newest
+    /// first).
+    func renderTag(_ tag: String, tagged: [Int], page: PageNumber, articles: [Article]) -> OutputFile {
+        let first = SiteLinks.tag(tag)
+        let path = SiteLinks.listingPage(first, page.number)
         let root = SiteLinks.root(from: path)
+        let pagination = PaginationModel(page, first: first, size: config.pageSize)
+        let name = tagName(tag, in: tagged.first.map { articles[$0] })
         let model = TagModel(
-            tag: tag, countText: CountText.of(tagged.count, "fact check"),
-            articles: tagged.map { tagPageSummaries[$0.slug] ?? ArticleSummaryModel(article: $0, root: root) },
-            tagsHref: Href(site: root + SiteLinks.tags))
-        let meta = PageMeta(path: path, title: "Tag: \(tag)", description: "Fact checks tagged \(tag).")
-        return page(.tag, meta) { theme.tag(model, into: &$0) }
+            tag: name, countText: CountText.of(tagged.count, "fact check"),
+            articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
+                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames)
+            },
+            tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
+        let meta = PageMeta(
+            path: path, title: Self.pageTitle("Tag: \(name)", page), description: "Fact checks tagged \(name).",
+            pagination: pagination)
+        return self.page(.tag, meta) { theme.tag(model, into: &$0) }
     }
 
-    /// Every claim with its verdict, linking to its card.
-    func renderClaims(_ articles: [Article]) -> OutputFile {
-        let root = SiteLinks.root(from: SiteLinks.claims)
+    /// A page of the claims index: its share of the claims with their verdicts, each linking to its card.
+    func renderClaims(_ articles: [Article], page: PageNumber) -> OutputFile {
+        let path = SiteLinks.listingPage(SiteLinks.claims, page.number)
+        let root = SiteLinks.root(from: path)
+        let total = articles.reduce(0) { $0 + $1.claims.count }
+        let range = page.range(items: total, size: config.claimsPageSize)
         var entries: [ClaimsIndexModel.Entry] = []
-        entries.reserveCapacity(articles.reduce(0) { $0 + $1.claims.count })
-        for article in articles {
+        entries.reserveCapacity(range.count)
+        // Claims before this page's are counted, not made into entries.
+        var position = 0
+        for article in articles where position < range.upperBound {
+            defer { position += article.claims.count }
+            guard position + article.claims.count > range.lowerBound else { continue }
             let articleHref = root + SiteLinks.page(article.slug)
-            for claim in article.claims {
+            for (offset, claim) in article.claims.enumerated() where range.contains(position + offset) {
                 entries.append(
                     ClaimsIndexModel.Entry(
                         claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict,
@@ -51,12 +85,15 @@ extension SiteRenderer {
                         articleHref: Href(site: articleHref), date: article.date))
             }
         }
+        let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize)
         let model = ClaimsIndexModel(
-            claims: entries, countText: CountText.of(entries.count, "claim"),
-            chart: VerdictChart(articles: articles), exportHref: Href(site: root + SiteLinks.claimsExport))
+            claims: entries, countText: CountText.of(total, "claim"),
+            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
         let meta = PageMeta(
-            path: SiteLinks.claims, title: "All claims", description: "Every claim we checked, with its verdict.")
-        return page(.claims, meta) { theme.claims(model, into: &$0) }
+            path: path, title: Self.pageTitle("All claims", page),
+            description: "Every claim we checked, with its verdict.", pagination: pagination)
+        return self.page(.claims, meta) { theme.claims(model, into: &$0) }
     }
 
     /// Every entry of every article's updates log, newest first.
@@ -90,11 +127,16 @@ extension SiteRenderer {
     }
 
     /// Every page of the site for `sitemap.xml`, with its last modification where it has one.
+    ///
+    /// Every page of a paginated listing has the date of the listing's newest change: a new article moves one
+    /// down every page.
     func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Int])]) -> [Sitemap.Entry] {
-        // Drafts (built with --drafts for review) are left out, and so are tags only drafts use.
+        // Drafts (built with --drafts for review) are left out, and so are tags only drafts use; the listing
+        // pages are all there, whatever they list.
         let published = articles.indices.filter { !articles[$0].draft }
         let newest = published.map { articles[$0].lastModified }.max()
-        var entries = [Sitemap.Entry(pagePath: "", lastModified: newest)]
+        let claims = articles.reduce(0) { $0 + $1.claims.count }
+        var entries = listingEntries("", items: articles.count, size: config.pageSize, lastModified: newest)
         entries += published.map {
             Sitemap.Entry(pagePath: SiteLinks.page(articles[$0].slug), lastModified: articles[$0].lastModified)
         }
@@ -105,13 +147,23 @@ extension SiteRenderer {
         for (tag, tagged) in tags {
             let dates = tagged.filter { !articles[$0].draft }.map { articles[$0].lastModified }
             guard !dates.isEmpty else { continue }
-            entries.append(Sitemap.Entry(pagePath: SiteLinks.tag(tag), lastModified: dates.max()))
+            entries += listingEntries(
+                SiteLinks.tag(tag), items: tagged.count, size: config.pageSize, lastModified: dates.max())
         }
-        entries.append(Sitemap.Entry(pagePath: SiteLinks.claims, lastModified: newest))
+        entries += listingEntries(SiteLinks.claims, items: claims, size: config.claimsPageSize, lastModified: newest)
         entries.append(
             Sitemap.Entry(
                 pagePath: SiteLinks.corrections,
                 lastModified: published.flatMap { articles[$0].updates }.map(\.date).max()))
         return entries
+    }
+
+    /// The sitemap's entries for every page of the listing whose first page is at `first`.
+    private func listingEntries(_ first: String, items: Int, size: Int, lastModified: ContentDate?)
+        -> [Sitemap.Entry]
+    {
+        PageNumber.all(items: items, size: size).map {
+            Sitemap.Entry(pagePath: SiteLinks.listingPage(first, $0.number), lastModified: lastModified)
+        }
     }
 }

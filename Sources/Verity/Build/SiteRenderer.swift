@@ -10,12 +10,9 @@ struct SiteRenderer: Sendable {
     var pages: [Page]
     var faviconPath: String?
 
-    /// The layout's site-wide part for each root a page can have (`""`, `"../"`, `"../../"`, `base_url`'s path),
-    /// made once instead of for every page.
+    /// The layout's site-wide part for each root a page can have (`""` to `"../../../../"`, for a tag's later
+    /// pages, and `base_url`'s path), made once instead of for every page.
     private var layouts: [String: LayoutModel] = [:]
-    /// Each article's summary as tag pages list it (they are all at the same depth), by slug: an article is on
-    /// the page of each of its tags, so it is made once (`prepareTagPages`).
-    private(set) var tagPageSummaries: [String: ArticleSummaryModel] = [:]
 
     init(theme: any Theme, config: SiteConfig, pages: [Page], faviconPath: String?) {
         self.theme = theme
@@ -23,16 +20,9 @@ struct SiteRenderer: Sendable {
         links = SiteLinks(baseURL: config.baseURL)
         self.pages = pages
         self.faviconPath = faviconPath
-        for root in ["", "../", "../../", links.basePath] {
+        for root in ["", "../", "../../", "../../../", "../../../../", links.basePath] {
             layouts[root] = siteLayout(root: root)
         }
-    }
-
-    /// Makes the summaries the tag pages list, on `jobs` threads.
-    mutating func prepareTagPages(_ articles: [Article], jobs: Int) {
-        let root = SiteLinks.root(from: SiteLinks.tag("x"))
-        let summaries = articles.parallelMap(jobs: jobs) { ArticleSummaryModel(article: $0, root: root) }
-        tagPageSummaries = Dictionary(zip(articles.map(\.slug), summaries), uniquingKeysWith: { first, _ in first })
     }
 
     /// What the layout needs to know about one page besides its content.
@@ -50,6 +40,8 @@ struct SiteRenderer: Sendable {
         var usesBasePath = false
         /// A draft built with `--drafts`: search engines are asked not to index it.
         var isDraft = false
+        /// For a page of a paginated listing: where it stands, for the head's `prev` and `next` links.
+        var pagination: PaginationModel?
 
         /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
         func root(_ links: SiteLinks) -> String {
@@ -70,7 +62,8 @@ struct SiteRenderer: Sendable {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
-        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
+        let model = ArticleModel(
+            article: article, body: articleBody, root: SiteLinks.root(from: path), tagNames: config.tagNames)
         // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
@@ -104,10 +97,10 @@ struct SiteRenderer: Sendable {
         -> OutputFile?
     {
         switch listing {
-        case .index: renderIndex(articles)
-        case .tagIndex: renderTagIndex(tags: tags)
-        case .tag(let tag, let tagged): renderTag(tag, tagged: tagged.map { articles[$0] })
-        case .claims: renderClaims(articles)
+        case .index(let page): renderIndex(articles, page: page)
+        case .tagIndex: renderTagIndex(tags: tags, articles: articles)
+        case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
+        case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)
         case .notFound: renderNotFound()
         case .feed:
@@ -115,7 +108,8 @@ struct SiteRenderer: Sendable {
                 path: SiteLinks.feed,
                 contents: AtomFeed.xml(articles: Self.published(articles), config: config, links: links))
         case .sitemap:
-            OutputFile(path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
+            OutputFile(
+                path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
         case .claimsExport: nil
         }
@@ -181,6 +175,8 @@ struct SiteRenderer: Sendable {
         }
         model.isHome = meta.path.isEmpty && !meta.usesBasePath
         model.noindex = meta.isDraft
+        model.previousHref = meta.pagination?.previousHref
+        model.nextHref = meta.pagination?.nextHref
         return model
     }
 
@@ -196,8 +192,7 @@ struct SiteRenderer: Sendable {
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             canonicalURL: Href(site: links.url("")), ogType: "website",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, shareImage: nil, publishedTime: nil,
-            modifiedTime: nil,
-            structuredData: [],
+            modifiedTime: nil, previousHref: nil, nextHref: nil, structuredData: [],
             nav: pages.map {
                 LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
             },

@@ -71,6 +71,7 @@ struct ValidatedSite: Sendable {
         checkOutputPaths(
             articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
             tags: Set(articles.flatMap(\.tags)), copies: loaded.copies, log: log)
+        if let config { checkTagNames(articles, config: config, log: log) }
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
@@ -123,18 +124,47 @@ struct ValidatedSite: Sendable {
         }
     }
 
+    /// Reports a tag written two ways that site.yml does not name (so that a tag has one name, and an article's
+    /// page depends only on its own file and site.yml), and names in site.yml that no article uses.
+    ///
+    /// `articles` are in file-name order, drafts included, so the messages do not depend on `--drafts`.
+    private static func checkTagNames(_ articles: [Article], config: SiteConfig, log: DiagnosticCollector) {
+        var first: [String: TagSpelling] = [:]
+        for article in articles {
+            for tag in article.tagSpellings where config.tagNames[tag.slug] == nil {
+                if let other = first[tag.slug] {
+                    if other.written != tag.written {
+                        log.error(
+                            .tagSpelledDifferently(
+                                tag.written, slug: tag.slug, other: other.written, otherLocation: other.location),
+                            at: tag.location)
+                    }
+                } else {
+                    first[tag.slug] = tag
+                }
+            }
+        }
+        let used = Set(articles.flatMap(\.tags))
+        for (slug, location) in config.tagNameLocations.sorted(by: { $0.key < $1.key }) where !used.contains(slug) {
+            log.warning(
+                .unusedTagName(slug, suggestion: Suggestion.closest(to: slug, in: used.sorted())), at: location)
+        }
+    }
+
     /// Reports slugs used twice or reserved, and copied files that land where something else is written.
     private static func checkOutputPaths(
         _ slugs: [(String, SourceLocation)], tags: Set<String>, copies: [(destination: String, source: URL)],
         log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, []).file }) {
+        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, [], .first).file }) {
             writers[generated] = "the generated " + generated
         }
         for copy in copies {
             let path = DisplayPath.of(copy.source)
-            if let other = writers[copy.destination] {
+            if let other = writers[copy.destination]
+                ?? (SiteOutput.isLaterListingPage(copy.destination) ? "the generated " + copy.destination : nil)
+            {
                 log.error(.staticFileConflict(copy.destination, otherPath: other), at: SourceLocation(path: path))
             } else {
                 writers[copy.destination] = path

@@ -9,7 +9,13 @@ extension Article {
         writer.write(updated?.text)
         writer.write(author)
         writer.write(summary)
-        writer.write(tags)
+        writer.write(tagSpellings.count)
+        for tag in tagSpellings {
+            writer.write(tag.slug)
+            writer.write(tag.written)
+            writer.write(tag.location.line ?? 0)
+            writer.write(tag.location.column ?? 0)
+        }
         writer.write(draft)
         writer.write(sources.count)
         for source in sources {
@@ -82,7 +88,11 @@ extension Article {
         let updated = reader.bool() ? reader.date() : nil
         let author = reader.string()
         let summary = reader.string()
-        let tags = reader.strings()
+        let tags = reader.list { reader in
+            TagSpelling(
+                slug: reader.string(), written: reader.string(),
+                location: SourceLocation(path: body.path, line: reader.lineOrColumn(), column: reader.lineOrColumn()))
+        }
         let draft = reader.bool()
         let sources = reader.list { reader -> Source? in
             let id = reader.string()
@@ -133,7 +143,8 @@ extension Article {
         guard reader.isValid, let date else { return nil }
         return Article(
             slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title,
-            date: date, updated: updated, author: author, summary: summary, tags: tags, draft: draft,
+            date: date, updated: updated, author: author, summary: summary, tags: tags.map(\.slug),
+            tagSpellings: tags, draft: draft,
             sources: sources.compactMap { $0 }, claims: claims.compactMap { $0 }, updates: updates.compactMap { $0 },
             body: body, image: image)
     }
@@ -144,6 +155,9 @@ extension Article {
         var article = self
         article.body = body
         article.slugLocation.path = body.path
+        for index in article.tagSpellings.indices {
+            article.tagSpellings[index].location.path = body.path
+        }
         for index in article.sources.indices {
             article.sources[index].statusLocation?.path = body.path
         }

@@ -45,7 +45,7 @@ struct BuildCache: Sendable {
         }
     }
 
-    static let formatVersion = 8
+    static let formatVersion = 9
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.

@@ -41,13 +41,46 @@ extension SiteConfig {
                 .invalidInteger(key: "stale_source_days", value: String(staleSourceDays)),
                 at: fields.location(of: "stale_source_days"))
         }
+        let pageSize = fields.pageSize("page_size", default: defaultPageSize)
+        let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
+        let tags = decodeTagNames(fields)
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
         return SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
-            staleSourceDays: staleSourceDays)
+            staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
+            tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
+    }
+
+    /// `tags`: each tag's slug and its name (`city-council: City Council`), with where the slug is written.
+    private static func decodeTagNames(_ fields: YAMLFields) -> [String: (name: String, location: SourceLocation)] {
+        guard let node = fields.node("tags") else { return [:] }
+        guard fields.tree[node].kind == .mapping else {
+            fields.log.error(
+                .wrongType(key: "tags", expected: "a set of 'tag-slug: Tag name' entries"),
+                at: fields.location(ofNode: node))
+            return [:]
+        }
+        var names: [String: (name: String, location: SourceLocation)] = [:]
+        for (key, value) in fields.tree.pairs(of: node) {
+            let location = fields.location(ofNode: key)
+            guard let slug = fields.scalarText(key, key: "tags"),
+                let name = fields.scalarText(value, key: slug, expected: "the tag's name")
+            else { continue }
+            guard Identifier.isValid(slug) else {
+                let suggestion = TagSlug.of(slug)
+                fields.log.error(.invalidTagSlug(slug, suggestion: suggestion.isEmpty ? nil : suggestion), at: location)
+                continue
+            }
+            guard !name.isEmpty else {
+                fields.log.error(.emptyValue(slug), at: fields.location(ofNode: value))
+                continue
+            }
+            names[slug] = (name, location)
+        }
+        return names
     }
 
     /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
@@ -58,5 +91,17 @@ extension SiteConfig {
         return parts.dropFirst().allSatisfy {
             (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
+    }
+}
+
+extension YAMLFields {
+    /// A page size of site.yml: a whole number of at least 1; absent means `defaultValue`.
+    fileprivate func pageSize(_ key: String, default defaultValue: Int) -> Int {
+        let value = int(key, default: defaultValue)
+        guard value >= 1 else {
+            log.error(.tooSmall(key: key, value: String(value), minimum: 1), at: location(of: key))
+            return defaultValue
+        }
+        return value
     }
 }

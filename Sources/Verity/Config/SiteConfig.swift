@@ -21,11 +21,23 @@ public struct SiteConfig: Sendable, Hashable {
     public var staleSourceDays = SiteConfig.defaultStaleSourceDays
     /// `stale_source_days` when site.yml does not set it.
     static let defaultStaleSourceDays = 30
+    /// How many fact checks a page of the home page or of a tag page lists (`page_size`).
+    public var pageSize = SiteConfig.defaultPageSize
+    /// How many claims a page of the claims index lists (`claims_page_size`).
+    public var claimsPageSize = SiteConfig.defaultClaimsPageSize
+    /// Tags' names by slug (`tags`): `city-council: City Council`.
+    public var tagNames: [String: String] = [:]
+    /// Where site.yml names each tag, for the warning about a name no article uses.
+    var tagNameLocations: [String: SourceLocation] = [:]
+    /// `page_size` when site.yml does not set it: a page a phone scrolls through in a minute or two.
+    static let defaultPageSize = 20
+    /// `claims_page_size` when site.yml does not set it: a claim's entry is a few lines, shorter than a summary.
+    static let defaultClaimsPageSize = 50
 
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
-        "stale_source_days",
+        "stale_source_days", "page_size", "claims_page_size", "tags",
     ]
     static let publisherKeys = ["name", "url", "logo"]
 }

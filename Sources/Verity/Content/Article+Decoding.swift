@@ -51,7 +51,7 @@ extension Article {
         let author = fields.string("author", required: false) ?? defaultAuthor
         if author == nil { log.error(.missingAuthor, at: fields.keyLocation(of: "author")) }
         let summary = fields.string("summary", required: true)
-        let tags = fields.identifierList("tags", kind: "tag").map { uniqued($0.map(\.id)) } ?? []
+        let tagSpellings = decodeTags(fields)
         let draft = fields.bool("draft", default: false)
         if !draft { SkeletonPlaceholders.check(fields, body: body) }
         let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
@@ -69,8 +69,8 @@ extension Article {
         }
         let article = Article(
             slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
-            summary: summary, tags: tags, draft: draft, sources: sources, claims: claims, updates: updates, body: body,
-            image: image)
+            summary: summary, tags: tagSpellings.map(\.slug), tagSpellings: tagSpellings, draft: draft,
+            sources: sources, claims: claims, updates: updates, body: body, image: image)
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
     }
 
@@ -335,5 +335,24 @@ extension Article {
     private static func uniqued(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
+    }
+
+    /// The tags, each once by slug (the first spelling of a slug is kept): a tag is a slug (`city-council`) or
+    /// words (`City Council`) whose slug is `TagSlug.of` them.
+    private static func decodeTags(_ fields: YAMLFields) -> [TagSpelling] {
+        guard let items = fields.sequence("tags", expected: "a list such as [tag-a, tag-b]") else { return [] }
+        var tags: [TagSpelling] = []
+        var seen = Set<String>()
+        for item in items {
+            guard let text = fields.scalarText(item, key: "tags", expected: "a list of tags") else { continue }
+            let location = fields.location(ofNode: item)
+            let slug = Identifier.isValid(text) ? text : TagSlug.of(text)
+            guard !slug.isEmpty else {
+                fields.log.error(.tagWithoutSlug(text), at: location)
+                continue
+            }
+            if seen.insert(slug).inserted { tags.append(TagSpelling(slug: slug, written: text, location: location)) }
+        }
+        return tags
     }
 }

@@ -8,7 +8,10 @@ public struct Article: Sendable, Hashable {
     public var updated: ContentDate?
     public var author: String
     public var summary: String
+    /// The tags' slugs, each once, in the order written.
     public var tags: [String]
+    /// Each of `tags` as the front matter writes it (`City Council` for `city-council`), and where.
+    public var tagSpellings: [TagSpelling]
     public var draft: Bool
     /// Sources in the order they are declared.
     public var sources: [Source]
@@ -33,6 +36,12 @@ public struct Article: Sendable, Hashable {
     /// Every front-matter image of the article: the lead image, then each claim's appearance image.
     var frontMatterImages: [ImageReference] {
         [image].compactMap { $0 } + claims.compactMap(\.appearanceImage)
+    }
+
+    /// Its tags' slugs and names: the name site.yml gives (`names`, by slug), else the tag as written here
+    /// (validation makes sure every article writes a tag site.yml does not name the same way).
+    func namedTags(_ names: [String: String]) -> [(slug: String, name: String)] {
+        tagSpellings.map { ($0.slug, names[$0.slug] ?? $0.written) }
     }
 
     /// The latest of `date`, `updated` and the updates log.

@@ -45,6 +45,7 @@ public enum Problem: Hashable, Sendable, Codable {
     case invalidDate(key: String, value: String, flaw: ContentDate.Flaw)
     case invalidBoolean(key: String, value: String)
     case invalidInteger(key: String, value: String)
+    case tooSmall(key: String, value: String, minimum: Int)
     case invalidIdentifier(key: String, value: String)
     case invalidURL(key: String, value: String)
     case invalidLanguage(String)
@@ -59,6 +60,10 @@ public enum Problem: Hashable, Sendable, Codable {
     case claimsWithoutBadges
     /// A text `generate new` wrote for the editor to replace, in an article that is no longer a draft.
     case skeletonPlaceholder(String)
+    case tagWithoutSlug(String)
+    case tagSpelledDifferently(String, slug: String, other: String, otherLocation: SourceLocation)
+    case invalidTagSlug(String, suggestion: String?)
+    case unusedTagName(String, suggestion: String?)
 
     // Cross-references
     case unknownSource(String, suggestion: String?)
@@ -212,6 +217,8 @@ public enum Problem: Hashable, Sendable, Codable {
             return "'\(key)' must be true or false, not '\(value)'"
         case .invalidInteger(let key, let value):
             return "'\(key)' must be a whole number, not '\(value)'"
+        case .tooSmall(let key, let value, let minimum):
+            return "'\(key)' must be at least \(minimum), not '\(value)'"
         case .invalidIdentifier(let key, let value):
             return "invalid \(key) '\(value)': use only lowercase letters, digits and '-'"
         case .invalidURL(let key, let value):
@@ -263,6 +270,17 @@ public enum Problem: Hashable, Sendable, Codable {
         case .slugTakenByStatic(let slug, let staticPath):
             let kind = staticPath.hasSuffix("/") ? "folder" : "file"
             return "slug '\(slug)' is also used by the static \(kind) \(staticPath); rename one of them"
+        case .tagWithoutSlug(let tag):
+            return "tag '\(tag)' has no letter or digit a web address can use (a to z, 0 to 9); write its slug here "
+                + "and give it this name in site.yml's 'tags'"
+        case .tagSpelledDifferently(let tag, let slug, let other, let otherLocation):
+            return "tag '\(tag)' is written '\(other)' at \(otherLocation.description) (both are '\(slug)'); write "
+                + "it the same way in both, or give it one name in site.yml's 'tags' (\(slug): \(other))"
+        case .invalidTagSlug(let value, let suggestion):
+            return "invalid tag slug '\(value)' in site.yml's 'tags': use only lowercase letters, digits and '-'"
+                + hint(suggestion)
+        case .unusedTagName(let slug, let suggestion):
+            return "site.yml's 'tags' names tag '\(slug)', which no article uses" + hint(suggestion)
         case .reservedSlug(let slug):
             return "slug '\(slug)' is reserved for the site's own files; choose another"
         case .staticFileConflict(let destination, let otherPath):

@@ -29,8 +29,10 @@ enum AtomFeed {
                     <summary>\(e(article.summary))</summary>
 
                 """
-            for tag in article.tags {
-                xml += "    <category term=\"\(e(tag))\"/>\n"
+            for tag in article.namedTags(config.tagNames) {
+                // A label only where the name is not the slug itself.
+                let label = tag.name == tag.slug ? "" : " label=\"\(e(tag.name))\""
+                xml += "    <category term=\"\(e(tag.slug))\"\(label)/>\n"
             }
             xml += "  </entry>\n"
         }

@@ -33,6 +33,27 @@ struct SiteLinks: Sendable {
         tags + tag + "/"
     }
 
+    /// The folder a paginated listing's later pages go in, below its first page.
+    static let pages = "page/"
+
+    /// The page path of page `number` of the listing whose first page is `first`.
+    ///
+    /// Page 1 is `first` itself, later ones are below it: `first` + `page/2/`, `page/3/` and so on.
+    static func listingPage(_ first: String, _ number: Int) -> String {
+        number <= 1 ? first : first + pages + "\(number)/"
+    }
+
+    /// The shortest relative link from one page path to another: `../3/` from `page/2/` to `page/3/`, `./` to
+    /// itself.
+    static func link(from pagePath: String, to target: String) -> String {
+        let here = pagePath.split(separator: "/")
+        let there = target.split(separator: "/")
+        var shared = 0
+        while shared < min(here.count, there.count), here[shared] == there[shared] { shared += 1 }
+        let href = String(repeating: "../", count: here.count - shared) + there[shared...].map { $0 + "/" }.joined()
+        return href.isEmpty ? "./" : href
+    }
+
     /// The output file of a page path: `"slug/"` → `"slug/index.html"`.
     static func file(_ pagePath: String) -> String {
         pagePath + "index.html"

@@ -2,23 +2,42 @@
 ///
 /// This is the one list of them. Rendering makes each case (`SiteRenderer`), and validation keeps slugs and
 /// static files off their paths, so adding an output is one case, its file, and how it is rendered.
+///
+/// The home page, the claims index and each tag's page are paginated: one case per page, each with its
+/// `PageNumber`, so that a listing's pages are made one at a time like any other output.
 enum SiteOutput: Sendable {
-    case claimsExport, claims, index, feed, sitemap, robots, tagIndex
-    /// A tag's page, with its articles' indices in the site's articles.
-    case tag(String, [Int])
+    case claimsExport
+    /// A page of the claims index.
+    case claims(PageNumber)
+    /// A page of the home page's list.
+    case index(PageNumber)
+    case feed, sitemap, robots, tagIndex
+    /// A page of a tag's list, with all the tag's articles' indices in the site's articles.
+    case tag(String, [Int], PageNumber)
     case corrections, notFound
 
-    /// The outputs every site has, the largest first so that the threads finish together; tag pages go after
-    /// the tag index.
+    /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
+    /// finish together.
     static let fixed: [SiteOutput] = [
-        .claimsExport, .claims, .index, .feed, .sitemap, .robots, .tagIndex, .corrections, .notFound,
+        .claimsExport, .claims(.first), .index(.first), .feed, .sitemap, .robots, .tagIndex, .corrections, .notFound,
     ]
 
-    /// Every output of a site whose articles use `tags`: the fixed ones, each tag's page after the tag index.
-    static func all(tags: [(tag: String, articles: [Int])]) -> [SiteOutput] {
+    /// Every output of a site of `articles` fact checks with `claims` claims whose articles use `tags`: the fixed
+    /// ones with every page of the paginated ones, each tag's pages after the tag index.
+    static func all(
+        articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig
+    ) -> [SiteOutput] {
         fixed.flatMap { output -> [SiteOutput] in
-            guard case .tagIndex = output else { return [output] }
-            return [output] + tags.map { .tag($0.tag, $0.articles) }
+            switch output {
+            case .claims: PageNumber.all(items: claims, size: config.claimsPageSize).map(SiteOutput.claims)
+            case .index: PageNumber.all(items: articles, size: config.pageSize).map(SiteOutput.index)
+            case .tagIndex:
+                [output]
+                    + tags.flatMap { tag, tagged in
+                        PageNumber.all(items: tagged.count, size: config.pageSize).map { .tag(tag, tagged, $0) }
+                    }
+            default: [output]
+            }
         }
     }
 
@@ -26,13 +45,13 @@ enum SiteOutput: Sendable {
     var file: String {
         switch self {
         case .claimsExport: SiteLinks.claimsExport
-        case .claims: SiteLinks.file(SiteLinks.claims)
-        case .index: SiteLinks.index
+        case .claims(let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.claims, page.number))
+        case .index(let page): SiteLinks.file(SiteLinks.listingPage("", page.number))
         case .feed: SiteLinks.feed
         case .sitemap: SiteLinks.sitemap
         case .robots: SiteLinks.robots
         case .tagIndex: SiteLinks.file(SiteLinks.tags)
-        case .tag(let tag, _): SiteLinks.file(SiteLinks.tag(tag))
+        case .tag(let tag, _, let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.tag(tag), page.number))
         case .corrections: SiteLinks.file(SiteLinks.corrections)
         case .notFound: SiteLinks.notFound
         }
@@ -42,8 +61,22 @@ enum SiteOutput: Sendable {
     static let fixedFiles = fixed.map(\.file)
 
     /// Top-level names the site's own files take, which slugs may not: each fixed output's first path component
-    /// without its extension (`feed`, `tags`…), and the theme's `assets`.
+    /// without its extension (`feed`, `tags`…), the theme's `assets`, and `page`, where the home page's later
+    /// pages go.
     static let reservedSlugs = Set(
         fixedFiles.map { String($0.split(separator: "/")[0].split(separator: ".")[0]) }
-            + [String(SiteLinks.assets.dropLast())])
+            + [String(SiteLinks.assets.dropLast()), String(SiteLinks.pages.dropLast())])
+
+    /// Whether `file` is where a later page of a listing may go (`page/2/index.html`, `claims/page/3/index.html`,
+    /// `tags/nato/page/2/index.html`), whatever the number of pages: static files may not be there.
+    static func isLaterListingPage(_ file: String) -> Bool {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        let prefix = parts.count - 3
+        guard parts.count >= 3, parts[prefix] + "/" == SiteLinks.pages, parts[prefix + 2] == SiteLinks.index,
+            let number = Int(parts[prefix + 1]), number >= 2, String(number) == parts[prefix + 1]
+        else { return false }
+        let listing = parts[..<prefix].map { $0 + "/" }.joined()
+        return listing.isEmpty || listing == SiteLinks.claims
+            || (parts.count == 5 && listing.hasPrefix(SiteLinks.tags))
+    }
 }

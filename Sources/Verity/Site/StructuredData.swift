@@ -24,7 +24,7 @@ enum StructuredData {
                 json.field(
                     "keywords",
                     array: { list in
-                        for tag in article.tags { list.value(tag) }
+                        for tag in article.namedTags(config.tagNames) { list.value(tag.name) }
                     })
             }
             json.field("mainEntityOfPage", pageURL)

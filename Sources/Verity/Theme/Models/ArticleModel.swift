@@ -25,14 +25,15 @@ public struct ArticleModel: Sendable {
     /// The lead image, shown under the headline (not lazily loaded: it is above the fold).
     public var leadImage: FigureModel?
 
-    init(article: Article, body: ArticleBody, root: String) {
+    /// The model of `article`'s page; `tagNames` are site.yml's names of tags, by slug.
+    init(article: Article, body: ArticleBody, root: String, tagNames: [String: String]) {
         title = article.title
         summary = article.summary
         author = article.author
         date = article.date
         let modified = article.lastModified
         updated = modified.isoDate != article.date.isoDate ? modified : nil
-        tags = article.tags.map { TagLinkModel(name: $0, root: root) }
+        tags = article.namedTags(tagNames).map { TagLinkModel(slug: $0.slug, name: $0.name, root: root) }
         // The body's badges, one per source, shared by the claim cards and the source list.
         claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges) }
         self.body = body

@@ -23,7 +23,8 @@ public struct ArticleSummaryModel: Sendable {
     public var isDraft: Bool
     public var tags: [TagLinkModel]
 
-    init(article: Article, root: String) {
+    /// The summary of `article` linked from a page whose root is `root`; `tagNames` are site.yml's names of tags.
+    init(article: Article, root: String, tagNames: [String: String]) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
         date = article.date
@@ -36,6 +37,6 @@ public struct ArticleSummaryModel: Sendable {
         }
         headline = article.claims.first.map { ($0.claim, $0.verdict) }
         isDraft = article.draft
-        tags = article.tags.map { TagLinkModel(name: $0, root: root) }
+        tags = article.namedTags(tagNames).map { TagLinkModel(slug: $0.slug, name: $0.name, root: root) }
     }
 }

@@ -1,4 +1,5 @@
-/// What the claims-index template reads: every claim of the site with its verdict, newest articles first.
+/// What the claims-index template reads: one page of the site's claims with their verdicts, newest articles
+/// first.
 public struct ClaimsIndexModel: Sendable {
     /// One claim, linking to its card on the article page.
     public struct Entry: Sendable {
@@ -13,9 +14,11 @@ public struct ClaimsIndexModel: Sendable {
     }
 
     public var claims: [Entry]
-    /// "1 claim", "12 claims".
+    /// "1 claim", "12 claims": all of the site's, not only this page's.
     public var countText: String
+    /// `nil` when no claim has been checked yet, and on pages after the first.
     public var chart: VerdictChart?
     /// The link to `claims.json`.
     public var exportHref: Href
+    public var pagination: PaginationModel
 }

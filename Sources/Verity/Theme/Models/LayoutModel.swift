@@ -35,6 +35,9 @@ public struct LayoutModel: Sendable {
     /// For articles: when first published and last modified (RFC 3339).
     public var publishedTime: String?
     public var modifiedTime: String?
+    /// For a page of a paginated listing: the pages before and after it (`<link rel="prev">`, `rel="next"`).
+    public var previousHref: Href?
+    public var nextHref: Href?
     /// JSON-LD blocks, already encoded to be safe inside `<script type="application/ld+json">`.
     public var structuredData: [HTML]
     public var nav: [NavLink]

@@ -1,8 +1,10 @@
-/// What the tag-page template reads: the fact checks with one tag, newest first.
+/// What the tag-page template reads: one page of the fact checks with one tag, newest first.
 public struct TagModel: Sendable {
+    /// The tag's name (`City Council`).
     public var tag: String
     /// "1 fact check", "4 fact checks".
     public var countText: String
     public var articles: [ArticleSummaryModel]
     public var tagsHref: Href
+    public var pagination: PaginationModel
 }
