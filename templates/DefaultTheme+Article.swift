@@ -63,7 +63,35 @@ extension DefaultTheme {
 
                 """)
         }
+        if !page.related.isEmpty {
+            html.append(
+                """
+                  <section class="related" aria-labelledby="related-heading">
+                    <h2 id="related-heading">Related fact checks</h2>
+                    <ul class="related-list">
+                \(each: page.related, with: articleLink)    </ul>
+                  </section>
+
+                """)
+        }
         html.append("</article>\n")
+    }
+
+    /// A fact check in a short list of links: its title, date and, when all its claims share one, its verdict.
+    func articleLink(_ entry: ArticleLinkModel, into html: inout HTML) {
+        html.append(
+            """
+                  <li><a href="\(entry.href)">\(entry.title)</a> \
+            <span class="meta"><time datetime="\(entry.date.text)">\(entry.date.displayText)</time></span>
+            """)
+        if let verdict = entry.verdict {
+            html.append(
+                """
+                 <span class="chip chip--\(verdict.rawValue)"><span aria-hidden="true">\(verdict.icon)</span> \
+                \(verdict.label)</span>
+                """)
+        }
+        html.append("</li>\n")
     }
 
     /// One entry of the updates log.

@@ -62,12 +62,13 @@ struct SiteRenderer: Sendable {
         var structuredData: [HTML]
     }
 
-    /// The HTML page of one article; `body` is its Markdown stage output.
-    func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
+    /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks.
+    func renderArticle(_ article: Article, body: RenderedBody, related: [Article] = []) -> OutputFile {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
-        let model = ArticleModel(article: article, body: articleBody, root: SiteLinks.root(from: path))
+        let model = ArticleModel(
+            article: article, body: articleBody, related: related, root: SiteLinks.root(from: path))
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: StructuredData.blocks(for: article, config: config, links: links).map(

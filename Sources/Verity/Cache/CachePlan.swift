@@ -136,10 +136,11 @@ struct CachePlan: Sendable {
         }
     }
 
-    /// The cached page of an unchanged article whose file is still in the output folder, or `nil`.
-    func cachedPage(for article: Article, outputDirectory: URL) -> OutputSummary? {
+    /// The cached page of an unchanged article whose file is still in the output folder and whose related fact
+    /// checks look as they did (`relatedDigest`), or `nil`.
+    func cachedPage(for article: Article, relatedDigest: UInt64, outputDirectory: URL) -> OutputSummary? {
         guard let entry = cache?.articles[Self.key(article.body.path)],
-            entry.sourceHash == sourceHashes[Self.key(article.body.path)],
+            entry.sourceHash == sourceHashes[Self.key(article.body.path)], entry.relatedDigest == relatedDigest,
             entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
             let previous = previousOutputs[entry.page.path],
             // An unread file's page was checked when it was left unread; its body is not there to render again.
@@ -153,6 +154,15 @@ struct CachePlan: Sendable {
             return location
         }
         return page
+    }
+
+    /// The Markdown body of an article whose file load left unread (at `path`), for a page that must be made
+    /// again after all: its related fact checks changed. `nil`, with the problem in `log`, when it cannot be read.
+    static func readBody(of article: Article, at path: String, log: DiagnosticCollector) -> MarkdownBody? {
+        guard let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: article.body.path, log: log),
+            let document = FrontMatterDocument.split(file, log: log)
+        else { return nil }
+        return document.markdownBody(path: article.body.path)
     }
 
     /// The hash of what the listings are made from: the global key and every published article's front matter

@@ -18,8 +18,10 @@ public struct ArticleModel: Sendable {
     public var body: ArticleBody
     public var sources: [SourceEntryModel]
     public var updates: [UpdateEntry]
+    /// Other fact checks sharing its claimants or tags, best first; empty when none does.
+    public var related: [ArticleLinkModel]
 
-    init(article: Article, body: ArticleBody, root: String) {
+    init(article: Article, body: ArticleBody, related: [Article], root: String) {
         title = article.title
         summary = article.summary
         author = article.author
@@ -34,5 +36,6 @@ public struct ArticleModel: Sendable {
             SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0))
         }
         updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+        self.related = related.map { ArticleLinkModel(article: $0, root: root) }
     }
 }
