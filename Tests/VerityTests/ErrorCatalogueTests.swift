@@ -579,6 +579,11 @@ let errorCases: [ErrorCase] = [
             "content/articles/assets.md:1:1: error: slug 'assets' is reserved for the site's own files; choose another"
         ]),
     ErrorCase(
+        name: "slug of the search page", files: ["content/articles/search.md": validArticle],
+        expected: [
+            "content/articles/search.md:1:1: error: slug 'search' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
         name: "no author anywhere",
         files: [
             a: validArticle,

@@ -161,7 +161,7 @@ struct SiteFilesTests {
             locations
                 == [
                     "", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/",
-                    "tags/transport/", "claims/", "corrections/",
+                    "tags/transport/", "claims/", "search/", "corrections/",
                 ].map { base + $0 })
         #expect(try elements("lastmod", in: xml).first == "2025-03-05")
         let pages = site.files(in: "output").filter { $0.hasSuffix("index.html") }.map {

@@ -98,6 +98,8 @@ struct SiteRenderer: Sendable {
         case .tag(let tag, let tagged): renderTag(tag, tagged: tagged.map { articles[$0] })
         case .claims: renderClaims(articles)
         case .corrections: renderCorrections(articles)
+        case .search: renderSearch(articles)
+        case .searchIndex: OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(path: SiteLinks.feed, contents: AtomFeed.xml(articles: articles, config: config, links: links))
@@ -171,6 +173,7 @@ struct SiteRenderer: Sendable {
             faviconHref: faviconPath.map { Href(site: root + $0) },
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
+            searchHref: Href(site: root + SiteLinks.search),
             canonicalURL: Href(site: links.url("")), ogType: "website",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, publishedTime: nil, modifiedTime: nil,
             structuredData: [],

@@ -3,15 +3,16 @@
 /// This is the one list of them. Rendering makes each case (`SiteRenderer`), and validation keeps slugs and
 /// static files off their paths, so adding an output is one case, its file, and how it is rendered.
 enum SiteOutput: Sendable {
-    case claimsExport, claims, index, feed, sitemap, robots, tagIndex
+    case claimsExport, searchIndex, claims, index, feed, sitemap, robots, tagIndex
     /// A tag's page, with its articles' indices in the site's articles.
     case tag(String, [Int])
-    case corrections, notFound
+    case corrections, search, notFound
 
     /// The outputs every site has, the largest first so that the threads finish together; tag pages go after
     /// the tag index.
     static let fixed: [SiteOutput] = [
-        .claimsExport, .claims, .index, .feed, .sitemap, .robots, .tagIndex, .corrections, .notFound,
+        .claimsExport, .searchIndex, .claims, .index, .feed, .sitemap, .robots, .tagIndex, .corrections, .search,
+        .notFound,
     ]
 
     /// Every output of a site whose articles use `tags`: the fixed ones, each tag's page after the tag index.
@@ -26,6 +27,7 @@ enum SiteOutput: Sendable {
     var file: String {
         switch self {
         case .claimsExport: SiteLinks.claimsExport
+        case .searchIndex: SiteLinks.searchIndex
         case .claims: SiteLinks.file(SiteLinks.claims)
         case .index: SiteLinks.index
         case .feed: SiteLinks.feed
@@ -34,6 +36,7 @@ enum SiteOutput: Sendable {
         case .tagIndex: SiteLinks.file(SiteLinks.tags)
         case .tag(let tag, _): SiteLinks.file(SiteLinks.tag(tag))
         case .corrections: SiteLinks.file(SiteLinks.corrections)
+        case .search: SiteLinks.file(SiteLinks.search)
         case .notFound: SiteLinks.notFound
         }
     }
