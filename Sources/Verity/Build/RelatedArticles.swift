@@ -15,27 +15,47 @@ struct RelatedArticles: Sendable {
     /// For each article (by its index in the site's articles), the indices of its related ones, best first.
     let lists: [[Int]]
 
-    /// Finds the related articles of every article of `articles` (in site order, newest first) on `jobs`
-    /// threads. Drafts get related articles but are never one.
+    /// Finds the related articles of every article of `articles` (in site order, newest first).
+    ///
+    /// Runs on `jobs` threads. Drafts get related articles but are never one.
     init(_ articles: [Article], jobs: Int) {
-        let keys = articles.map(Self.keys)
-        var postings: [Key: [Int]] = [:]
-        for (index, article) in articles.enumerated() where !article.draft {
-            for key in keys[index] { postings[key.key, default: []].append(index) }
+        // Each claimant and tag becomes a number, so that the inner loop indexes arrays instead of hashing.
+        var ids: [Key: Int] = [:]
+        var numbered: [[(id: Int, weight: Int32)]] = []
+        numbered.reserveCapacity(articles.count)
+        for articleKeys in articles.parallelMap(jobs: jobs, Self.keys) {
+            numbered.append(
+                articleKeys.map { key, weight in
+                    if let id = ids[key] { return (id, weight) }
+                    ids[key] = ids.count
+                    return (ids.count - 1, weight)
+                })
         }
-        let candidates = postings.mapValues { Array($0.prefix(Self.candidatesPerKey)) }
+        let keys = numbered
+        var postings = [[Int32]](repeating: [], count: ids.count)
+        for (index, article) in articles.enumerated() where !article.draft {
+            for key in keys[index] where postings[key.id].count < Self.candidatesPerKey {
+                postings[key.id].append(Int32(index))
+            }
+        }
+        let candidates = postings
         let count = articles.count
-        // Chunks of consecutive articles, each with one score array of its own (no hashing per candidate).
+        // Chunks of consecutive articles, each with one score array of its own.
         let chunkSize = max(64, (count + jobs * 4 - 1) / max(1, jobs * 4))
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
         lists = chunks.parallelMap(jobs: jobs) { chunk -> [[Int]] in
             var scores = [Int32](repeating: 0, count: count)
             var touched: [Int] = []
             return chunk.map { index in
-                for (key, weight) in keys[index] {
-                    for other in candidates[key] ?? [] where other != index {
-                        if scores[other] == 0 { touched.append(other) }
-                        scores[other] += weight
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for (id, weight) in keys[index] {
+                        candidates[id].withUnsafeBufferPointer { candidates in
+                            for candidate in candidates where Int(candidate) != index {
+                                let other = Int(candidate)
+                                if scores[other] == 0 { touched.append(other) }
+                                scores[other] += weight
+                            }
+                        }
                     }
                 }
                 let best = Self.best(touched, scores: scores)
@@ -50,12 +70,15 @@ struct RelatedArticles: Sendable {
     private static func best(_ candidates: [Int], scores: [Int32]) -> [Int] {
         var best: [Int] = []
         best.reserveCapacity(limit + 1)
+        func isBetter(_ candidate: Int, than other: Int) -> Bool {
+            scores[candidate] > scores[other] || (scores[candidate] == scores[other] && candidate < other)
+        }
         for candidate in candidates {
+            // Most candidates are no better than the fourth: one comparison, not four.
+            if best.count == limit, let last = best.last, !isBetter(candidate, than: last) { continue }
             // Insertion into a list of at most `limit`: candidates are hundreds, the list is four.
             let position =
-                best.firstIndex {
-                    scores[candidate] > scores[$0] || (scores[candidate] == scores[$0] && candidate < $0)
-                } ?? best.count
+                best.firstIndex { isBetter(candidate, than: $0) } ?? best.count
             guard position < limit else { continue }
             best.insert(candidate, at: position)
             if best.count > limit { best.removeLast() }
@@ -70,14 +93,14 @@ struct RelatedArticles: Sendable {
     }
 
     /// An article's claimants and tags, each once, with its weight.
-    private static func keys(_ article: Article) -> [(key: Key, weight: Int32)] {
-        var seen = Set<Key>()
+    @Sendable private static func keys(_ article: Article) -> [(key: Key, weight: Int32)] {
+        // An article has a handful of keys: a linear search is cheaper than hashing them into a set.
         var keys: [(key: Key, weight: Int32)] = []
         for claim in article.claims {
             let key = Key.claimant(normalized(claim.claimant))
-            if seen.insert(key).inserted { keys.append((key, claimantWeight)) }
+            if !keys.contains(where: { $0.key == key }) { keys.append((key, claimantWeight)) }
         }
-        for tag in article.tags where seen.insert(.tag(tag)).inserted {
+        for tag in article.tags where !keys.contains(where: { $0.key == .tag(tag) }) {
             keys.append((.tag(tag), tagWeight))
         }
         return keys
@@ -86,7 +109,22 @@ struct RelatedArticles: Sendable {
     /// A claimant as compared: lowercased, runs of white space as one space, none at the ends
     /// (`Mayor  Jane Doe` and `mayor jane doe` are one claimant).
     static func normalized(_ claimant: String) -> String {
-        claimant.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most claimants are plain ASCII already in shape but for capitals: those are lowercased byte by byte.
+        var previousIsSpace = true
+        var plain = true
+        for byte in claimant.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if byte >= 0x80 || (byte < 0x20) || (isSpace && previousIsSpace) {
+                plain = false
+                break
+            }
+            previousIsSpace = isSpace
+        }
+        guard plain, !previousIsSpace else {
+            return claimant.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return String(
+            decoding: claimant.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// A hash of what an article's page shows of its related articles (their slugs, titles, dates and headline

@@ -161,8 +161,11 @@ public struct SiteBuilder: Sendable {
         ProcessMemory.releaseFreePages()
         // An article page lists related fact checks, so it depends on other articles' front matter too.
         let related = clock.measure(.renderTemplates) { RelatedArticles(validated.articles, jobs: jobs) }
-        let relatedDigests = validated.articles.indices.map {
-            RelatedArticles.digest(of: related.lists[$0], in: validated.articles)
+        let relatedDigests = clock.measure(.renderTemplates) {
+            let articles = validated.articles
+            return Array(articles.indices).parallelMap(jobs: jobs) {
+                RelatedArticles.digest(of: related.lists[$0], in: articles)
+            }
         }
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]
