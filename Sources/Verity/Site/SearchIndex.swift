@@ -3,9 +3,10 @@
 /// Drafts are left out even when they are built (`--drafts`): the index is for readers. Each check's `url` is
 /// its page path relative to the site root, where the index is, so the index works from any `base_url`.
 enum SearchIndex {
-    /// The index of `articles` (in site order, newest first), pretty-printed with sorted keys.
+    /// The index of `articles` (in site order, newest first) with sorted keys, on one line: it is downloaded by
+    /// every reader who searches (at 10,000 fact checks, indentation was a fifth of its size).
     static func json(articles: [Article]) -> String {
-        var json = JSONWriter()
+        var json = JSONWriter(compact: true)
         json.beginObject()
         json.beginArray("checks")
         for article in articles where !article.draft {
