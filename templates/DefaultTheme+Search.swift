@@ -1,8 +1,10 @@
 import Verity
 
 extension DefaultTheme {
-    /// The search page. The form is hidden until `search.js` runs; without it the page says so and lists ways to
-    /// browse and the latest fact checks.
+    /// The search page: a form over `search.json`, or without script, ways to browse.
+    ///
+    /// The form is hidden until `search.js` runs; without it the page says so and lists ways to browse and the
+    /// latest fact checks.
     public func search(_ page: SearchModel, into html: inout HTML) {
         html.append(
             """

@@ -363,6 +363,12 @@ let errorCases: [ErrorCase] = [
                 + "starting with 'source-', 'fn-' or 'fnref-' are reserved)"
         ]),
     ErrorCase(
+        name: "claim id taken by the related fact checks", files: article("- id: first", "- id: related-heading"),
+        expected: [
+            "\(a):11:9: error: claim id 'related-heading' is taken by the page itself; choose another (ids "
+                + "starting with 'source-', 'fn-' or 'fnref-' are reserved)"
+        ]),
+    ErrorCase(
         name: "claim id taken by the layout", files: article("- id: first", "- id: main"),
         expected: [
             "\(a):11:9: error: claim id 'main' is taken by the page itself; choose another (ids starting with "

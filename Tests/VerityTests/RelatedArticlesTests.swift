@@ -18,7 +18,8 @@ struct RelatedArticlesTests {
         if !claimants.isEmpty {
             text += "sources:\n  s:\n    name: S\n    status: confirmed\n    date: \(date)\nclaims:\n"
             for claimant in claimants {
-                text += "  - claim: Something.\n    claimant: \(claimant)\n    verdict: \(verdict)\n    conclusion: No.\n"
+                text +=
+                    "  - claim: Something.\n    claimant: \(claimant)\n    verdict: \(verdict)\n    conclusion: No.\n"
                 text += "    sources: [s]\n"
             }
         }
@@ -77,12 +78,13 @@ struct RelatedArticlesTests {
     func page() throws {
         let site = try TestSite.builtFixture { site in
             try site.write(
-                "content/articles/alone.md", "---\ntitle: Alone\ndate: 2025-02-01\nsummary: S.\ntags: [weather]\n---\nB.\n")
+                "content/articles/alone.md",
+                "---\ntitle: Alone\ndate: 2025-02-01\nsummary: S.\ntags: [weather]\n---\nB.\n")
             try site.write(
                 "content/articles/mayor.md",
-                "---\ntitle: Mayor again\ndate: 2024-12-01\nsummary: S.\nsources:\n  s:\n    name: S\n    status: confirmed\n"
-                    + "    date: 2024-12-01\nclaims:\n  - claim: X.\n    claimant: the mayor\n    verdict: false\n"
-                    + "    conclusion: No.\n    sources: [s]\n---\nB.\n")
+                "---\ntitle: Mayor again\ndate: 2024-12-01\nsummary: S.\nsources:\n  s:\n    name: S\n"
+                    + "    status: confirmed\n    date: 2024-12-01\nclaims:\n  - claim: X.\n    claimant: the mayor\n"
+                    + "    verdict: false\n    conclusion: No.\n    sources: [s]\n---\nB.\n")
         }
         defer { site.remove() }
         let older = try site.read("output/older/index.html")

@@ -20,7 +20,8 @@ struct SearchTests {
         defer { site.remove() }
         try site.write(
             "content/articles/odd.md",
-            "---\ntitle: \"Quote \\\" back\\\\slash tab\\t</script>\"\ndate: 2025-02-01\nsummary: \"Line\\nbreak\"\n---\nB.\n")
+            "---\ntitle: \"Quote \\\" back\\\\slash tab\\t</script>\"\ndate: 2025-02-01\n"
+                + "summary: \"Line\\nbreak\"\n---\nB.\n")
         try site.build(drafts: true)
         #expect(try site.read("output/draft-check/index.html").contains("A draft check"), "the draft is built")
         let checks = try Self.checks(site)
@@ -51,7 +52,9 @@ struct SearchTests {
         #expect(page.contains("<script src=\"../assets/search.js\" defer></script>"))
         let latest = try #require(page.range(of: "<h2 id=\"latest-heading\">Latest fact checks</h2>"))
         let end = try #require(page.range(of: "</section>", range: latest.upperBound..<page.endIndex))
-        #expect(page[latest.upperBound..<end.lowerBound].components(separatedBy: "<li>").count - 1 == SearchModel.latestCount)
+        #expect(
+            page[latest.upperBound..<end.lowerBound].components(separatedBy: "<li>").count - 1
+                == SearchModel.latestCount)
         #expect(try Self.checks(site).count == SearchModel.latestCount + 5 + 2, "the index has them all")
         // Every page links to it.
         #expect(try site.read("output/older/index.html").contains("<li><a href=\"../search/\">Search</a></li>"))

@@ -87,7 +87,7 @@
       if (latest) {
         latest.hidden = false;
       }
-      status.textContent = checks === null ? status.textContent : "";
+      status.textContent = checks === null && words.length > 0 ? "Loading the search index\u2026" : "";
       return;
     }
     // Every word must occur; checks with every word in the title first, each group newest first.

@@ -90,7 +90,8 @@ extension SiteRenderer {
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),
-            scriptHref: Href(site: root + SiteLinks.assets + "search.js"), claimsHref: Href(site: root + SiteLinks.claims),
+            scriptHref: Href(site: root + SiteLinks.assets + "search.js"),
+            claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
         let meta = PageMeta(
             path: SiteLinks.search, title: "Search", description: "Search every fact check by its claims and verdicts.")

@@ -156,8 +156,10 @@ struct CachePlan: Sendable {
         return page
     }
 
-    /// The Markdown body of an article whose file load left unread (at `path`), for a page that must be made
-    /// again after all: its related fact checks changed. `nil`, with the problem in `log`, when it cannot be read.
+    /// The Markdown body of an article whose file load left unread (at `path`), read after all.
+    ///
+    /// Its page was to be reused, but must be made again: its related fact checks changed. `nil`, with the
+    /// problem in `log`, when the file cannot be read.
     static func readBody(of article: Article, at path: String, log: DiagnosticCollector) -> MarkdownBody? {
         guard let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: article.body.path, log: log),
             let document = FrontMatterDocument.split(file, log: log)
