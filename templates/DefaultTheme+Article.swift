@@ -8,7 +8,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <p class="draft-banner" role="note"><strong>Draft \u{2014} not published.</strong> \
-                Built with --drafts for review; it is left out of the feed, the sitemap and claims.json.</p>
+                Built with --drafts for review; it is left out of the feed, the sitemap, claims.json and search.</p>
 
                 """)
         }
@@ -88,6 +88,17 @@ extension DefaultTheme {
 
                 """)
         }
+        if !page.related.isEmpty {
+            html.append(
+                """
+                  <section class="related" aria-labelledby="related-heading">
+                    <h2 id="related-heading">Related fact checks</h2>
+                    <ul class="related-list">
+                \(each: page.related, with: articleLink)    </ul>
+                  </section>
+
+                """)
+        }
         html.append("</article>\n")
     }
 
@@ -112,6 +123,19 @@ extension DefaultTheme {
                 """)
         }
         html.append("      </ol>\n    </section>\n")
+    }
+
+    /// A fact check in a short list of links: its title, date and rating (its first claim's verdict).
+    func articleLink(_ entry: ArticleLinkModel, into html: inout HTML) {
+        html.append(
+            """
+                  <li><a href="\(entry.href)">\(entry.title)</a> \
+            <span class="meta"><time datetime="\(entry.date.text)">\(entry.date.displayText)</time></span>
+            """)
+        if let verdict = entry.verdict {
+            html.append(" \(verdict, with: verdictStamp)")
+        }
+        html.append("</li>\n")
     }
 
     /// One entry of the updates log.

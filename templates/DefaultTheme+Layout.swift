@@ -89,6 +89,7 @@ extension DefaultTheme {
                 <div class="wrap">
                   <p>\(page.siteDescription)</p>
                   <ul class="footer-links">
+                    <li><a href="\(page.searchHref)">Search</a></li>
                     <li><a href="\(page.claimsHref)">All claims</a></li>
                     <li><a href="\(page.tagsHref)">Tags</a></li>
                     <li><a href="\(page.correctionsHref)">Corrections</a></li>

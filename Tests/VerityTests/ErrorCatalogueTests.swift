@@ -432,6 +432,12 @@ let errorCases: [ErrorCase] = [
                 + "starting with 'source-', 'fn-' or 'fnref-' are reserved)"
         ]),
     ErrorCase(
+        name: "claim id taken by the related fact checks", files: article("- id: first", "- id: related-heading"),
+        expected: [
+            "\(a):11:9: error: claim id 'related-heading' is taken by the page itself; choose another (ids "
+                + "starting with 'source-', 'fn-' or 'fnref-' are reserved)"
+        ]),
+    ErrorCase(
         name: "claim id taken by the layout", files: article("- id: first", "- id: main"),
         expected: [
             "\(a):11:9: error: claim id 'main' is taken by the page itself; choose another (ids starting with "
@@ -648,6 +654,11 @@ let errorCases: [ErrorCase] = [
         name: "reserved slug", files: ["content/articles/assets.md": validArticle],
         expected: [
             "content/articles/assets.md:1:1: error: slug 'assets' is reserved for the site's own files; choose another"
+        ]),
+    ErrorCase(
+        name: "slug of the search page", files: ["content/articles/search.md": validArticle],
+        expected: [
+            "content/articles/search.md:1:1: error: slug 'search' is reserved for the site's own files; choose another"
         ]),
     ErrorCase(
         name: "no author anywhere",

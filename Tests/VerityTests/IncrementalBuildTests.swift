@@ -207,4 +207,43 @@ struct IncrementalBuildTests {
                     + "content/articles/images/"
             ])
     }
+
+    @Test("an article's page is rebuilt when what it shows of its related fact checks changes, and only then")
+    func relatedFactChecks() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        // `older` lists `bridge-claim` (they share a tag); `alone` shares nothing with `older`.
+        try site.write(
+            "content/articles/alone.md", "---\ntitle: Alone\ndate: 2025-02-01\nsummary: S.\ntags: [weather]\n---\nB.\n")
+        try site.build()
+        // Past the racy window, so that the next builds leave `older.md` unread and reuse its page when they may.
+        Thread.sleep(forTimeInterval: Double(FileStamp.racyWindow) + 0.2)
+        try site.build()
+        let page = "older/index.html"
+        var before = try modificationTime(site, page)
+
+        // Edits `older` does not show: another article's body, an unrelated article's title.
+        let bridge = try site.read("content/articles/bridge-claim.md")
+        try site.write(
+            "content/articles/bridge-claim.md", bridge.replacingOccurrences(of: "in short.", with: "in brief."))
+        let alone = try site.read("content/articles/alone.md")
+        try site.write("content/articles/alone.md", alone.replacingOccurrences(of: "Alone", with: "Still alone"))
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.build()
+        #expect(try modificationTime(site, page) == before, "an unrelated edit leaves the page alone")
+        #expect(try snapshot(site) == cleanBuild(site))
+
+        // The related article's title is on the page: the page is made again, from its unread file.
+        try site.write(
+            "content/articles/bridge-claim.md",
+            try site.read("content/articles/bridge-claim.md").replacingOccurrences(
+                of: "title: \"Did the mayor say", with: "title: \"Did the mayor really say"))
+        before = try modificationTime(site, page)
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.build()
+        #expect(try modificationTime(site, page) != before)
+        #expect(try site.read("output/" + page).contains("Did the mayor really say the bridge cost"))
+        #expect(try site.read("output/" + page).contains("Plain text with <em>emphasis</em>."), "with its body")
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
 }

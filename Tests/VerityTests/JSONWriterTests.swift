@@ -18,8 +18,10 @@ struct JSONWriterTests {
         var name: String
     }
 
-    @Test("matches JSONEncoder's pretty-printed, sorted output, escapes and empty arrays included")
-    func matchesJSONEncoder() throws {
+    @Test(
+        "matches JSONEncoder's sorted output, pretty-printed or compact, escapes and empty arrays included",
+        arguments: [false, true])
+    func matchesJSONEncoder(compact: Bool) throws {
         let tricky =
             "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} nul \u{0} "
             + "line separator \u{2028} </script> ]]> é €"
@@ -28,10 +30,11 @@ struct JSONWriterTests {
             items: [Inner(a: tricky, b: 3, list: ["x", tricky]), Inner(a: "", b: nil, list: [])],
             name: "outer")
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if !compact { encoder.outputFormatting.insert(.prettyPrinted) }
         let expected = String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
 
-        var json = JSONWriter()
+        var json = JSONWriter(compact: compact)
         json.beginObject()
         json.beginArray("empty")
         json.endArray()

@@ -20,7 +20,7 @@ struct StageTests {
         let loaded = LoadedSite.load(site.options, log: log)
         #expect(log.diagnostics.isEmpty)
         #expect(loaded.articleFiles.map(\.baseName) == ["a", "b"])
-        #expect(loaded.copies.map(\.destination) == ["assets/style.css", "img/x.png"])
+        #expect(loaded.copies.map(\.destination) == ["assets/search.js", "assets/style.css", "img/x.png"])
     }
 
     @Test("validate: front matter becomes a typed article with defaults filled in")
@@ -66,9 +66,9 @@ struct StageTests {
             clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks, .write])
         #expect(
             files.map(\.path) == [
-                "a/index.html", "about/index.html", "claims.json", "claims/index.html", "index.html", "feed.xml",
-                "sitemap.xml",
-                "robots.txt", "tags/index.html", "corrections/index.html", "404.html",
+                "a/index.html", "about/index.html", "claims.json", "search.json", "claims/index.html", "index.html",
+                "feed.xml", "sitemap.xml", "robots.txt", "tags/index.html", "corrections/index.html",
+                "search/index.html", "404.html",
             ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)
         let article = try #require(files.first?.contents)

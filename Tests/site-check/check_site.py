@@ -13,6 +13,10 @@ generate binary, serves each on 127.0.0.1 and checks:
             sitemap.xml
   looks     phone (360 px) and desktop (1280 px) screenshots of the sample
             article, and DOM assertions at 360 px
+  search    search.json parses and lists every published article page (no
+            draft); the search page is linked from the home page, and in
+            Chromium at 390 px its script finds a title word, lists links,
+            announces the count and does not overflow (axe runs on it too)
 
 Nothing is fetched from outside 127.0.0.1. Exit status 1 on any problem.
 """
@@ -408,6 +412,9 @@ def pick_pages(site, sample):
     # A later page of a paginated listing (the fixture's page_size is 1): its pagination has both links.
     if "page/2/index.html" in files:
         chosen.append("page/2/index.html")
+    if "search/index.html" in files:
+        # Without a query (the latest checks), and with results listed by its script.
+        chosen += ["search/index.html", "search/?q=" + urllib.parse.quote(search_word(site) or "a")]
     return chosen
 
 
@@ -424,6 +431,8 @@ def check_a11y(sites):
                 for scheme in ("light", "dark"):
                     set_scheme(driver, scheme)
                     driver.get(url)
+                    if "?q=" in url:
+                        wait_for_search(driver)
                     axe = Axe(driver)
                     axe.inject()
                     res = axe.run()
@@ -579,6 +588,124 @@ def check_data(sites):
     return problems, reviews, n_articles
 
 
+# ------------------------------------------------------------------ search --
+
+def draft_slugs(site):
+    """Slugs of the articles marked draft: true (built here with --drafts, never searchable)."""
+    slugs = set()
+    for md in sorted((site.content / "articles").glob("*.md")):
+        text = md.read_text(encoding="utf-8", errors="replace")
+        front = text.split("\n---", 1)[0]
+        if re.search(r"^draft:\s*true\s*$", front, re.M):
+            m = re.search(r"^slug:\s*[\"']?([^\"'\s#]+)", front, re.M)
+            slugs.add(m.group(1) if m else md.stem)
+    return slugs
+
+
+def search_index(site):
+    path = site.out / "search.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def search_word(site):
+    """A word of the first searchable title, for a query that must find something."""
+    index = search_index(site)
+    for check in (index or {}).get("checks", []):
+        for word in re.findall(r"\w{4,}", check.get("title", "")):
+            return word
+    return None
+
+
+def wait_for_search(driver, timeout=10):
+    """Waits until the search script has answered the page's query (status text set)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        if driver.execute_script(
+                "var s = document.getElementById('search-status'); return !!(s && s.textContent.trim());"):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def check_search(sites):
+    problems = []
+    n_checks = 0
+    f = Fetcher()
+    driver = None
+    try:
+        for site in sites:
+            page = site.out / "search" / "index.html"
+            if not page.exists():
+                problems.append(f"{site.name}: no search/index.html")
+                continue
+            home = (site.out / "index.html").read_text(encoding="utf-8", errors="replace")
+            if 'href="search/"' not in home:
+                problems.append(f"{site.name}: the home page does not link to search/")
+            status, ctype, body, _ = f.get(site.root_url + "search.json")
+            if status != 200:
+                problems.append(f"{site.name}: search.json -> HTTP {status}")
+                continue
+            try:
+                index = json.loads(body.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                problems.append(f"{site.name}: search.json does not parse: {e}")
+                continue
+            checks = index.get("checks") if isinstance(index, dict) else None
+            if not isinstance(checks, list):
+                problems.append(f"{site.name}: search.json has no list 'checks'")
+                continue
+            n_checks += len(checks)
+            listed = []
+            for check in checks:
+                missing = [k for k in ("title", "summary", "claims", "date", "url") if k not in check]
+                if missing:
+                    problems.append(f"{site.name}: search.json entry {check.get('url')} lacks {', '.join(missing)}")
+                listed.append((check.get("url") or "") + "index.html")
+            drafts = {slug + "/index.html" for slug in draft_slugs(site)}
+            published = set(article_pages(site)) - drafts
+            for rel in sorted(published - set(listed)):
+                problems.append(f"{site.name}: article {rel} is not in search.json")
+            for rel in sorted(set(listed) - published):
+                problems.append(f"{site.name}: search.json lists {rel}, not a published article page")
+            if len(listed) != len(set(listed)):
+                problems.append(f"{site.name}: search.json lists a page twice")
+
+            word = search_word(site)
+            if word is None:
+                continue
+            if driver is None:
+                driver = make_driver(width=390, height=800)
+            driver.get(site.root_url + "search/?q=" + urllib.parse.quote(word))
+            if not wait_for_search(driver):
+                problems.append(f"{site.name}: search/?q={word}: the script announced nothing")
+                continue
+            result = driver.execute_script("""
+                var form = document.querySelector('form[role=search]');
+                var links = document.querySelectorAll('#search-results li a');
+                return {formShown: !!form && !form.hidden,
+                        fallbackHidden: document.getElementById('search-fallback').hidden,
+                        links: Array.prototype.map.call(links, function (a) { return a.href; }),
+                        status: document.getElementById('search-status').textContent,
+                        overflow: document.documentElement.scrollWidth - window.innerWidth};""")
+            where = f"{site.name}: search/?q={word} at 390 px"
+            if not result["formShown"] or not result["fallbackHidden"]:
+                problems.append(f"{where}: the form is hidden or the no-script note still shows")
+            if not result["links"]:
+                problems.append(f"{where}: no results (status: {result['status']!r})")
+            elif not re.match(r"\d+ fact checks? match", result["status"]):
+                problems.append(f"{where}: status {result['status']!r} does not give the count")
+            for href in result["links"]:
+                status, ctype, _, _ = f.get(href)
+                if status != 200 or not is_html(ctype):
+                    problems.append(f"{where}: result {href} -> HTTP {status}")
+            if result["overflow"] > 0:
+                problems.append(f"{where}: the page is {result['overflow']} px wider than the screen")
+    finally:
+        if driver is not None:
+            driver.quit()
+    return problems, n_checks
+
+
 def check_feeds(sites):
     import feedparser
     problems = []
@@ -722,7 +849,7 @@ def main():
     failures = []          # the checker could not do a part of its job
     html_errors = broken = a11y = None
     pages = 0
-    data_problems, feed_problems, look_problems, look_notes = [], [], [], []
+    data_problems, feed_problems, look_problems, look_notes, search_problems = [], [], [], [], []
     reviews = n_articles = 0
     a11y_runs = 0
     started = time.time()
@@ -775,6 +902,16 @@ def main():
             say("  " + p)
         say(f"  {reviews} ClaimReview items on {n_articles} article pages, {len(data_problems)} problems")
 
+        say("\n== Search (search.json, the search page in Chromium at 390 px) ==")
+        n_search = 0
+        try:
+            search_problems, n_search = check_search(sites)
+        except Exception as e:
+            failures.append(f"search check failed: {type(e).__name__}: {e}")
+        for p in search_problems:
+            say("  " + p)
+        say(f"  {n_search} checks in search.json, {len(search_problems)} problems")
+
         say("\n== Feeds (feedparser, xmllint) ==")
         try:
             feed_problems = check_feeds(sites)
@@ -814,11 +951,12 @@ def main():
         f"{n(a11y)} a11y violations")
     say(f"site-check: {len(data_problems)} structured-data problems ({reviews} ClaimReviews on "
         f"{n_articles} article pages), {len(feed_problems)} feed/sitemap problems, "
+        f"{len(search_problems)} search problems, "
         f"{len(look_problems)} look problems (screenshots in {shots}), "
         f"{len(failures)} checker failures, {time.time() - started:.0f} s")
     checks = {
         "html": html_errors == 0, "links": broken == 0, "a11y": a11y == 0, "structured data": not data_problems,
-        "feeds": not feed_problems, "looks": not look_problems, "checkers ran": not failures,
+        "feeds": not feed_problems, "search": not search_problems, "looks": not look_problems, "checkers ran": not failures,
     }
     failed = [name for name, ok in checks.items() if not ok]
     # The plain closing line CI tooling reads: one entry per kind of check.

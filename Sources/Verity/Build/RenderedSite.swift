@@ -15,6 +15,8 @@ struct RenderedSite: Sendable {
     /// Each article file's warnings, by path.
     var articleWarnings: [String: [Diagnostic]]
     var listingDigest: UInt64
+    /// For each article, the hash of what its page shows of its related fact checks (`RelatedArticles.digest`).
+    var relatedDigests: [UInt64]
 
     /// The cache for the next build: every published article, its page, the listings and the output hashes.
     ///
@@ -25,14 +27,15 @@ struct RenderedSite: Sendable {
         let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: BuildCache.ArticleEntry] = [:]
         var articlePaths = Set<String>()
-        for article in articles {
+        for (article, relatedDigest) in zip(articles, relatedDigests) {
             let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
             articlePaths.insert(pagePath)
             let key = CachePlan.key(article.body.path)
             guard let page = byPath[pagePath], let hash = plan.sourceHashes[key] else { continue }
             // The last cache's entry, when nothing in it changed, goes into the new one as it is.
             if let old = plan.cache?.articles[key], old.stored != nil, old.sourceHash == hash,
-                old.stamp == plan.stamps[key], old.bodyFirstLine == article.body.firstLine, old.page.isStored(as: page)
+                old.stamp == plan.stamps[key], old.bodyFirstLine == article.body.firstLine, old.page.isStored(as: page),
+                old.relatedDigest == relatedDigest
             {
                 entries[key] = old
                 continue
@@ -42,7 +45,7 @@ struct RenderedSite: Sendable {
             let warnings = articleWarnings[article.body.path] ?? []
             entries[key] = BuildCache.ArticleEntry(
                 sourceHash: hash, encodedArticle: writer.bytes, warnings: warnings, page: page,
-                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[key])
+                bodyFirstLine: article.body.firstLine, stamp: plan.stamps[key], relatedDigest: relatedDigest)
         }
         let listings = pages.filter { !articlePaths.contains($0.path) && $0.template != .standingPage }
         return BuildCache(

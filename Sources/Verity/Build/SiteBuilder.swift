@@ -163,12 +163,28 @@ public struct SiteBuilder: Sendable {
             ValidatedSite.validate(taking: &loaded, options: options, decode: decode, log: log)
         }
         ProcessMemory.releaseFreePages()
+        // An article page lists related fact checks, so it depends on other articles' front matter too.
+        let related = clock.measure(.renderTemplates) { RelatedArticles(validated.articles, jobs: jobs) }
+        let relatedDigests = clock.measure(.renderTemplates) {
+            let articles = validated.articles
+            return Array(articles.indices).parallelMap(jobs: jobs) {
+                RelatedArticles.digest(of: related.lists[$0], in: articles)
+            }
+        }
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
         var reused: [String: OutputSummary] = [:]
         let images = ImageResolver(contentDirectory: options.contentDirectory)
-        for article in validated.articles {
-            if let page = cache?.cachedPage(for: article, outputDirectory: options.outputDirectory, images: images) {
+        for (index, article) in validated.articles.enumerated() {
+            if let page = cache?.cachedPage(
+                for: article, relatedDigest: relatedDigests[index], outputDirectory: options.outputDirectory,
+                images: images)
+            {
                 reused[article.slug] = page
+            } else if let path = loaded.unread[article.body.path],
+                let body = CachePlan.readBody(of: article, at: path, log: log)
+            {
+                // Left unread for a page to reuse, but its related fact checks changed: its page is made again.
+                validated.articles[index].body = body
             }
         }
         let articles = validated.articles.map(\.withoutBodyText)
@@ -212,8 +228,8 @@ public struct SiteBuilder: Sendable {
         // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the
         // claims index, the home page, the feed) are never all in memory at once. Largest first.
         let pages = renderAndWrite(
-            pageWork, then: listingWork, renderer: renderer, articles: articles, tags: tags, into: sink,
-            clock: &clock)
+            pageWork, then: listingWork, renderer: renderer, articles: articles, related: related.lists, tags: tags,
+            into: sink, clock: &clock)
         // The articles' image files, copied beside their pages (reused pages' too).
         let copies = loaded.copies + Self.imageCopies(pages, contentDirectory: options.contentDirectory)
         clock.measure(.checkLinks) {
@@ -230,7 +246,7 @@ public struct SiteBuilder: Sendable {
         let site = RenderedSite(
             pages: pages, copies: copies, articles: articles, standingPages: content.pages.count,
             claims: articles.reduce(0) { $0 + $1.claims.count }, warnings: log.diagnostics.sortedForDisplay(),
-            articleWarnings: articleWarnings, listingDigest: digest)
+            articleWarnings: articleWarnings, listingDigest: digest, relatedDigests: relatedDigests)
         return (site, sink, cache)
     }
 
@@ -276,7 +292,7 @@ public struct SiteBuilder: Sendable {
     /// those stages in proportion to the time its files spent in each.
     private func renderAndWrite(
         _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
-        tags: [(tag: String, articles: [Int])], into sink: OutputSink, clock: inout StageClock
+        related: [[Int]], tags: [(tag: String, articles: [Int])], into sink: OutputSink, clock: inout StageClock
     ) -> [OutputSummary] {
         let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
@@ -313,7 +329,9 @@ public struct SiteBuilder: Sendable {
             let made = clock.measure(sharedBy: [.renderTemplates, .checkLinks, .write]) {
                 () -> ([OutputSummary], parts: [Double]) in
                 let items = batch.parallelMap(jobs: jobs) { job in
-                    Self.make(job, renderer: renderer, articles: articles, tags: tags, into: sink, counter: counter)
+                    Self.make(
+                        job, renderer: renderer, articles: articles, related: related, tags: tags, into: sink,
+                        counter: counter)
                 }
                 let parts = items.reduce(into: [0.0, 0.0, 0.0]) { sums, item in
                     for (index, part) in item.parts.prefix(3).enumerated() { sums[index] += part }
@@ -331,8 +349,8 @@ public struct SiteBuilder: Sendable {
     /// Renders one file, reads its ids and links, and writes it into `sink`; returns its summary and the time
     /// each of those three steps took.
     private static func make(
-        _ job: OutputJob, renderer: SiteRenderer, articles: [Article], tags: [(tag: String, articles: [Int])],
-        into sink: OutputSink, counter: ProgressCounter
+        _ job: OutputJob, renderer: SiteRenderer, articles: [Article], related: [[Int]],
+        tags: [(tag: String, articles: [Int])], into sink: OutputSink, counter: ProgressCounter
     ) -> (summary: OutputSummary, parts: [Double]) {
         var laps = StageClock.Laps()
         let rendered: Rendered
@@ -342,7 +360,8 @@ public struct SiteBuilder: Sendable {
                 body.release()
                 counter.step()
             }
-            rendered = .file(renderer.renderArticle(articles[index], body: body))
+            rendered = .file(
+                renderer.renderArticle(articles[index], body: body, related: related[index].map { articles[$0] }))
         case .standingPage(let page, let body):
             rendered = .file(renderer.renderStandingPage(page, body: body))
         case .listing(let listing):

@@ -118,6 +118,23 @@ extension SiteRenderer {
         return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
     }
 
+    /// The search page: a search form for its script over `search.json`, and without script, links to browse
+    /// and the latest fact checks (never every one: a large site's page stays small).
+    func renderSearch(_ articles: [Article]) -> OutputFile {
+        let root = SiteLinks.root(from: SiteLinks.search)
+        let latest = articles.lazy.filter { !$0.draft }.prefix(SearchModel.latestCount).map {
+            ArticleLinkModel(article: $0, root: root)
+        }
+        let model = SearchModel(
+            indexHref: Href(site: root + SiteLinks.searchIndex),
+            scriptHref: Href(site: root + SiteLinks.assets + "search.js"),
+            claimsHref: Href(site: root + SiteLinks.claims),
+            tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
+        let meta = PageMeta(
+            path: SiteLinks.search, title: "Search", description: "Search every fact check by its claims and verdicts.")
+        return page(.search, meta) { theme.search(model, into: &$0) }
+    }
+
     /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
     func renderNotFound() -> OutputFile {
         let root = links.basePath
@@ -151,6 +168,7 @@ extension SiteRenderer {
                 SiteLinks.tag(tag), items: tagged.count, size: config.pageSize, lastModified: dates.max())
         }
         entries += listingEntries(SiteLinks.claims, items: claims, size: config.claimsPageSize, lastModified: newest)
+        entries.append(Sitemap.Entry(pagePath: SiteLinks.search, lastModified: newest))
         entries.append(
             Sitemap.Entry(
                 pagePath: SiteLinks.corrections,

@@ -57,13 +57,14 @@ struct SiteRenderer: Sendable {
         var shareImage: ShareImageModel?
     }
 
-    /// The HTML page of one article; `body` is its Markdown stage output.
-    func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
+    /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks.
+    func renderArticle(_ article: Article, body: RenderedBody, related: [Article] = []) -> OutputFile {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
         let model = ArticleModel(
-            article: article, body: articleBody, root: SiteLinks.root(from: path), tagNames: config.tagNames)
+            article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
+            tagNames: config.tagNames)
         // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
@@ -102,6 +103,8 @@ struct SiteRenderer: Sendable {
         case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
         case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)
+        case .search: renderSearch(articles)
+        case .searchIndex: OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(
@@ -190,6 +193,7 @@ struct SiteRenderer: Sendable {
             faviconHref: faviconPath.map { Href(site: root + $0) },
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
+            searchHref: Href(site: root + SiteLinks.search),
             canonicalURL: Href(site: links.url("")), ogType: "website",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, shareImage: nil, publishedTime: nil,
             modifiedTime: nil, previousHref: nil, nextHref: nil, structuredData: [],

@@ -23,6 +23,9 @@ struct BuildCache: Sendable {
         let bodyFirstLine: Int
         /// The file as `stat` saw it when it was read; `nil` when it had changed too recently to be trusted.
         let stamp: FileStamp?
+        /// What its page showed of its related fact checks (`RelatedArticles.digest`): the page is reused only
+        /// while that is unchanged too.
+        let relatedDigest: UInt64
         /// The front matter as `encodedArticle` gives it (with an empty body), decoded when the cache was read.
         let article: Article?
         /// The entry's bytes (from its key on) in the cache file it was read from: an entry the next cache keeps
@@ -31,7 +34,7 @@ struct BuildCache: Sendable {
 
         init(
             sourceHash: UInt64, encodedArticle: [UInt8], warnings: [Diagnostic], page: OutputSummary,
-            bodyFirstLine: Int = 1, stamp: FileStamp? = nil, article: Article? = nil,
+            bodyFirstLine: Int = 1, stamp: FileStamp? = nil, relatedDigest: UInt64 = 0, article: Article? = nil,
             stored: ArraySlice<UInt8>? = nil
         ) {
             self.sourceHash = sourceHash
@@ -40,12 +43,13 @@ struct BuildCache: Sendable {
             self.page = page
             self.bodyFirstLine = bodyFirstLine
             self.stamp = stamp
+            self.relatedDigest = relatedDigest
             self.article = article
             self.stored = stored
         }
     }
 
-    static let formatVersion = 9
+    static let formatVersion = 10
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.
@@ -145,6 +149,7 @@ struct BuildCache: Sendable {
         let page = OutputSummary.read(from: &reader)
         let bodyFirstLine = reader.int(in: 1...Int(Int32.max), "line or column")
         let stamp = reader.bool() ? FileStamp.read(from: &reader) : nil
+        let relatedDigest = reader.uint64()
         var warnings: [Diagnostic] = []
         var decoded: Article?
         if reader.isValid {
@@ -170,7 +175,7 @@ struct BuildCache: Sendable {
         }
         return ArticleEntry(
             sourceHash: sourceHash, encodedArticle: encodedArticle, warnings: warnings, page: page,
-            bodyFirstLine: bodyFirstLine, stamp: stamp, article: decoded,
+            bodyFirstLine: bodyFirstLine, stamp: stamp, relatedDigest: relatedDigest, article: decoded,
             stored: reader.isValid && reader.isAtEnd ? stored : nil)
     }
 
@@ -185,6 +190,7 @@ struct BuildCache: Sendable {
         writer.write(entry.bodyFirstLine)
         writer.write(entry.stamp != nil)
         entry.stamp?.write(to: &writer)
+        writer.write(entry.relatedDigest)
     }
 
     /// The checksum that ends a cache file: FNV-1a over 8-byte little-endian words (then the bytes left over,

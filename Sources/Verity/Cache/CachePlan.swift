@@ -150,10 +150,13 @@ struct CachePlan: Sendable {
         }
     }
 
-    /// The cached page of an unchanged article whose file and images are still as they were, or `nil`.
-    func cachedPage(for article: Article, outputDirectory: URL, images: ImageResolver) -> OutputSummary? {
+    /// The cached page of an unchanged article whose file and images are still as they were, whose page is still
+    /// in the output folder and whose related fact checks look as they did (`relatedDigest`), or `nil`.
+    func cachedPage(for article: Article, relatedDigest: UInt64, outputDirectory: URL, images: ImageResolver)
+        -> OutputSummary?
+    {
         guard let entry = cache?.articles[Self.key(article.body.path)],
-            entry.sourceHash == sourceHashes[Self.key(article.body.path)],
+            entry.sourceHash == sourceHashes[Self.key(article.body.path)], entry.relatedDigest == relatedDigest,
             entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
             Self.imagesUnchanged(entry.page.images, resolver: images),
             let previous = previousOutputs[entry.page.path],
@@ -168,6 +171,17 @@ struct CachePlan: Sendable {
             return location
         }
         return page
+    }
+
+    /// The Markdown body of an article whose file load left unread (at `path`), read after all.
+    ///
+    /// Its page was to be reused, but must be made again: its related fact checks changed. `nil`, with the
+    /// problem in `log`, when the file cannot be read.
+    static func readBody(of article: Article, at path: String, log: DiagnosticCollector) -> MarkdownBody? {
+        guard let file = SourceFile.read(URL(fileURLWithPath: path), shownAs: article.body.path, log: log),
+            let document = FrontMatterDocument.split(file, log: log)
+        else { return nil }
+        return document.markdownBody(path: article.body.path)
     }
 
     /// The hash of what the listings are made from: the global key and every published article's front matter

@@ -3,7 +3,7 @@ enum PageAnchors {
     /// Ids the default layout and article template use.
     static let reserved: Set<String> = [
         "main", "content", "top", "claims", "sources", "updates", "footnotes",
-        "claims-heading", "sources-heading", "updates-heading", "summary", "summary-heading",
+        "claims-heading", "sources-heading", "updates-heading", "related-heading", "summary", "summary-heading",
     ]
 
     /// Prefixes of generated ids: source-list entries (`source-<id>`) and cmark-gfm's footnotes (`fn-1`, `fnref-1`).

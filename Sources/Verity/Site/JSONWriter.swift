@@ -10,16 +10,20 @@ struct JSONWriter {
     private var depth = 0
     /// Whether the innermost open object or array has an element yet.
     private var hasElement: [Bool] = []
+    /// Without line breaks, indentation or spaces: for a file a browser downloads (`search.json`).
+    private let compact: Bool
 
-    /// A writer that keeps the whole JSON, for `finish()` to return.
-    init() {
+    /// A writer that keeps the whole JSON, for `finish()` to return; pretty-printed unless `compact`.
+    init(compact: Bool = false) {
         flush = nil
+        self.compact = compact
     }
 
     /// A writer that hands the JSON to `flush` in chunks of about 64 KB, so that a large export never sits in
     /// memory whole.
     init(flushingTo flush: @escaping (String) -> Void) {
         self.flush = flush
+        compact = false
         output.reserveCapacity(Self.chunkSize + 4_096)
     }
 
@@ -86,6 +90,13 @@ struct JSONWriter {
     }
 
     private mutating func close(_ bracket: String) {
+        if compact {
+            hasElement.removeLast()
+            depth -= 1
+            output += bracket
+            if depth == 0 { output += "\n" }
+            return
+        }
         // Like JSONEncoder, an empty container still gets its blank line: `[`, two newlines, `]`.
         if hasElement.removeLast() == false { output += "\n" }
         depth -= 1
@@ -100,11 +111,13 @@ struct JSONWriter {
         flushIfFull()
         if hasElement[hasElement.count - 1] { output += "," }
         hasElement[hasElement.count - 1] = true
-        output += "\n"
-        indent()
+        if !compact {
+            output += "\n"
+            indent()
+        }
         if let key {
             string(key)
-            output += " : "
+            output += compact ? ":" : " : "
         }
     }
 

@@ -14,6 +14,8 @@ struct SiteLinks: Sendable {
     static let sitemap = "sitemap.xml"
     static let robots = "robots.txt"
     static let claimsExport = "claims.json"
+    static let search = "search/"
+    static let searchIndex = "search.json"
     static let notFound = "404.html"
     static let index = "index.html"
     static let assets = "assets/"

@@ -6,7 +6,7 @@
 /// The home page, the claims index and each tag's page are paginated: one case per page, each with its
 /// `PageNumber`, so that a listing's pages are made one at a time like any other output.
 enum SiteOutput: Sendable {
-    case claimsExport
+    case claimsExport, searchIndex
     /// A page of the claims index.
     case claims(PageNumber)
     /// A page of the home page's list.
@@ -14,12 +14,13 @@ enum SiteOutput: Sendable {
     case feed, sitemap, robots, tagIndex
     /// A page of a tag's list, with all the tag's articles' indices in the site's articles.
     case tag(String, [Int], PageNumber)
-    case corrections, notFound
+    case corrections, search, notFound
 
     /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
     /// finish together.
     static let fixed: [SiteOutput] = [
-        .claimsExport, .claims(.first), .index(.first), .feed, .sitemap, .robots, .tagIndex, .corrections, .notFound,
+        .claimsExport, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots, .tagIndex,
+        .corrections, .search, .notFound,
     ]
 
     /// Every output of a site of `articles` fact checks with `claims` claims whose articles use `tags`: the fixed
@@ -45,6 +46,7 @@ enum SiteOutput: Sendable {
     var file: String {
         switch self {
         case .claimsExport: SiteLinks.claimsExport
+        case .searchIndex: SiteLinks.searchIndex
         case .claims(let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.claims, page.number))
         case .index(let page): SiteLinks.file(SiteLinks.listingPage("", page.number))
         case .feed: SiteLinks.feed
@@ -53,6 +55,7 @@ enum SiteOutput: Sendable {
         case .tagIndex: SiteLinks.file(SiteLinks.tags)
         case .tag(let tag, _, let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.tag(tag), page.number))
         case .corrections: SiteLinks.file(SiteLinks.corrections)
+        case .search: SiteLinks.file(SiteLinks.search)
         case .notFound: SiteLinks.notFound
         }
     }

@@ -21,6 +21,8 @@ public protocol Theme: Sendable {
     func claims(_ page: ClaimsIndexModel, into html: inout HTML)
     /// Every correction and update.
     func corrections(_ page: CorrectionsModel, into html: inout HTML)
+    /// The search page: a form its script runs over `search.json`, useful without script as a list of links.
+    func search(_ page: SearchModel, into html: inout HTML)
     /// The page static hosts show for a missing URL.
     func notFound(_ page: NotFoundModel, into html: inout HTML)
     /// A source badge; also put inline in article bodies where the editor wrote `[@id]`, so it must be phrasing
@@ -33,6 +35,6 @@ public enum ThemeTemplate: String, Sendable, Hashable, CaseIterable {
     case index, article
     case standingPage = "page"
     case tagIndex = "tags"
-    case tag, claims, corrections
+    case tag, claims, corrections, search
     case notFound = "404"
 }

@@ -23,6 +23,7 @@ struct EditedTheme: Theme {
     func tag(_ page: TagModel, into html: inout HTML) { base.tag(page, into: &html) }
     func claims(_ page: ClaimsIndexModel, into html: inout HTML) { base.claims(page, into: &html) }
     func corrections(_ page: CorrectionsModel, into html: inout HTML) { base.corrections(page, into: &html) }
+    func search(_ page: SearchModel, into html: inout HTML) { base.search(page, into: &html) }
     func notFound(_ page: NotFoundModel, into html: inout HTML) { base.notFound(page, into: &html) }
     func badge(_ badge: BadgeModel, into html: inout HTML) { base.badge(badge, into: &html) }
 

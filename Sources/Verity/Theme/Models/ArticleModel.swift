@@ -24,9 +24,11 @@ public struct ArticleModel: Sendable {
     public var isDraft: Bool
     /// The lead image, shown under the headline (not lazily loaded: it is above the fold).
     public var leadImage: FigureModel?
+    /// Other fact checks sharing its claimants or tags, best first; empty when none does.
+    public var related: [ArticleLinkModel]
 
     /// The model of `article`'s page; `tagNames` are site.yml's names of tags, by slug.
-    init(article: Article, body: ArticleBody, root: String, tagNames: [String: String]) {
+    init(article: Article, body: ArticleBody, related: [Article], root: String, tagNames: [String: String]) {
         title = article.title
         summary = article.summary
         author = article.author
@@ -46,5 +48,6 @@ public struct ArticleModel: Sendable {
         latestUpdate = updates.indices.max { (updates[$0].date, $0) < (updates[$1].date, $1) }.map { updates[$0] }
         isDraft = article.draft
         leadImage = FigureModel(article.image)
+        self.related = related.map { ArticleLinkModel(article: $0, root: root) }
     }
 }

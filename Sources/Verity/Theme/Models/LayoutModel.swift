@@ -24,6 +24,8 @@ public struct LayoutModel: Sendable {
     public var claimsHref: Href
     public var tagsHref: Href
     public var correctionsHref: Href
+    /// The search page.
+    public var searchHref: Href
     /// The page's absolute URL.
     public var canonicalURL: Href
     /// `website` or `article` (Open Graph).

@@ -1,0 +1,16 @@
+/// A fact check in a short list of links (related fact checks, the search page's latest): title, date and
+/// headline verdict.
+public struct ArticleLinkModel: Sendable {
+    public var title: String
+    public var href: Href
+    public var date: ContentDate
+    /// Its rating: the verdict of its first claim (`nil` without claims).
+    public var verdict: Verdict?
+
+    init(article: Article, root: String) {
+        title = article.title
+        href = Href(site: root + SiteLinks.page(article.slug))
+        date = article.date
+        verdict = article.headlineVerdict
+    }
+}

@@ -1,0 +1,166 @@
+// Instant search over search.json for the search page (search/). Without this script the page is a list of
+// links; with it, the form appears and every keystroke filters the fact checks. No libraries, no globals.
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form[data-index]");
+  var input = document.getElementById("search-query");
+  var status = document.getElementById("search-status");
+  var results = document.getElementById("search-results");
+  var fallback = document.getElementById("search-fallback");
+  var latest = document.getElementById("search-latest");
+  if (!form || !input || !status || !results || !window.fetch || !window.URL) {
+    return;
+  }
+
+  // More would make a long page for a one-letter query; the count says how many there are.
+  var shown = 50;
+  var indexURL = new URL(form.getAttribute("data-index"), document.baseURI);
+  var checks = null;
+  var timer = 0;
+
+  // Lower case without accents, so that "medecins" finds "Médecins".
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function prepare(check) {
+    var parts = [check.title, check.summary];
+    var verdicts = [];
+    check.claims.forEach(function (claim) {
+      parts.push(claim.claim, claim.claimant, claim.verdictLabel);
+      if (verdicts.indexOf(claim.verdict) < 0) {
+        verdicts.push(claim.verdict);
+        verdicts.push(claim.verdictLabel);
+      }
+    });
+    return {
+      title: check.title,
+      url: new URL(check.url, indexURL).href,
+      date: check.date,
+      dateText: check.dateText,
+      verdicts: verdicts,
+      foldedTitle: fold(check.title),
+      text: fold(parts.join("\n"))
+    };
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) {
+      node.className = className;
+    }
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function entry(check) {
+    var item = element("li");
+    var link = element("a", "", check.title);
+    link.href = check.url;
+    item.appendChild(link);
+    item.appendChild(document.createTextNode(" "));
+    var meta = element("span", "meta");
+    var time = element("time", "", check.dateText);
+    time.setAttribute("datetime", check.date);
+    meta.appendChild(time);
+    item.appendChild(meta);
+    for (var index = 0; index < check.verdicts.length; index += 2) {
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(element("span", "chip chip--" + check.verdicts[index], check.verdicts[index + 1]));
+    }
+    return item;
+  }
+
+  function count(number, noun) {
+    return number + " " + noun + (number === 1 ? "" : "s");
+  }
+
+  function search() {
+    var query = input.value.trim();
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    results.textContent = "";
+    if (words.length === 0 || checks === null) {
+      results.hidden = true;
+      if (latest) {
+        latest.hidden = false;
+      }
+      status.textContent = checks === null && words.length > 0 ? "Loading the search index\u2026" : "";
+      return;
+    }
+    // Every word must occur; checks with every word in the title first, each group newest first.
+    var inTitle = [];
+    var elsewhere = [];
+    checks.forEach(function (check) {
+      var all = words.every(function (word) { return check.text.indexOf(word) >= 0; });
+      if (!all) {
+        return;
+      }
+      var titled = words.every(function (word) { return check.foldedTitle.indexOf(word) >= 0; });
+      (titled ? inTitle : elsewhere).push(check);
+    });
+    var found = inTitle.concat(elsewhere);
+    found.slice(0, shown).forEach(function (check) { results.appendChild(entry(check)); });
+    results.hidden = found.length === 0;
+    if (latest) {
+      latest.hidden = true;
+    }
+    var text = found.length === 0
+      ? "No fact checks match \u201C" + query + "\u201D."
+      : count(found.length, "fact check") + " match \u201C" + query + "\u201D" +
+        (found.length > shown ? "; the first " + shown + " are listed." : ".");
+    status.textContent = text;
+  }
+
+  function searchSoon() {
+    window.clearTimeout(timer);
+    // A short pause so that the live region announces the count once typing stops, not on every key.
+    timer = window.setTimeout(function () {
+      search();
+      if (window.history && window.history.replaceState) {
+        var url = new URL(window.location.href);
+        if (input.value.trim()) {
+          url.searchParams.set("q", input.value.trim());
+        } else {
+          url.searchParams.delete("q");
+        }
+        window.history.replaceState(null, "", url.href);
+      }
+    }, 200);
+  }
+
+  form.hidden = false;
+  if (fallback) {
+    fallback.hidden = true;
+  }
+  var initial = new URL(window.location.href).searchParams.get("q");
+  if (initial) {
+    input.value = initial;
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    search();
+  });
+  input.addEventListener("input", searchSoon);
+
+  fetch(indexURL.href)
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error(response.status + " " + response.statusText);
+      }
+      return response.json();
+    })
+    .then(function (index) {
+      checks = index.checks.map(prepare);
+      search();
+    })
+    .catch(function () {
+      status.textContent = "The search index could not be loaded. Browse every claim or the tags instead.";
+      if (fallback) {
+        fallback.hidden = false;
+      }
+    });
+})();
