@@ -22,7 +22,16 @@ extension DefaultTheme {
               <meta property="og:url" content="\(page.canonicalURL)">
 
             """)
-        if let image = page.ogImage {
+        if let share = page.shareImage {
+            html.append(
+                """
+                  <meta property="og:image" content="\(share.url)">
+                  <meta property="og:image:width" content="\(share.width)">
+                  <meta property="og:image:height" content="\(share.height)">
+                  <meta property="og:image:alt" content="\(share.alt)">
+
+                """)
+        } else if let image = page.ogImage {
             html.append("  <meta property=\"og:image\" content=\"\(image)\">\n")
         }
         if let published = page.publishedTime {
@@ -33,7 +42,7 @@ extension DefaultTheme {
         }
         html.append(
             """
-              <meta name="twitter:card" content="summary">
+              <meta name="twitter:card" content="\(page.twitterCard)">
               <meta name="twitter:title" content="\(page.title)">
               <meta name="twitter:description" content="\(page.description)">
               <link rel="stylesheet" href="\(page.stylesheetHref)">

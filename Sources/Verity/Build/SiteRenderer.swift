@@ -60,10 +60,16 @@ struct SiteRenderer: Sendable {
         var publishedTime: String
         var modifiedTime: String
         var structuredData: [HTML]
+        var shareImage: LayoutModel.ShareImage?
     }
 
-    /// The HTML page of one article; `body` is its Markdown stage output.
-    func renderArticle(_ article: Article, body: RenderedBody) -> OutputFile {
+    /// The share card generated for `article`, in the theme's style.
+    func shareCard(for article: Article) -> ShareCard {
+        ShareCard(article: article, siteTitle: config.title, style: theme.shareCard)
+    }
+
+    /// The HTML page of one article; `body` is its Markdown stage output, `card` its share card.
+    func renderArticle(_ article: Article, body: RenderedBody, card: ShareCard) -> OutputFile {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
@@ -71,7 +77,10 @@ struct SiteRenderer: Sendable {
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: StructuredData.blocks(for: article, config: config, links: links).map(
-                HTML.init(trustedUTF8:)))
+                HTML.init(trustedUTF8:)),
+            shareImage: LayoutModel.ShareImage(
+                url: Href(site: links.url(card.path)), width: ShareCard.width, height: ShareCard.height,
+                alt: card.altText))
         let meta = PageMeta(path: path, title: article.title, description: article.summary, article: head)
         return page(.article, meta, bodyLinks: body.links, bodySize: articleBody.html.utf8.count) {
             theme.article(model, into: &$0)
@@ -152,6 +161,7 @@ struct SiteRenderer: Sendable {
             model.publishedTime = article.publishedTime
             model.modifiedTime = article.modifiedTime
             model.structuredData = article.structuredData
+            model.shareImage = article.shareImage
         }
         if let current = meta.navigationSlug, let index = pages.firstIndex(where: { $0.slug == current }) {
             model.nav[index].isCurrent = true
@@ -171,8 +181,8 @@ struct SiteRenderer: Sendable {
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             canonicalURL: Href(site: links.url("")), ogType: "website",
-            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, publishedTime: nil, modifiedTime: nil,
-            structuredData: [],
+            ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, shareImage: nil, publishedTime: nil,
+            modifiedTime: nil, structuredData: [],
             nav: pages.map {
                 LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
             },

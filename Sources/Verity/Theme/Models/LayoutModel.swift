@@ -28,8 +28,10 @@ public struct LayoutModel: Sendable {
     public var canonicalURL: Href
     /// `website` or `article` (Open Graph).
     public var ogType: String
-    /// The publisher's logo as an absolute URL, when site.yml sets one.
+    /// The publisher's logo as an absolute URL, when site.yml sets one (pages without a `shareImage`).
     public var ogImage: Href?
+    /// The page's own large share image (an article's card), for `og:image` and `twitter:card`.
+    public var shareImage: ShareImage?
     /// For articles: when first published and last modified (RFC 3339).
     public var publishedTime: String?
     public var modifiedTime: String?
@@ -38,4 +40,17 @@ public struct LayoutModel: Sendable {
     public var nav: [NavLink]
     /// Whether this is the home page (its site-title link gets `aria-current`).
     public var isHome: Bool
+
+    /// An image made to be shown when the page is shared: its absolute URL, size in pixels and what it shows.
+    public struct ShareImage: Sendable {
+        public var url: Href
+        public var width: Int
+        public var height: Int
+        public var alt: String
+    }
+
+    /// `twitter:card`: a large image for pages with a share image, else a summary beside the logo.
+    public var twitterCard: String {
+        shareImage == nil ? "summary" : "summary_large_image"
+    }
 }
