@@ -32,7 +32,11 @@ struct SiteBuilderTests {
 
         // Files copied as they are (static files and theme assets) are compared with their sources, not goldens.
         let copiedFiles = site.files(in: "content/static") + site.files(in: "templates/assets").map { "assets/" + $0 }
-        let html = site.files(in: "output").filter { !copiedFiles.contains($0) }
+        // Share cards' pixels depend on the versions of librsvg, cairo and the font, not only on Verity: they are
+        // checked for size and sameness from build to build (ShareCardTests, `deterministic`), not against goldens.
+        let cards = ["bridge-claim/share.png", "older/share.png"]
+        #expect(Set(site.files(in: "output")).isSuperset(of: cards))
+        let html = site.files(in: "output").filter { !copiedFiles.contains($0) && !cards.contains($0) }
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.golden)
             for path in html {
@@ -108,7 +112,7 @@ struct SiteBuilderTests {
         let expected = try files.map { try site.read("output/" + $0) }
         // Each copy's page has every inline extension rendered: a lost special character shows as `~~` or as
         // a bare `www.` address.
-        let copies = zip(files, expected).filter { $0.0.hasPrefix("copy-") }.map(\.1)
+        let copies = zip(files, expected).filter { $0.0.hasPrefix("copy-") && $0.0.hasSuffix(".html") }.map(\.1)
         #expect(copies.count == 1000)
         #expect(copies.allSatisfy { $0.contains("<del>struck</del>") && $0.contains("<table>") })
         #expect(copies.allSatisfy { $0.contains("<a href=\"http://www.example.org\">www.example.org</a>") })

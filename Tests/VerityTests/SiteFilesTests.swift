@@ -200,7 +200,7 @@ struct SiteFilesTests {
                 "<html lang=\"en-GB\">", "<title>", "<meta name=\"description\"",
                 "<link rel=\"canonical\" href=\"https://fixture.example.org/desk/",
                 "<meta property=\"og:title\"", "<meta property=\"og:url\"",
-                "<meta name=\"twitter:card\" content=\"summary\">",
+                "<meta name=\"twitter:card\" content=\"summary",
                 "<link rel=\"alternate\" type=\"application/atom+xml\"",
             ] {
                 #expect(html.contains(part), "\(path) lacks \(part)")

@@ -3,11 +3,12 @@ import Foundation
 
 /// Where share cards meet librsvg, cairo and fontconfig: SVG text in, PNG bytes out (all their C interop).
 ///
-/// Renders are serialised by one lock. Each call has its own handle, surface and context, which librsvg and
+/// Drawing is serialised by one lock. Each call has its own handle, surface and context, which librsvg and
 /// cairo allow on separate threads, but text goes through pango and cairo's FreeType font backend, whose
-/// shared font caches are not safe in cairo 1.16 (Debian 12): programs that render SVG text with librsvg on
-/// a thread pool crash in `_cairo_ft_scaled_glyph_load_glyph` (hzeller/timg, January 2024, fixed the same
-/// way). Building the SVG, checking the cache and writing the PNG stay on every thread.
+/// shared font caches are not safe in cairo 1.16 (Debian 12): programs that draw SVG text with librsvg on a
+/// thread pool crash in `_cairo_ft_scaled_glyph_load_glyph` (hzeller/timg, January 2024, fixed the same way).
+/// Encoding the PNG (libpng and zlib, on the thread's own surface: about six times the drawing's time) runs
+/// outside the lock, on every thread.
 enum RSVG {
     /// Why a card could not be rendered, in librsvg's or cairo's words.
     struct Failure: Error, Equatable {
@@ -51,32 +52,16 @@ enum RSVG {
     ///
     /// The same SVG gives the same bytes with the same libraries: cairo writes no time or text chunks.
     static func png(svg: String, width: Int, height: Int) throws(Failure) -> [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try render(svg, width: width, height: height)
-    }
-
-    private static func render(_ svg: String, width: Int, height: Int) throws(Failure) -> [UInt8] {
-        var error: UnsafeMutablePointer<GError>?
-        let bytes = Array(svg.utf8)
-        let handle = bytes.withUnsafeBufferPointer { buffer in
-            rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
-        }
-        guard let handle else { throw Failure(reason: take(error, or: "librsvg could not read the SVG")) }
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
             throw Failure(reason: "cairo could not make a \(width) × \(height) image")
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface))
-        guard let context = cairo_create(surface) else { throw Failure(reason: "cairo could not draw") }
-        defer { cairo_destroy(context) }
-        try check(cairo_status(context))
-        var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
-        guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
-            throw Failure(reason: take(error, or: "librsvg could not render the SVG"))
+        lock.lock()
+        do {
+            defer { lock.unlock() }
+            try draw(svg, width: width, height: height, on: surface)
         }
-        cairo_surface_flush(surface)
         let output = PNGBuffer()
         let status = cairo_surface_write_to_png_stream(
             surface,
@@ -90,9 +75,33 @@ enum RSVG {
         return output.bytes
     }
 
+    /// Draws `svg` onto `surface`; called with the lock held.
+    private static func draw(_ svg: String, width: Int, height: Int, on surface: OpaquePointer) throws(Failure) {
+        var error: UnsafeMutablePointer<GError>?
+        let bytes = Array(svg.utf8)
+        let handle = bytes.withUnsafeBufferPointer { buffer in
+            rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
+        }
+        guard let handle else { throw Failure(reason: take(error, or: "librsvg could not read the SVG")) }
+        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+        guard let context = cairo_create(surface) else { throw Failure(reason: "cairo could not draw") }
+        defer { cairo_destroy(context) }
+        try check(cairo_status(context))
+        var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
+        guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
+            throw Failure(reason: take(error, or: "librsvg could not render the SVG"))
+        }
+        cairo_surface_flush(surface)
+    }
+
     /// What cairo's PNG writer appends to, through its C callback.
     private final class PNGBuffer {
         var bytes: [UInt8] = []
+
+        init() {
+            // A card is 30 to 60 KB.
+            bytes.reserveCapacity(65_536)
+        }
     }
 
     private static func check(_ status: cairo_status_t) throws(Failure) {

@@ -20,23 +20,33 @@ struct ShareCard: Sendable, Hashable {
     var altText: String
 
     init(article: Article, siteTitle: String, style: ShareCardStyle) {
-        path = SiteLinks.shareCard(article.slug)
-        let label = Self.verdictLabel(article.claims)
-        let verdicts = Set(article.claims.map(\.verdict))
-        let tone = verdicts.count == 1 ? verdicts.first.flatMap { style.tones[$0] } ?? style.neutral : style.neutral
-        svg = Self.svg(title: article.title, siteTitle: siteTitle, label: label, tone: tone, style: style)
-        altText = "\(siteTitle): \u{201C}\(article.title)\u{201D}. \(label)."
+        self.init(
+            slug: article.slug, title: article.title, verdicts: article.claims.map(\.verdict), siteTitle: siteTitle,
+            style: style)
+    }
+
+    /// The card of the article `slug` titled `title`, whose claims got `verdicts` (in the claims' order).
+    init(slug: String, title: String, verdicts: [Verdict], siteTitle: String, style: ShareCardStyle) {
+        path = SiteLinks.shareCard(slug)
+        let label = Self.verdictLabel(verdicts)
+        let distinct = Set(verdicts)
+        let tone = distinct.count == 1 ? distinct.first.flatMap { style.tones[$0] } ?? style.neutral : style.neutral
+        svg = Self.svg(title: title, siteTitle: siteTitle, label: label, tone: tone, style: style)
+        altText = "\(siteTitle): \u{201C}\(title)\u{201D}. \(label)."
     }
 
     /// The verdicts as one label: "Verdict: False", "3 claims: 2 False, 1 Misleading", or "Fact check" for an
     /// article without claims; in the verdict scale's order.
-    static func verdictLabel(_ claims: [Claim]) -> String {
-        if claims.count == 1, let claim = claims.first {
-            return "\(claim.verdict.icon) Verdict: \(claim.verdict.label)"
+    static func verdictLabel(_ verdicts: [Verdict]) -> String {
+        if verdicts.count == 1, let verdict = verdicts.first {
+            return "\(verdict.icon) Verdict: \(verdict.label)"
         }
-        guard !claims.isEmpty else { return "Fact check" }
-        let counts = Verdict.counts(in: [claims]).map { "\($0.count) \($0.verdict.label)" }
-        return "\(claims.count) claims: " + counts.joined(separator: ", ")
+        guard !verdicts.isEmpty else { return "Fact check" }
+        let counts = Verdict.allCases.compactMap { verdict in
+            let count = verdicts.count { $0 == verdict }
+            return count == 0 ? nil : "\(count) \(verdict.label)"
+        }
+        return "\(verdicts.count) claims: " + counts.joined(separator: ", ")
     }
 
     private static func svg(
