@@ -1,8 +1,10 @@
 import Verity
 
 extension DefaultTheme {
-    /// The share cards' look: the light palette of `assets/style.css` (`--bg`, `--fg`, `--muted` and each
-    /// verdict's tone), in DejaVu Sans. Keep the two in step when the palette changes.
+    /// The share cards' look: the light palette of `assets/style.css`, in DejaVu Sans.
+    ///
+    /// The colours are `--bg`, `--fg`, `--muted` and each verdict's tone there: keep the two in step when the
+    /// palette changes.
     public var shareCard: ShareCardStyle {
         typealias Tone = ShareCardStyle.Tone
         let misleading = Tone(text: "#683508", background: "#fdefe3", border: "#a0520d")

@@ -49,7 +49,8 @@ struct ShareCardTests {
 
     @Test("a card is a 1200 × 630 PNG, the same bytes every time and on several threads at once")
     func rendersDeterministically() throws {
-        let card = Self.card("Did the mayor say the bridge cost €2 billion? Ünïcödé, עברית, 日本語", [.mixed, .false])
+        let title = "Did the mayor say the bridge cost €2 billion? Ünïcödé, עברית, 日本語"
+        let card = Self.card(title, [.mixed, .false])
         let first = try RSVG.png(svg: card.svg, width: ShareCard.width, height: ShareCard.height)
         #expect(Self.pngSize(first)?.width == 1200)
         #expect(Self.pngSize(first)?.height == 630)
