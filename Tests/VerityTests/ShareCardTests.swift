@@ -152,4 +152,18 @@ struct ShareCardTests {
         try site.build()
         #expect(site.files(in: "output").contains("bridge-claim/share.png"))
     }
+
+    @Test("the default theme's card colours are those of its style sheet, so that a palette change shows here")
+    func paletteFromStyleSheet() throws {
+        let css = try String(
+            contentsOf: TestSite.defaultTemplates.appendingPathComponent("assets/style.css"), encoding: .utf8)
+        let style = DefaultTheme().shareCard
+        let tones = [style.neutral] + Verdict.allCases.compactMap { style.tones[$0] }
+        #expect(tones.count == Verdict.allCases.count + 1)
+        let colours =
+            [style.background, style.text, style.muted] + tones.flatMap { [$0.text, $0.background, $0.border] }
+        for colour in colours {
+            #expect(css.lowercased().contains(colour.lowercased()), "\(colour) is not in style.css")
+        }
+    }
 }
