@@ -26,11 +26,18 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // librsvg (with cairo) renders each article's share card from SVG to PNG, in the font DejaVu Sans.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libfontconfig-dev", "fonts-dejavu-core"])]
+        ),
         .target(
             name: "Verity",
             // Yams for its copy of libyaml (the module CYaml), which `YAMLTree` reads events from.
             dependencies: [
                 "CCmarkGFM",
+                "CRsvg",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: warnings

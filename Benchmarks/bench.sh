@@ -83,6 +83,7 @@ apt_install() {
 command -v hugo >/dev/null || apt_install hugo
 command -v python3 >/dev/null || { echo "bench: python3 is required" >&2; exit 1; }
 pkg-config --exists libcmark-gfm || apt_install libcmark-gfm-dev libcmark-gfm-extensions-dev
+pkg-config --exists librsvg-2.0 || apt_install librsvg2-dev libfontconfig-dev fonts-dejavu-core
 
 # build_release PACKAGE: builds PACKAGE's generate (release) into PACKAGE/.build-bench and prints its path.
 build_release() {

@@ -339,6 +339,8 @@ publisher:
   name: Synthetic Fact Check Desk
   url: https://bench.example.org/
 default_author: Desk staff
+# Hugo draws no share images: the comparison leaves Verity's cards out (their cost is in Benchmarks/README.md).
+share_cards: false
 """
 
 PAGES = {

@@ -52,7 +52,7 @@ extension DefaultTheme {
         }
         html.append(
             """
-              <meta name="twitter:card" content="\(page.shareImage == nil ? "summary" : "summary_large_image")">
+              <meta name="twitter:card" content="\(page.twitterCard)">
               <meta name="twitter:title" content="\(page.title)">
               <meta name="twitter:description" content="\(page.description)">
               <link rel="stylesheet" href="\(page.stylesheetHref)">

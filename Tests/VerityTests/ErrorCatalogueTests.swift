@@ -680,6 +680,10 @@ let errorCases: [ErrorCase] = [
             "content/site.yml:2:11: error: 'base_url' must be an absolute http:// or https:// URL, not '/desk/'"
         ]),
     ErrorCase(
+        name: "share_cards that is not true or false",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "share_cards: off\n"],
+        expected: ["content/site.yml:9:14: error: 'share_cards' must be true or false, not 'off'"]),
+    ErrorCase(
         name: "site.yml with an unknown key",
         files: [
             a: validArticle,

@@ -32,7 +32,13 @@ struct SiteBuilderTests {
 
         // Files copied as they are (static files and theme assets) are compared with their sources, not goldens.
         let copiedFiles = site.files(in: "content/static") + site.files(in: "templates/assets").map { "assets/" + $0 }
-        let html = site.files(in: "output").filter { !copiedFiles.contains($0) }
+        // Share cards' pixels depend on the versions of librsvg, cairo and the font, not only on Verity: they are
+        // checked for size and sameness from build to build (ShareCardTests, `deterministic`), not against goldens.
+        // `older` has a lead image, which is its share image: it gets no card.
+        let cards = ["bridge-claim/share.png"]
+        #expect(Set(site.files(in: "output")).isSuperset(of: cards))
+        #expect(!site.files(in: "output").contains("older/share.png"))
+        let html = site.files(in: "output").filter { !copiedFiles.contains($0) && !cards.contains($0) }
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.golden)
             for path in html {

@@ -212,7 +212,11 @@ struct SiteFilesTests {
         #expect(article.contains("<meta property=\"og:type\" content=\"article\">"))
         #expect(article.contains("<meta property=\"article:modified_time\" content=\"2025-03-05T00:00:00Z\">"))
         #expect(article.contains("Updated <time datetime=\"2025-03-05\">5 March 2025</time>"))
-        #expect(article.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+        // An article without a lead image offers its generated share card, with a large card.
+        #expect(article.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+        #expect(
+            article.contains(
+                "<meta property=\"og:image\" content=\"https://fixture.example.org/desk/bridge-claim/share.png\">"))
         // An article with a lead image offers it, with its size and text, and a large card.
         let pictured = try site.read("output/older/index.html")
         for part in [

@@ -80,6 +80,37 @@ final class OutputSink: @unchecked Sendable {
         }
     }
 
+    /// Writes the file `make` makes from an input whose hash is `inputHash` (a share card from its SVG); `make`
+    /// runs only when the last build's file was made from another input or was touched since.
+    ///
+    /// The file's record holds the input's hash, not the bytes': such a file is kept by what it is made from.
+    /// Without a staging folder the file is made only when files are kept (tests), not for `generate check`.
+    func acceptMade<Failure: Error>(path: String, inputHash: UInt64, make: () throws(Failure) -> [UInt8])
+        throws(Failure)
+    {
+        guard let staging else {
+            guard keepsFiles else { return }
+            let file = OutputFile(path: path, bytes: try make())
+            lock.withLock { kept[path] = file }
+            return
+        }
+        if let previous, let old = previousOutputs[path], old.hash == inputHash,
+            old.matchesFile(at: previous.path + "/" + path)
+        {
+            lock.withLock { outputs[path] = old }
+            return
+        }
+        let bytes = try make()
+        do {
+            try makeFolders(for: path, in: staging)
+            let target = staging.path + "/" + path
+            try FileWriting.write(bytes: bytes, to: target)
+            try keep(path, hash: inputHash, at: target)
+        } catch {
+            record(error, path: path)
+        }
+    }
+
     /// Records the file just written at `target` as the output's `path`.
     private func keep(_ path: String, hash: UInt64, at target: String) throws(FileWriting.Failure) {
         guard let record = OutputRecord(hash: hash, path: target) else {

@@ -215,7 +215,7 @@ public struct SiteBuilder: Sendable {
         // Every article is either reused or rendered (the Markdown stage had all the others).
         // Articles by their index: a job that held the `Article` itself would copy (and retain) all its strings.
         var pageWork: [OutputJob] = articles.indices.compactMap { index in
-            reused[articles[index].slug].map(OutputJob.reuse)
+            reused[articles[index].slug].map { .reusedArticle(index, $0) }
                 ?? bodies[articles[index].slug].map { .article(index, $0) }
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
@@ -227,9 +227,15 @@ public struct SiteBuilder: Sendable {
             ).map(OutputJob.listing)
         // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the
         // claims index, the home page, the feed) are never all in memory at once. Largest first.
+        let cards = ShareCardWriter(fontFamily: theme.shareCard.fontFamily)
         let pages = renderAndWrite(
             pageWork, then: listingWork, renderer: renderer, articles: articles, related: related.lists, tags: tags,
-            into: sink, clock: &clock)
+            into: sink, cards: cards, clock: &clock, log: log)
+        if cards.fontMissing {
+            log.error(
+                .missingShareCardFont(theme.shareCard.fontFamily),
+                at: SourceLocation(path: DisplayPath.of(options.templatesDirectory)))
+        }
         // The articles' image files, copied beside their pages (reused pages' too).
         let copies = loaded.copies + Self.imageCopies(pages, contentDirectory: options.contentDirectory)
         clock.measure(.checkLinks) {
@@ -270,6 +276,8 @@ public struct SiteBuilder: Sendable {
         case listing(SiteOutput)
         /// A file of the last build, unchanged: linked into the staging folder.
         case reuse(OutputSummary)
+        /// The page of the article at this index, unchanged since the last build (its share card is kept or made).
+        case reusedArticle(Int, OutputSummary)
     }
 
     /// What the render-templates stage hands the next ones for one job.
@@ -292,7 +300,8 @@ public struct SiteBuilder: Sendable {
     /// those stages in proportion to the time its files spent in each.
     private func renderAndWrite(
         _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
-        related: [[Int]], tags: [(tag: String, articles: [Int])], into sink: OutputSink, clock: inout StageClock
+        related: [[Int]], tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter,
+        clock: inout StageClock, log: DiagnosticCollector
     ) -> [OutputSummary] {
         let jobs = options.jobs
         let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
@@ -331,8 +340,10 @@ public struct SiteBuilder: Sendable {
                 let items = batch.parallelMap(jobs: jobs) { job in
                     Self.make(
                         job, renderer: renderer, articles: articles, related: related, tags: tags, into: sink,
+                        cards: cards,
                         counter: counter)
                 }
+                log.record(items.compactMap(\.problem))
                 let parts = items.reduce(into: [0.0, 0.0, 0.0]) { sums, item in
                     for (index, part) in item.parts.prefix(3).enumerated() { sums[index] += part }
                 }
@@ -346,22 +357,32 @@ public struct SiteBuilder: Sendable {
         return summaries
     }
 
-    /// Renders one file, reads its ids and links, and writes it into `sink`; returns its summary and the time
-    /// each of those three steps took.
+    /// Renders one file (and an article's share card), reads its ids and links, and writes it into `sink`;
+    /// returns its summary, the time each of those three steps took, and why the card could not be drawn.
     private static func make(
         _ job: OutputJob, renderer: SiteRenderer, articles: [Article], related: [[Int]],
-        tags: [(tag: String, articles: [Int])], into sink: OutputSink, counter: ProgressCounter
-    ) -> (summary: OutputSummary, parts: [Double]) {
+        tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter, counter: ProgressCounter
+    ) -> (summary: OutputSummary, parts: [Double], problem: Diagnostic?) {
         var laps = StageClock.Laps()
         let rendered: Rendered
+        var problem: Diagnostic?
         switch job {
         case .article(let index, let body):
             defer {
                 body.release()
                 counter.step()
             }
+            let card = renderer.shareCard(for: articles[index])
             rendered = .file(
-                renderer.renderArticle(articles[index], body: body, related: related[index].map { articles[$0] }))
+                renderer.renderArticle(
+                    articles[index], body: body, related: related[index].map { articles[$0] }, card: card))
+            problem = card.flatMap { cards.write($0, of: articles[index], into: sink) }
+        case .reusedArticle(let index, let summary):
+            counter.step()
+            problem = renderer.shareCard(for: articles[index]).flatMap {
+                cards.write($0, of: articles[index], into: sink)
+            }
+            rendered = .reuse(summary)
         case .standingPage(let page, let body):
             rendered = .file(renderer.renderStandingPage(page, body: body))
         case .listing(let listing):
@@ -388,7 +409,7 @@ public struct SiteBuilder: Sendable {
             summary = sink.reuse(old)
         }
         laps.lap()
-        return (summary, laps.seconds)
+        return (summary, laps.seconds, problem)
     }
 }
 

@@ -57,8 +57,17 @@ struct SiteRenderer: Sendable {
         var shareImage: ShareImageModel?
     }
 
-    /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks.
-    func renderArticle(_ article: Article, body: RenderedBody, related: [Article] = []) -> OutputFile {
+    /// The share card generated for `article`, in the theme's style; `nil` when its lead image is its share image,
+    /// or when site.yml turns cards off (`share_cards: false`).
+    func shareCard(for article: Article) -> ShareCard? {
+        guard config.shareCards, article.image?.file == nil else { return nil }
+        return ShareCard(article: article, siteTitle: config.title, style: theme.shareCard)
+    }
+
+    /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks,
+    /// `card` its share card (`shareCard(for:)`).
+    func renderArticle(_ article: Article, body: RenderedBody, related: [Article] = [], card: ShareCard?) -> OutputFile
+    {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
@@ -70,7 +79,7 @@ struct SiteRenderer: Sendable {
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: article.draft
                 ? [] : StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)),
-            shareImage: shareImage(for: article))
+            shareImage: shareImage(for: article, card: card))
         let meta = PageMeta(
             path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
         // Each file once: the front-matter images, then the body's.

@@ -44,6 +44,7 @@ extension SiteConfig {
         let pageSize = fields.pageSize("page_size", default: defaultPageSize)
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
+        let shareCards = fields.bool("share_cards", default: true)
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
@@ -51,7 +52,7 @@ extension SiteConfig {
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
             staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
-            tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
+            shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
     }
 
     /// `tags`: each tag's slug and its name (`city-council: City Council`), with where the slug is written.

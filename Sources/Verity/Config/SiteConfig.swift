@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var pageSize = SiteConfig.defaultPageSize
     /// How many claims a page of the claims index lists (`claims_page_size`).
     public var claimsPageSize = SiteConfig.defaultClaimsPageSize
+    /// Whether articles without a lead image get a generated share card (`share_cards`, on by default).
+    public var shareCards = true
     /// Tags' names by slug (`tags`): `city-council: City Council`.
     public var tagNames: [String: String] = [:]
     /// Where site.yml names each tag, for the warning about a name no article uses.
@@ -37,7 +39,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
-        "stale_source_days", "page_size", "claims_page_size", "tags",
+        "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards",
     ]
     static let publisherKeys = ["name", "url", "logo"]
 }

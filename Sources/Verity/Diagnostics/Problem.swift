@@ -117,6 +117,12 @@ public enum Problem: Hashable, Sendable, Codable {
     case brokenLink(String, page: String, missing: String)
     case brokenAnchor(String, page: String, id: String, target: String)
 
+    // Share cards
+    /// A card (its path in output/) that librsvg or cairo could not draw, in their words.
+    case cannotRenderShareCard(String, reason: String)
+    /// The theme's share-card font family, which fontconfig does not have.
+    case missingShareCardFont(String)
+
     // The build cache (warnings: a build goes on without it)
     case unreadableCache(String)
     case damagedCache(String)
@@ -364,6 +370,13 @@ public enum Problem: Hashable, Sendable, Codable {
             return "the build cache is damaged (\(reason)); it is ignored and every page is rebuilt"
         case .unsavedCache(let reason):
             return "cannot save the build cache: \(reason); the next build starts from scratch"
+        case .cannotRenderShareCard(let path, let reason):
+            return "cannot render this article's share card output/\(path): \(reason); check that librsvg2-2 "
+                + "and fonts-dejavu-core are installed (scripts/install-deps.sh)"
+        case .missingShareCardFont(let family):
+            return "the share cards' font '\(family)' is not installed: install it (for DejaVu Sans, Debian's "
+                + "fonts-dejavu-core, as scripts/install-deps.sh does), or name an installed font in the theme's "
+                + "shareCard style"
         }
     }
 

@@ -30,6 +30,11 @@ struct SiteLinks: Sendable {
         page(slug) + file.href
     }
 
+    /// The share card generated for an article (`ShareCard`), beside its page: `"slug/share.png"`.
+    static func shareCard(_ slug: String) -> String {
+        page(slug) + "share.png"
+    }
+
     /// The page path of a tag's page.
     static func tag(_ tag: String) -> String {
         tags + tag + "/"

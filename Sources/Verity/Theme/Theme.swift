@@ -28,6 +28,12 @@ public protocol Theme: Sendable {
     /// A source badge; also put inline in article bodies where the editor wrote `[@id]`, so it must be phrasing
     /// content on one line.
     func badge(_ badge: BadgeModel, into html: inout HTML)
+    /// The font and colours of the share card generated for each article (`og:image`).
+    var shareCard: ShareCardStyle { get }
+}
+
+extension Theme {
+    public var shareCard: ShareCardStyle { .plain }
 }
 
 /// Which template made an HTML page, so that a problem found in the page can be traced to it.

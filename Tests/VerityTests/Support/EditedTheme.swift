@@ -9,6 +9,14 @@ struct EditedTheme: Theme {
     var marker = ""
     /// A link (relative to a standing page) added to every standing page.
     var standingPageLink: String?
+    /// Another font for the share cards.
+    var shareCardFont: String?
+
+    var shareCard: ShareCardStyle {
+        var style = base.shareCard
+        if let shareCardFont { style.fontFamily = shareCardFont }
+        return style
+    }
 
     func layout(_ page: LayoutModel, into html: inout HTML, content: (inout HTML) -> Void) {
         base.layout(page, into: &html) { html in

@@ -82,9 +82,11 @@ struct TestSite {
         }
     }
 
-    /// Reads `path` under the site's root.
+    /// Reads `path` under the site's root: as UTF-8, or a binary file (a share card) as Latin-1, one character
+    /// a byte, so that comparing two reads compares the bytes.
     func read(_ path: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        let data = try Data(contentsOf: root.appendingPathComponent(path))
+        return String(data: data, encoding: .utf8) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
     }
 
     var options: BuildOptions {

@@ -30,9 +30,10 @@ public struct LayoutModel: Sendable {
     public var canonicalURL: Href
     /// `website` or `article` (Open Graph).
     public var ogType: String
-    /// The publisher's logo as an absolute URL, when site.yml sets one.
+    /// The publisher's logo as an absolute URL, when site.yml sets one (pages without a `shareImage`).
     public var ogImage: Href?
-    /// An article's share image (its lead image): written instead of `ogImage`, with a large Twitter card.
+    /// The page's own large share image (an article's lead image or generated card), for `og:image` and
+    /// `twitter:card`; written instead of `ogImage`.
     public var shareImage: ShareImageModel?
     /// For articles: when first published and last modified (RFC 3339).
     public var publishedTime: String?
@@ -47,4 +48,9 @@ public struct LayoutModel: Sendable {
     public var isHome: Bool
     /// A draft built with `--drafts`: `<meta name="robots" content="noindex">`.
     public var noindex: Bool
+
+    /// `twitter:card`: a large image for pages with a share image, else a summary beside the logo.
+    public var twitterCard: String {
+        shareImage == nil ? "summary" : "summary_large_image"
+    }
 }
