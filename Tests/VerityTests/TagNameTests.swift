@@ -73,6 +73,14 @@ struct TagNameTests {
         #expect(try site.read("output/b/index.html").contains(">City council</a>"))
     }
 
+    @Test("no name is called unused while an article cannot be read: it may use the tag")
+    func unusedWhileBroken() throws {
+        let site = try Self.site(siteYAML: "tags:\n  natto: NATO\n")
+        defer { site.remove() }
+        try site.write("content/articles/c.md", "---\ndate: 2025-03-01\nsummary: C.\ntags: [natto]\n---\nC.\n")
+        #expect(site.errors() == ["content/articles/c.md:1:1: error: missing required key 'title'"])
+    }
+
     @Test("an article's page shows the name site.yml gives after an incremental build")
     func incremental() throws {
         let site = try Self.site()

@@ -125,7 +125,7 @@ struct ValidatedSite: Sendable {
     }
 
     /// Reports a tag written two ways that site.yml does not name (so that a tag has one name, and an article's
-    /// page depends only on its own file and site.yml), and names in site.yml that no article uses.
+    /// page depends only on its own file and site.yml), and, when nothing failed, names no article uses.
     ///
     /// `articles` are in file-name order, drafts included, so the messages do not depend on `--drafts`.
     private static func checkTagNames(_ articles: [Article], config: SiteConfig, log: DiagnosticCollector) {
@@ -144,6 +144,8 @@ struct ValidatedSite: Sendable {
                 }
             }
         }
+        // An article that could not be read or decoded may use any tag: only a complete site has unused names.
+        guard log.errorCount == 0 else { return }
         let used = Set(articles.flatMap(\.tags))
         for (slug, location) in config.tagNameLocations.sorted(by: { $0.key < $1.key }) where !used.contains(slug) {
             log.warning(
