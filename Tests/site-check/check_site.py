@@ -754,6 +754,14 @@ const hidden = badges.filter(b => {
 // Inline badges (in the text) must never break across lines.
 const split = badges.filter(b => !b.classList.contains('badge--full') && b.getClientRects().length > 1)
   .map(b => (b.getAttribute('href') || '') + ' "' + b.textContent.trim().slice(0, 40) + '"');
+// Nor may the punctuation right after one start the next line.
+const orphaned = badges.filter(b => {
+  const t = b.nextSibling;
+  if (b.classList.contains('badge--full') || !t || t.nodeType !== 3 || !/^[.,;:!?)]/.test(t.textContent)) return false;
+  const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 1);
+  const a = b.getBoundingClientRect(), c = r.getBoundingClientRect();
+  return c.top >= a.bottom - 1;
+}).map(b => (b.getAttribute('href') || '') + ' "' + b.nextSibling.textContent.slice(0, 10) + '"');
 const verdict = document.querySelector('.verdict');
 const verdictBottom = verdict ? Math.round(verdict.getBoundingClientRect().bottom + window.scrollY) : null;
 const overflow = [];
@@ -768,7 +776,7 @@ if (de.scrollWidth > de.clientWidth) {
   }
 }
 return {cards: document.querySelectorAll('.claim-card').length, badges: badges.length,
-        hidden: hidden, split: split, verdictBottom: verdictBottom, scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,
+        hidden: hidden, split: split, orphaned: orphaned, verdictBottom: verdictBottom, scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,
         innerWidth: window.innerWidth, overflow: overflow,
         bg: getComputedStyle(document.body).backgroundColor,
         fg: getComputedStyle(document.body).color,
@@ -798,6 +806,9 @@ def check_looks(site, shots_dir):
                 driver.get(url)
                 info = driver.execute_script(LOOK_JS)
                 colours[(label, scheme)] = (info["bg"], info["fg"])
+                if scheme == "light":
+                    for b in info["orphaned"]:
+                        problems.append(f"{where} @{width}px: the punctuation after an inline badge starts a line: {b}")
                 if label == "phone" and scheme == "light":
                     if info["clientWidth"] != 360:
                         problems.append(f"{where}: layout viewport is {info['clientWidth']} px wide, not 360")
