@@ -121,7 +121,11 @@ def run_generate(binary, site, tmp):
         site.serve_root = root
         site.out = root / site.prefix.strip("/")
         site.out.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [binary, "--content", str(site.content), "--templates", str(site.templates),
+    # A copy of the content, so that the build cache (kept in the folder holding content/) goes into the
+    # temporary folder, never into the working tree.
+    content = root / "project" / "content"
+    shutil.copytree(site.content, content, symlinks=True)
+    cmd = [binary, "--content", str(content), "--templates", str(site.templates),
            "--output", str(site.out), *site.flags]
     last = None
     for attempt in range(30):  # the binary may be rebuilt under us
