@@ -9,7 +9,7 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames)
+                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates)
             },
             chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
@@ -53,7 +53,7 @@ extension SiteRenderer {
         let model = TagModel(
             tag: name, countText: CountText.of(tagged.count, "fact check"),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames)
+                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames, dates: dates)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
         let meta = PageMeta(
@@ -82,7 +82,7 @@ extension SiteRenderer {
                         claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict,
                         conclusion: claim.conclusion,
                         href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
-                        articleHref: Href(site: articleHref), date: article.date))
+                        articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates)))
             }
         }
         let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize)
@@ -109,7 +109,7 @@ extension SiteRenderer {
         }
         .map { article, _, update in
             CorrectionsModel.Entry(
-                date: update.date, note: update.note, articleTitle: article.title,
+                date: DateModel(update.date, in: dates), note: update.note, articleTitle: article.title,
                 articleHref: Href(site: root + SiteLinks.page(article.slug)))
         }
         let meta = PageMeta(
@@ -123,7 +123,7 @@ extension SiteRenderer {
     func renderSearch(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.search)
         let latest = articles.lazy.filter { !$0.draft }.prefix(SearchModel.latestCount).map {
-            ArticleLinkModel(article: $0, root: root)
+            ArticleLinkModel(article: $0, root: root, dates: dates)
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),

@@ -57,6 +57,9 @@ struct SiteRenderer: Sendable {
         var shareImage: ShareImageModel?
     }
 
+    /// How the site's language writes dates for readers.
+    var dates: DateLanguage { DateLanguage(tag: config.language) }
+
     /// The share card generated for `article`, in the theme's style; `nil` when its lead image is its share image,
     /// or when site.yml turns cards off (`share_cards: false`).
     func shareCard(for article: Article) -> ShareCard? {
@@ -73,7 +76,7 @@ struct SiteRenderer: Sendable {
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
         let model = ArticleModel(
             article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
-            tagNames: config.tagNames)
+            tagNames: config.tagNames, dates: dates)
         // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
@@ -113,7 +116,8 @@ struct SiteRenderer: Sendable {
         case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)
         case .search: renderSearch(articles)
-        case .searchIndex: OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles))
+        case .searchIndex:
+            OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles, dates: dates))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(

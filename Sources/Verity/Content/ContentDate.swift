@@ -7,8 +7,9 @@ public struct ContentDate: Hashable, Sendable, Comparable {
     public let day: Int
     /// Seconds since 1970-01-01T00:00:00Z; a date without a time counts as midnight UTC.
     public let instant: Int
-    /// The date for readers, such as "26 June 2025" (the calendar date as written, no time zone shift); made
-    /// once, as every listing that shows the article writes it again.
+    /// The date for English readers, such as "26 June 2025" (the calendar date as written, no time zone shift).
+    ///
+    /// Other languages use `DateLanguage`. Made once, as every listing that shows the article writes it again.
     public let displayText: String
 
     /// Why a text is not a date: the shape is wrong, or a part of it is out of range.

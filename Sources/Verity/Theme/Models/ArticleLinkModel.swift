@@ -3,14 +3,14 @@
 public struct ArticleLinkModel: Sendable {
     public var title: String
     public var href: Href
-    public var date: ContentDate
+    public var date: DateModel
     /// Its rating: the verdict of its first claim (`nil` without claims).
     public var verdict: Verdict?
 
-    init(article: Article, root: String) {
+    init(article: Article, root: String, dates: DateLanguage) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
-        date = article.date
+        date = DateModel(article.date, in: dates)
         verdict = article.headlineVerdict
     }
 }

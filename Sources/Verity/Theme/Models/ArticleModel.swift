@@ -2,16 +2,16 @@
 public struct ArticleModel: Sendable {
     /// One entry of the updates log.
     public struct UpdateEntry: Sendable {
-        public var date: ContentDate
+        public var date: DateModel
         public var note: String
     }
 
     public var title: String
     public var summary: String
     public var author: String
-    public var date: ContentDate
+    public var date: DateModel
     /// The last modification, when it is on another day than `date`.
-    public var updated: ContentDate?
+    public var updated: DateModel?
     public var tags: [TagLinkModel]
     public var claims: [ClaimCardModel]
     /// The body rendered from Markdown, with its source badges.
@@ -27,27 +27,32 @@ public struct ArticleModel: Sendable {
     /// Other fact checks sharing its claimants or tags, best first; empty when none does.
     public var related: [ArticleLinkModel]
 
-    /// The model of `article`'s page; `tagNames` are site.yml's names of tags, by slug.
-    init(article: Article, body: ArticleBody, related: [Article], root: String, tagNames: [String: String]) {
+    /// The model of `article`'s page; `tagNames` are site.yml's names of tags, by slug, `dates` how the site's
+    /// language writes dates.
+    init(
+        article: Article, body: ArticleBody, related: [Article], root: String, tagNames: [String: String],
+        dates: DateLanguage
+    ) {
         title = article.title
         summary = article.summary
         author = article.author
-        date = article.date
+        date = DateModel(article.date, in: dates)
         let modified = article.lastModified
-        updated = modified.isoDate != article.date.isoDate ? modified : nil
+        updated = modified.isoDate != article.date.isoDate ? DateModel(modified, in: dates) : nil
         tags = article.namedTags(tagNames).map { TagLinkModel(slug: $0.slug, name: $0.name, root: root) }
         // The body's badges, one per source, shared by the claim cards and the source list.
-        claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges) }
+        claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges, dates: dates) }
         self.body = body
         sources = article.sources.map {
-            SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0))
+            SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0), dates: dates)
         }
-        let updates = article.updates.map { UpdateEntry(date: $0.date, note: $0.note) }
+        let log = article.updates
+        let updates = log.map { UpdateEntry(date: DateModel($0.date, in: dates), note: $0.note) }
         self.updates = updates
         // The log may be written oldest or newest first: the newest date wins, and of one day's, the last written.
-        latestUpdate = updates.indices.max { (updates[$0].date, $0) < (updates[$1].date, $1) }.map { updates[$0] }
+        latestUpdate = log.indices.max { (log[$0].date, $0) < (log[$1].date, $1) }.map { updates[$0] }
         isDraft = article.draft
         leadImage = FigureModel(article.image)
-        self.related = related.map { ArticleLinkModel(article: $0, root: root) }
+        self.related = related.map { ArticleLinkModel(article: $0, root: root, dates: dates) }
     }
 }

@@ -8,7 +8,7 @@ public struct ArticleSummaryModel: Sendable {
 
     public var title: String
     public var href: Href
-    public var date: ContentDate
+    public var date: DateModel
     public var summary: String
     public var author: String
     public var claimCount: Int
@@ -23,11 +23,12 @@ public struct ArticleSummaryModel: Sendable {
     public var isDraft: Bool
     public var tags: [TagLinkModel]
 
-    /// The summary of `article` linked from a page whose root is `root`; `tagNames` are site.yml's names of tags.
-    init(article: Article, root: String, tagNames: [String: String]) {
+    /// The summary of `article` linked from a page whose root is `root`; `tagNames` are site.yml's names of tags,
+    /// `dates` how its language writes dates.
+    init(article: Article, root: String, tagNames: [String: String], dates: DateLanguage) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
-        date = article.date
+        date = DateModel(article.date, in: dates)
         summary = article.summary
         author = article.author
         claimCount = article.claims.count

@@ -6,7 +6,7 @@ public struct ClaimCardModel: Sendable {
     public var claimant: String
     /// Where the claim appeared.
     public var appeared: Href?
-    public var appearedOn: ContentDate?
+    public var appearedOn: DateModel?
     /// An archived copy of where the claim appeared.
     public var appearedArchive: Href?
     /// A screenshot of where the claim appeared.
@@ -16,13 +16,13 @@ public struct ClaimCardModel: Sendable {
     /// The badges of the sources the verdict rests on, in the order written.
     public var badges: [BadgeModel]
 
-    /// `badges` are the badges of the article's sources, by source id.
-    init(claim: Claim, badges: [String: BadgeModel]) {
+    /// `badges` are the badges of the article's sources, by source id; `dates` how the site writes dates.
+    init(claim: Claim, badges: [String: BadgeModel], dates: DateLanguage) {
         id = claim.id
         self.claim = claim.claim
         claimant = claim.claimant
         appeared = claim.appeared.map(Href.init)
-        appearedOn = claim.appearedOn
+        appearedOn = claim.appearedOn.map { DateModel($0, in: dates) }
         appearedArchive = claim.appearedArchive.map(Href.init)
         appearanceImage = FigureModel(claim.appearanceImage)
         verdict = claim.verdict

@@ -10,7 +10,7 @@ public struct ClaimsIndexModel: Sendable {
         public var href: Href
         public var articleTitle: String
         public var articleHref: Href
-        public var date: ContentDate
+        public var date: DateModel
     }
 
     public var claims: [Entry]

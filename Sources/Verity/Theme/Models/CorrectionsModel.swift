@@ -2,7 +2,7 @@
 public struct CorrectionsModel: Sendable {
     /// One entry of an article's updates log.
     public struct Entry: Sendable {
-        public var date: ContentDate
+        public var date: DateModel
         public var note: String
         public var articleTitle: String
         public var articleHref: Href

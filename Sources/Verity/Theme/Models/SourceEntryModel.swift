@@ -5,7 +5,7 @@ public struct SourceEntryModel: Sendable {
     public var name: String
     public var badge: BadgeModel
     /// When the source's status was established.
-    public var date: ContentDate
+    public var date: DateModel
     /// Whether `date` was reported, or is the desk's inference (shown as "by <date>").
     public var dateReported: Bool
     public var said: String?
@@ -13,11 +13,11 @@ public struct SourceEntryModel: Sendable {
     public var url: Href?
     public var archive: Href?
 
-    init(source: Source, badge: BadgeModel) {
+    init(source: Source, badge: BadgeModel, dates: DateLanguage) {
         anchor = PageAnchors.source(source.id)
         name = source.name
         self.badge = badge
-        date = source.date
+        date = DateModel(source.date, in: dates)
         dateReported = source.dateReported
         said = source.said
         via = source.via
