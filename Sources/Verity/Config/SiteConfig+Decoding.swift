@@ -45,14 +45,17 @@ extension SiteConfig {
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
         let shareCards = fields.bool("share_cards", default: true)
+        let branding = SiteBranding.decode(fields, publisherLogo: publisher?.logo)
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
             staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
             shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
+        config.branding = branding
+        return config
     }
 
     /// `tags`: each tag's slug and its name (`city-council: City Council`), with where the slug is written.

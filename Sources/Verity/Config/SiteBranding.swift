@@ -1,0 +1,56 @@
+/// The look a desk sets in `site.yml` without touching the theme: logo, accent colours, header and footer links.
+public struct SiteBranding: Sendable, Hashable {
+    /// The image shown in the header before the site's title (`logo`).
+    public struct Logo: Sendable, Hashable {
+        /// A path from the site's root such as `/files/logo.svg`, or an http(s) URL.
+        public var src: String
+        public var alt: String
+        public var width: Int?
+        public var height: Int?
+    }
+
+    /// A link a desk adds to the header or footer: its text and a site path (`/about/`) or an http(s) URL.
+    public struct Link: Sendable, Hashable {
+        public var title: String
+        public var href: String
+    }
+
+    /// One entry of the header navigation (`nav`).
+    public enum NavItem: Sendable, Hashable {
+        /// The standing pages, in their order.
+        case pages
+        case claims
+        case tags
+        case corrections
+        case search
+        case feed
+        case link(Link)
+
+        /// The words that name the built-in entries in site.yml.
+        static let keywords: [(String, NavItem)] = [
+            ("pages", .pages), ("claims", .claims), ("tags", .tags), ("corrections", .corrections),
+            ("search", .search), ("feed", .feed),
+        ]
+    }
+
+    public var logo: Logo?
+    /// The link and accent colour on the light page (`accent_color`); `nil` keeps the theme's.
+    public var accentColor: HexColor?
+    /// The same on the dark page (`accent_color_dark`); `nil` keeps the theme's dark link colour.
+    public var accentColorDark: HexColor?
+    /// The header navigation, in order: by default only the standing pages.
+    public var nav: [NavItem] = [.pages]
+    /// Links added to the footer after the built-in ones (`footer_links`).
+    public var footerLinks: [Link] = []
+
+    /// The page backgrounds of the default theme, which an accent colour must stand out from.
+    static let lightBackground = HexColor(red: 0xff, green: 0xff, blue: 0xff)
+    static let darkBackground = HexColor(red: 0x14, green: 0x14, blue: 0x14)
+    /// WCAG AA's contrast for normal-size text (links), in tenths: 4.5:1.
+    static let minimumContrastTenths = 45
+    /// The keys of a `logo` mapping and of a header or footer link.
+    static let logoKeys = ["src", "alt", "width", "height"]
+    static let linkKeys = ["title", "href"]
+    /// The top-level site.yml keys this type reads.
+    static let siteKeys = ["logo", "accent_color", "accent_color_dark", "nav", "footer_links"]
+}
