@@ -111,7 +111,7 @@ extension DefaultTheme {
 
     /// One of site.yml's footer links, on its own line after the built-in ones.
     func footerLink(_ link: LayoutModel.NavLink, into html: inout HTML) {
-        html.append("\n          <li><a href=\"\(link.href)\">\(link.title)</a></li>")
+        html.append("\n        <li><a href=\"\(link.href)\">\(link.title)</a></li>")
     }
 
     /// The header label of a part of the site, worded as in the footer.

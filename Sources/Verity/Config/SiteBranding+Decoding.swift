@@ -50,7 +50,9 @@ extension SiteBranding {
     ) -> HexColor? {
         guard let text = fields.string(key, required: false) else {
             // `accent_color: #0b55b5` without quotes is a YAML comment, so the value is empty.
-            if fields.isWritten(key) { fields.log.error(.colorNeedsQuotes(key: key), at: fields.keyLocation(of: key)) }
+            if fields.isWritten(key), fields.node(key) == nil {
+                fields.log.error(.colorNeedsQuotes(key: key), at: fields.keyLocation(of: key))
+            }
             return nil
         }
         guard let color = HexColor(text) else {
