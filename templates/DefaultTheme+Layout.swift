@@ -71,7 +71,8 @@ extension DefaultTheme {
               <a class="skip-link" href="#main">Skip to main content</a>
               <header class="site-header">
                 <div class="wrap">
-                  <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\(logo: page.logo)\(page.siteTitle)</a></p>
+                  <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\
+            \(logo: page.logo)\(page.siteTitle)</a></p>
                   <nav aria-label="Site">
                     <ul class="site-nav">\(each: page.nav, with: navLink)</ul>
                   </nav>

@@ -813,6 +813,20 @@ let errorCases: [ErrorCase] = [
                 + "such as '/about/', not 'files/logo.svg'"
         ]),
     ErrorCase(
+        name: "site.yml header, footer and logo links to nothing in the site",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "logo:\n  src: /logo.svg\n  alt: Logo\nnav:\n  - title: About\n    href: /about/\n"
+                + "footer_links:\n  - title: Report\n    href: /files/report%202025.pdf#page=2\n",
+        ],
+        expected: [
+            "content/site.yml:10:8: error: broken link '../logo.svg' on a/index.html: the site has no logo.svg",
+            "content/site.yml:14:11: error: broken link '../about/' on a/index.html: the site has no about/",
+            "content/site.yml:17:11: error: broken link '../files/report%202025.pdf#page=2' on a/index.html: the "
+                + "site has no files/report 2025.pdf",
+        ]),
+    ErrorCase(
         name: "slug 'page', where the home page's later pages go", files: ["content/articles/page.md": validArticle],
         expected: [
             "content/articles/page.md:1:1: error: slug 'page' is reserved for the site's own files; choose another"

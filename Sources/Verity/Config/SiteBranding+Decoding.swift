@@ -29,7 +29,8 @@ extension SiteBranding {
         let width = dimension(inner, "width")
         let height = dimension(inner, "height")
         guard let src, let alt else { return nil }
-        return Logo(src: src, alt: alt, width: width, height: height)
+        let location = inner.isWritten("src") ? inner.location(of: "src") : nil
+        return Logo(src: src, alt: alt, width: width, height: height, location: location)
     }
 
     private static func dimension(_ fields: YAMLFields, _ key: String) -> Int? {
@@ -126,7 +127,7 @@ extension SiteBranding {
             href = nil
         }
         guard let title, let href else { return nil }
-        return Link(title: title, href: href)
+        return Link(title: title, href: href, location: inner.location(of: "href"))
     }
 
     /// Whether `text` is an absolute http(s) URL or a path from the site's root (`/about/`, `/files/a.pdf#p2`)

@@ -7,12 +7,16 @@ public struct SiteBranding: Sendable, Hashable {
         public var alt: String
         public var width: Int?
         public var height: Int?
+        /// Where `src` is written, for a broken link to it (`nil` when it is the publisher's logo).
+        var location: SourceLocation?
     }
 
     /// A link a desk adds to the header or footer: its text and a site path (`/about/`) or an http(s) URL.
     public struct Link: Sendable, Hashable {
         public var title: String
         public var href: String
+        /// Where `href` is written, for a broken link to it.
+        var location: SourceLocation?
     }
 
     /// One entry of the header navigation (`nav`).
@@ -43,6 +47,22 @@ public struct SiteBranding: Sendable, Hashable {
     /// Links added to the footer after the built-in ones (`footer_links`).
     public var footerLinks: [Link] = []
 
+    /// Where site.yml writes each link into the site, by the path it leads to from the site's root (`about/`,
+    /// `files/logo.svg`), so that the link checker can report a broken one there.
+    var sitePathLocations: [String: SourceLocation] {
+        var result: [String: SourceLocation] = [:]
+        var written: [(String, SourceLocation?)] = nav.compactMap {
+            if case .link(let link) = $0 { (link.href, link.location) } else { nil }
+        }
+        written += footerLinks.map { ($0.href, $0.location) }
+        if let logo { written.append((logo.src, logo.location)) }
+        for case (let href, let location?) in written where href.hasPrefix("/") {
+            let path = LinkScanner.percentDecoded(String(href.dropFirst().prefix { $0 != "#" && $0 != "?" }))
+            if result[path] == nil { result[path] = location }
+        }
+        return result
+    }
+
     /// The page backgrounds of the default theme, which an accent colour must stand out from.
     static let lightBackground = HexColor(red: 0xff, green: 0xff, blue: 0xff)
     static let darkBackground = HexColor(red: 0x14, green: 0x14, blue: 0x14)
@@ -51,6 +71,4 @@ public struct SiteBranding: Sendable, Hashable {
     /// The keys of a `logo` mapping and of a header or footer link.
     static let logoKeys = ["src", "alt", "width", "height"]
     static let linkKeys = ["title", "href"]
-    /// The top-level site.yml keys this type reads.
-    static let siteKeys = ["logo", "accent_color", "accent_color_dark", "nav", "footer_links"]
 }

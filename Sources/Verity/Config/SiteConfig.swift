@@ -43,6 +43,7 @@ public struct SiteConfig: Sendable, Hashable {
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards",
-    ] + SiteBranding.siteKeys
+        "logo", "accent_color", "accent_color_dark", "nav", "footer_links",
+    ]
     static let publisherKeys = ["name", "url", "logo"]
 }
