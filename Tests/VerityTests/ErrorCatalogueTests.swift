@@ -827,6 +827,18 @@ let errorCases: [ErrorCase] = [
                 + "site has no files/report 2025.pdf",
         ]),
     ErrorCase(
+        name: "site.yml logo shown from a publisher logo that is not in the site",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(
+                of: "  url: https://checks.example.org/\n",
+                with: "  url: https://checks.example.org/\n  logo: /files/logo.png\n") + "logo:\n  alt: Logo\n",
+        ],
+        expected: [
+            "content/site.yml:8:9: error: broken link '../files/logo.png' on a/index.html: the site has no "
+                + "files/logo.png"
+        ]),
+    ErrorCase(
         name: "slug 'page', where the home page's later pages go", files: ["content/articles/page.md": validArticle],
         expected: [
             "content/articles/page.md:1:1: error: slug 'page' is reserved for the site's own files; choose another"

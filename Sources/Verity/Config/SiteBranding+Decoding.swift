@@ -1,7 +1,7 @@
 extension SiteBranding {
     /// Reads the branding keys of site.yml (`logo`, `accent_color`, `accent_color_dark`, `nav`, `footer_links`),
     /// recording every problem; `publisherLogo` is the logo's image when `logo` has no `src`.
-    static func decode(_ fields: YAMLFields, publisherLogo: String?) -> SiteBranding {
+    static func decode(_ fields: YAMLFields, publisherLogo: (String, SourceLocation)?) -> SiteBranding {
         var branding = SiteBranding()
         branding.logo = decodeLogo(fields, publisherLogo: publisherLogo)
         branding.accentColor = decodeColor(fields, "accent_color", against: lightBackground, dark: false)
@@ -12,24 +12,25 @@ extension SiteBranding {
         return branding
     }
 
-    private static func decodeLogo(_ fields: YAMLFields, publisherLogo: String?) -> Logo? {
+    private static func decodeLogo(_ fields: YAMLFields, publisherLogo: (String, SourceLocation)?) -> Logo? {
         guard let node = fields.node("logo"),
             let inner = fields.fields(
                 of: node, name: "logo", allowedKeys: logoKeys, location: fields.keyLocation(of: "logo"))
         else { return nil }
         let alt = inner.string("alt", required: true)
         var src = inner.string("src", required: false)
+        var location = inner.location(of: "src")
         if let written = src, !isLinkTarget(written) {
-            inner.log.error(.invalidLink(key: "src", value: written), at: inner.location(of: "src"))
+            inner.log.error(.invalidLink(key: "src", value: written), at: location)
             src = nil
         } else if src == nil, !inner.isWritten("src") {
-            src = publisherLogo
+            src = publisherLogo?.0
+            location = publisherLogo?.1 ?? location
             if src == nil { inner.log.error(.missingLogoSource, at: inner.location) }
         }
         let width = dimension(inner, "width")
         let height = dimension(inner, "height")
         guard let src, let alt else { return nil }
-        let location = inner.isWritten("src") ? inner.location(of: "src") : nil
         return Logo(src: src, alt: alt, width: width, height: height, location: location)
     }
 

@@ -7,7 +7,7 @@ public struct SiteBranding: Sendable, Hashable {
         public var alt: String
         public var width: Int?
         public var height: Int?
-        /// Where `src` is written, for a broken link to it (`nil` when it is the publisher's logo).
+        /// Where `src` (or the publisher's logo it falls back on) is written, for a broken link to it.
         var location: SourceLocation?
     }
 
