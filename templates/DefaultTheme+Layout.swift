@@ -6,7 +6,7 @@ extension DefaultTheme {
         html.append(
             """
             <!DOCTYPE html>
-            <html lang="\(page.language)">
+            <html lang="\(page.language)"\(accent: page)>
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -71,7 +71,8 @@ extension DefaultTheme {
               <a class="skip-link" href="#main">Skip to main content</a>
               <header class="site-header">
                 <div class="wrap">
-                  <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\(page.siteTitle)</a></p>
+                  <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\
+            \(logo: page.logo)\(page.siteTitle)</a></p>
                   <nav aria-label="Site">
                     <ul class="site-nav">\(each: page.nav, with: navLink)</ul>
                   </nav>
@@ -93,7 +94,7 @@ extension DefaultTheme {
                     <li><a href="\(page.claimsHref)">All claims</a></li>
                     <li><a href="\(page.tagsHref)">Tags</a></li>
                     <li><a href="\(page.correctionsHref)">Corrections</a></li>
-                    <li><a href="\(page.feedHref)">Atom feed</a></li>
+                    <li><a href="\(page.feedHref)">Atom feed</a></li>\(each: page.footerLinks, with: footerLink)
                   </ul>
                 </div>
               </footer>
@@ -105,7 +106,51 @@ extension DefaultTheme {
 
     /// One link of the site navigation.
     func navLink(_ link: LayoutModel.NavLink, into html: inout HTML) {
-        html.append("<li><a href=\"\(link.href)\"\(current: link.isCurrent)>\(link.title)</a></li>")
+        let title = link.section.map(label) ?? link.title
+        html.append("<li><a href=\"\(link.href)\"\(current: link.isCurrent)>\(title)</a></li>")
+    }
+
+    /// One of site.yml's footer links, on its own line after the built-in ones.
+    func footerLink(_ link: LayoutModel.NavLink, into html: inout HTML) {
+        html.append("\n        <li><a href=\"\(link.href)\">\(link.title)</a></li>")
+    }
+
+    /// The header label of a part of the site, worded as in the footer.
+    func label(_ section: LayoutModel.Section) -> String {
+        switch section {
+        case .claims: "All claims"
+        case .tags: "Tags"
+        case .corrections: "Corrections"
+        case .search: "Search"
+        case .feed: "Atom feed"
+        }
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// The accent colours from site.yml as custom properties on `<html>`, which the style sheet reads; nothing
+    /// when site.yml sets none.
+    mutating func appendInterpolation(accent page: LayoutModel) {
+        var properties: [String] = []
+        if let color = page.accentColor { properties.append("--accent:\(color)") }
+        if let color = page.accentColorDark { properties.append("--accent-dark:\(color)") }
+        guard !properties.isEmpty else { return }
+        appendLiteral(" style=\"")
+        appendInterpolation(properties.joined(separator: ";"))
+        appendLiteral("\"")
+    }
+
+    /// The desk's logo before the site's title in the header, nothing without one.
+    mutating func appendInterpolation(logo: LayoutModel.Logo?) {
+        guard let logo else { return }
+        appendLiteral("<img class=\"site-logo\" src=\"")
+        appendInterpolation(logo.src)
+        appendLiteral("\" alt=\"")
+        appendInterpolation(logo.alt)
+        appendLiteral("\"")
+        if let width = logo.width { appendLiteral(" width=\"\(width)\"") }
+        if let height = logo.height { appendLiteral(" height=\"\(height)\"") }
+        appendLiteral(">")
     }
 }
 

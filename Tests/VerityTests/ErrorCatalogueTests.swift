@@ -715,6 +715,130 @@ let errorCases: [ErrorCase] = [
             "content/site.yml:10:19: error: 'claims_page_size' must be at least 1, not '-5'",
         ]),
     ErrorCase(
+        name: "site.yml accent colours that are not #rrggbb",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "accent_color: blue\naccent_color_dark: \"#fff\"\n",
+        ],
+        expected: [
+            "content/site.yml:9:15: error: 'accent_color' must be a colour written '#rrggbb' such as '#0b55b5', "
+                + "not 'blue'",
+            "content/site.yml:10:20: error: 'accent_color_dark' must be a colour written '#rrggbb' such as "
+                + "'#0b55b5', not '#fff'",
+        ]),
+    ErrorCase(
+        name: "site.yml accent colour without quotes, read as a YAML comment",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "accent_color: #0b55b5\n"],
+        expected: [
+            "content/site.yml:9:1: error: 'accent_color' is empty: YAML reads '#' as the start of a comment, so "
+                + "put the colour in quotes: accent_color: \"#0b55b5\""
+        ]),
+    ErrorCase(
+        name: "site.yml accent colours with too little contrast against the light and the dark page",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "accent_color: \"#FFCC00\"\naccent_color_dark: \"#0b55b5\"\n",
+        ],
+        expected: [
+            "content/site.yml:9:15: error: accent_color '#ffcc00' has a contrast of 1.5:1 against the page "
+                + "(#ffffff); WCAG AA needs 4.5:1; choose a darker colour",
+            "content/site.yml:10:20: error: accent_color_dark '#0b55b5' has a contrast of 2.6:1 against the dark "
+                + "page (#141414); WCAG AA needs 4.5:1; choose a lighter colour",
+        ]),
+    ErrorCase(
+        name: "site.yml accent colour as a list, nav and footer_links not lists",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "accent_color: [red]\nnav: claims\nfooter_links:\n  title: Donate\n",
+        ],
+        expected: [
+            "content/site.yml:9:15: error: 'accent_color' must be text",
+            "content/site.yml:10:6: error: 'nav' must be a list of header entries such as [pages, claims, tags, "
+                + "search]",
+            "content/site.yml:12:3: error: 'footer_links' must be a list of links, each with 'title:' and 'href:'",
+        ]),
+    ErrorCase(
+        name: "site.yml nav with an unknown entry, a repeated one and a link with a misspelt key",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "nav:\n  - claim\n  - tags\n  - tags\n  - title: Donate\n    herf: https://x.org/\n",
+        ],
+        expected: [
+            "content/site.yml:10:5: error: unknown navigation entry 'claim' (did you mean 'claims'?); use pages, "
+                + "claims, tags, corrections, search, feed, or a link with 'title:' and 'href:'",
+            "content/site.yml:12:5: error: 'tags' is already in 'nav'; list it once",
+            "content/site.yml:13:5: error: missing required key 'href'",
+            "content/site.yml:14:5: error: unknown key 'herf' (did you mean 'href'?)",
+        ]),
+    ErrorCase(
+        name: "site.yml header and footer links that are neither http(s) URLs nor paths from the site's root",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "nav:\n  - title: About\n    href: about/\nfooter_links:\n  - title: \"\"\n"
+                + "    href: javascript:alert(1)\n  - nope\n",
+        ],
+        expected: [
+            "content/site.yml:11:11: error: 'href' must be an http:// or https:// URL or a path from the site's "
+                + "root such as '/about/', not 'about/'",
+            "content/site.yml:13:12: error: 'title' must not be empty",
+            "content/site.yml:14:11: error: 'href' must be an http:// or https:// URL or a path from the site's "
+                + "root such as '/about/', not 'javascript:alert(1)'",
+            "content/site.yml:15:5: error: 'footer_links' must be a list of links, each with 'title:' and 'href:'",
+        ]),
+    ErrorCase(
+        name: "site.yml logo without alt text, with a bad size and a misspelt key, and no image to show",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "logo:\n  scr: logo.svg\n  width: 0\n  height: big\n",
+        ],
+        expected: [
+            "content/site.yml:9:1: error: missing required key 'alt'",
+            "content/site.yml:9:1: error: missing required key 'src': give the logo's path (such as "
+                + "'/files/logo.svg') or set 'logo' under 'publisher'",
+            "content/site.yml:10:3: error: unknown key 'scr' (did you mean 'src'?)",
+            "content/site.yml:11:10: error: 'width' must be at least 1, not '0'",
+            "content/site.yml:12:11: error: 'height' must be a whole number, not 'big'",
+        ]),
+    ErrorCase(
+        name: "site.yml logo whose src is not a path from the site's root",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "logo:\n  src: files/logo.svg\n  alt: Test Desk\n",
+        ],
+        expected: [
+            "content/site.yml:10:8: error: 'src' must be an http:// or https:// URL or a path from the site's root "
+                + "such as '/about/', not 'files/logo.svg'"
+        ]),
+    ErrorCase(
+        name: "site.yml header, footer and logo links to nothing in the site",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "logo:\n  src: /logo.svg\n  alt: Logo\nnav:\n  - title: About\n    href: /about/\n"
+                + "footer_links:\n  - title: Report\n    href: /files/report%202025.pdf#page=2\n",
+        ],
+        expected: [
+            "content/site.yml:10:8: error: broken link '../logo.svg' on a/index.html: the site has no logo.svg",
+            "content/site.yml:14:11: error: broken link '../about/' on a/index.html: the site has no about/",
+            "content/site.yml:17:11: error: broken link '../files/report%202025.pdf#page=2' on a/index.html: the "
+                + "site has no files/report 2025.pdf",
+        ]),
+    ErrorCase(
+        name: "site.yml logo shown from a publisher logo that is not in the site",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(
+                of: "  url: https://checks.example.org/\n",
+                with: "  url: https://checks.example.org/\n  logo: /files/logo.png\n") + "logo:\n  alt: Logo\n",
+        ],
+        expected: [
+            "content/site.yml:8:9: error: broken link '../files/logo.png' on a/index.html: the site has no "
+                + "files/logo.png"
+        ]),
+    ErrorCase(
         name: "slug 'page', where the home page's later pages go", files: ["content/articles/page.md": validArticle],
         expected: [
             "content/articles/page.md:1:1: error: slug 'page' is reserved for the site's own files; choose another"

@@ -198,7 +198,7 @@ struct SiteFilesTests {
         for path in site.files(in: "output").filter({ $0.hasSuffix(".html") }) {
             let html = try site.read("output/" + path)
             for part in [
-                "<html lang=\"en-GB\">", "<title>", "<meta name=\"description\"",
+                "<html lang=\"en-GB\"", "<title>", "<meta name=\"description\"",
                 "<link rel=\"canonical\" href=\"https://fixture.example.org/desk/",
                 "<meta property=\"og:title\"", "<meta property=\"og:url\"",
                 "<meta name=\"twitter:card\" content=\"summary",

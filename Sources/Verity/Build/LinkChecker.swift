@@ -4,12 +4,16 @@ import Foundation
 ///
 /// Links are read from `href` and `src` attributes; those with a scheme (`https:`, `mailto:`…) are external
 /// and not fetched. A broken link is reported where it was written: at its line in the Markdown file when it
-/// comes from a body (the Markdown stage records where each body link is), else at the theme's folder.
+/// comes from a body (the Markdown stage records where each body link is), at its line in site.yml when the desk
+/// set it there (`nav`, `footer_links`, `logo`), else at the theme's folder.
 struct LinkChecker: Sendable {
     /// `base_url`'s path, from which links starting with `/` are resolved.
     var basePath: String
     /// The templates folder as shown in messages: where a link the theme wrote is reported.
     var themePath: String
+    /// Where site.yml writes the header and footer links into the site, by the path each leads to from the root
+    /// (`SiteBranding.sitePathLocations`): a broken one is reported there rather than at the theme.
+    var siteLinks: [String: SourceLocation] = [:]
 
     /// Records each broken link once per place it was written; pages are read on `jobs` threads.
     ///
@@ -130,8 +134,15 @@ struct LinkChecker: Sendable {
         return components.joined(separator: "/") + (rest.hasSuffix("/") && !components.isEmpty ? "/" : "")
     }
 
-    /// Where `link` was written: its line in the page's Markdown body, else the theme that wrote the page.
+    /// Where `link` was written: its line in the page's Markdown body, or in site.yml for a header or footer link
+    /// of the desk's, else the theme that wrote the page.
     private func location(of link: String, in page: OutputSummary) -> SourceLocation {
-        page.bodyLinks[link] ?? SourceLocation(path: themePath)
+        if let location = page.bodyLinks[link] { return location }
+        if !siteLinks.isEmpty, let target = resolve(String(link.prefix { $0 != "#" && $0 != "?" }), from: page.path),
+            let location = siteLinks[target]
+        {
+            return location
+        }
+        return SourceLocation(path: themePath)
     }
 }

@@ -240,10 +240,13 @@ public struct SiteBuilder: Sendable {
         let copies = loaded.copies + Self.imageCopies(pages, contentDirectory: options.contentDirectory)
         clock.measure(.checkLinks) {
             // With the cache, only pages whose links or link targets changed (`CachePlan.pagesToCheck`).
-            LinkChecker(basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory))
-                .check(
-                    pages, copied: copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
-                    log: log)
+            LinkChecker(
+                basePath: renderer.links.basePath, themePath: DisplayPath.of(options.templatesDirectory),
+                siteLinks: config.branding.sitePathLocations
+            )
+            .check(
+                pages, copied: copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
+                log: log)
         }
         // With --strict a warning stops the build as an error does.
         guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else {

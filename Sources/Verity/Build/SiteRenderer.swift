@@ -186,8 +186,9 @@ struct SiteRenderer: Sendable {
             model.structuredData = article.structuredData
             model.shareImage = article.shareImage
         }
-        if let current = meta.navigationSlug, let index = pages.firstIndex(where: { $0.slug == current }) {
-            model.nav[index].isCurrent = true
+        let current = meta.navigationSlug.map(SiteLinks.page) ?? (meta.usesBasePath ? nil : meta.path)
+        for index in model.nav.indices where model.nav[index].target != nil {
+            model.nav[index].isCurrent = model.nav[index].target == current
         }
         model.isHome = meta.path.isEmpty && !meta.usesBasePath
         model.noindex = meta.isDraft
@@ -198,7 +199,7 @@ struct SiteRenderer: Sendable {
 
     /// The parts of the layout that are the same on every page with links starting from `root`.
     private func siteLayout(root: String) -> LayoutModel {
-        LayoutModel(
+        var model = LayoutModel(
             language: config.language, siteTitle: config.title, siteDescription: config.description,
             pageTitle: config.title, title: config.title, description: config.description,
             homeHref: Href(site: root.isEmpty ? "./" : root),
@@ -210,9 +211,51 @@ struct SiteRenderer: Sendable {
             canonicalURL: Href(site: links.url("")), ogType: "website",
             ogImage: config.publisher.logo.map { Href(site: links.resolve($0)) }, shareImage: nil, publishedTime: nil,
             modifiedTime: nil, previousHref: nil, nextHref: nil, structuredData: [],
-            nav: pages.map {
-                LayoutModel.NavLink(title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false)
-            },
-            isHome: false, noindex: false)
+            nav: navLinks(root: root), isHome: false, noindex: false)
+        let branding = config.branding
+        model.footerLinks = branding.footerLinks.map { link($0, root: root) }
+        model.logo = branding.logo.map {
+            LayoutModel.Logo(src: href($0.src, root: root), alt: $0.alt, width: $0.width, height: $0.height)
+        }
+        model.accentColor = branding.accentColor?.text
+        model.accentColorDark = branding.accentColorDark?.text
+        return model
+    }
+
+    /// The header navigation in site.yml's order (by default, the standing pages).
+    private func navLinks(root: String) -> [LayoutModel.NavLink] {
+        func section(_ section: LayoutModel.Section, _ path: String) -> LayoutModel.NavLink {
+            LayoutModel.NavLink(
+                title: "", href: Href(site: root + path), isCurrent: false, section: section,
+                target: path == SiteLinks.feed ? nil : path)
+        }
+        return config.branding.nav.flatMap { item -> [LayoutModel.NavLink] in
+            switch item {
+            case .pages:
+                return pages.map {
+                    LayoutModel.NavLink(
+                        title: $0.title, href: Href(site: root + SiteLinks.page($0.slug)), isCurrent: false,
+                        target: SiteLinks.page($0.slug))
+                }
+            case .claims: return [section(.claims, SiteLinks.claims)]
+            case .tags: return [section(.tags, SiteLinks.tags)]
+            case .corrections: return [section(.corrections, SiteLinks.corrections)]
+            case .search: return [section(.search, SiteLinks.search)]
+            case .feed: return [section(.feed, SiteLinks.feed)]
+            case .link(let link): return [self.link(link, root: root)]
+            }
+        }
+    }
+
+    /// A desk's header or footer link.
+    private func link(_ link: SiteBranding.Link, root: String) -> LayoutModel.NavLink {
+        LayoutModel.NavLink(title: link.title, href: href(link.href, root: root), isCurrent: false)
+    }
+
+    /// A link from site.yml: an http(s) URL as it is, a path from the site's root relative to `root`.
+    private func href(_ target: String, root: String) -> Href {
+        if let url = WebURL(target) { return Href(url) }
+        let path = root + target.dropFirst()
+        return Href(site: path.isEmpty ? "./" : path)
     }
 }

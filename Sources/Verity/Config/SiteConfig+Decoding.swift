@@ -18,6 +18,7 @@ extension SiteConfig {
         }
         let description = fields.string("description", required: true)
         var publisher: Publisher?
+        var publisherLogoLocation: SourceLocation?
         if let node = fields.node("publisher") {
             if let inner = fields.fields(
                 of: node, name: "publisher", allowedKeys: publisherKeys, location: fields.keyLocation(of: "publisher"))
@@ -25,6 +26,7 @@ extension SiteConfig {
                 let name = inner.string("name", required: true)
                 let url = inner.url("url", required: true)?.text
                 let logo = inner.string("logo", required: false)
+                publisherLogoLocation = inner.location(of: "logo")
                 if let logo, !(logo.hasPrefix("/") || WebURL(logo) != nil) {
                     log.error(.invalidURL(key: "logo", value: logo), at: inner.location(of: "logo"))
                 }
@@ -45,14 +47,18 @@ extension SiteConfig {
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
         let shareCards = fields.bool("share_cards", default: true)
+        let branding = SiteBranding.decode(
+            fields, publisherLogo: publisher?.logo.map { ($0, publisherLogoLocation ?? fields.location) })
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/", language: language,
             description: description, publisher: publisher, defaultAuthor: defaultAuthor, unsafeHTML: unsafeHTML,
             staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
             shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
+        config.branding = branding
+        return config
     }
 
     /// `tags`: each tag's slug and its name (`city-council: City Council`), with where the slug is written.

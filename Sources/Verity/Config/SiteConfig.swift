@@ -36,10 +36,14 @@ public struct SiteConfig: Sendable, Hashable {
     /// `claims_page_size` when site.yml does not set it: a claim's entry is a few lines, shorter than a summary.
     static let defaultClaimsPageSize = 50
 
+    /// Logo, accent colours and header and footer links (`logo`, `accent_color`, `nav`, `footer_links`…).
+    public var branding = SiteBranding()
+
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards",
+        "logo", "accent_color", "accent_color_dark", "nav", "footer_links",
     ]
     static let publisherKeys = ["name", "url", "logo"]
 }

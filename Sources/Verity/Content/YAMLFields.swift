@@ -79,6 +79,11 @@ struct YAMLFields {
         return value
     }
 
+    /// Whether `key` is written, even with an empty or null value.
+    func isWritten(_ key: String) -> Bool {
+        entry(key) != nil
+    }
+
     /// The location of `node` in the file.
     func location(ofNode node: Int) -> SourceLocation {
         origin.location(of: tree[node])

@@ -49,6 +49,17 @@ public enum Problem: Hashable, Sendable, Codable {
     case invalidIdentifier(key: String, value: String)
     case invalidURL(key: String, value: String)
     case invalidLanguage(String)
+    /// A header or footer link, or the logo, that is neither an http(s) URL nor a path from the site's root.
+    case invalidLink(key: String, value: String)
+    /// A `logo` with neither `src` nor a publisher logo to fall back on.
+    case missingLogoSource
+    /// A colour key whose unquoted `#` value YAML read as a comment.
+    case colorNeedsQuotes(key: String)
+    case invalidColor(key: String, value: String)
+    /// An accent colour too close to the page background: the ratio and the ratio needed, in tenths.
+    case lowContrast(key: String, color: String, tenths: Int, dark: Bool, background: String, needed: Int)
+    case unknownNavEntry(String, suggestion: String?)
+    case duplicateNavEntry(String)
     case unknownStatus(String, suggestion: String?)
     case unknownVerdict(String, suggestion: String?)
     case unknownClaimantType(String, suggestion: String?)
@@ -231,6 +242,25 @@ public enum Problem: Hashable, Sendable, Codable {
             return "'\(key)' must be an absolute http:// or https:// URL, not '\(value)'"
         case .invalidLanguage(let value):
             return "'language' must be a BCP 47 language tag such as 'en' or 'pt-BR', not '\(value)'"
+        case .invalidLink(let key, let value):
+            return "'\(key)' must be an http:// or https:// URL or a path from the site's root such as '/about/', "
+                + "not '\(value)'"
+        case .missingLogoSource:
+            return "missing required key 'src': give the logo's path (such as '/files/logo.svg') or set "
+                + "'logo' under 'publisher'"
+        case .colorNeedsQuotes(let key):
+            return "'\(key)' is empty: YAML reads '#' as the start of a comment, so put the colour in quotes: "
+                + "\(key): \"#0b55b5\""
+        case .invalidColor(let key, let value):
+            return "'\(key)' must be a colour written '#rrggbb' such as '#0b55b5', not '\(value)'"
+        case .lowContrast(let key, let color, let tenths, let dark, let background, let needed):
+            return "\(key) '\(color)' has a contrast of \(Self.ratio(tenths)) against the \(dark ? "dark " : "")page "
+                + "(\(background)); WCAG AA needs \(Self.ratio(needed)); choose a \(dark ? "lighter" : "darker") colour"
+        case .unknownNavEntry(let word, let suggestion):
+            return "unknown navigation entry '\(word)'" + hint(suggestion)
+                + "; use pages, claims, tags, corrections, search, feed, or a link with 'title:' and 'href:'"
+        case .duplicateNavEntry(let word):
+            return "'\(word)' is already in 'nav'; list it once"
         case .unknownStatus(let value, let suggestion):
             return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: "
                 + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
@@ -465,6 +495,11 @@ public enum Problem: Hashable, Sendable, Codable {
     /// A YAML line named by its key, or "this line" when it has none.
     private static func subject(_ key: String?) -> String {
         key.map { "'\($0)'" } ?? "this line"
+    }
+
+    /// A contrast ratio from tenths: `4.5:1`.
+    private static func ratio(_ tenths: Int) -> String {
+        "\(tenths / 10).\(tenths % 10):1"
     }
 
     private func hint(_ suggestion: String?) -> String {

@@ -6,6 +6,24 @@ public struct LayoutModel: Sendable {
         public var href: Href
         /// Whether the link is to the page being shown (`aria-current`).
         public var isCurrent: Bool
+        /// A part of the site whose label the theme words (`title` is then empty); `nil` for a standing page or
+        /// a link from site.yml.
+        public var section: Section? = nil
+        /// The page path the link leads to, to mark it as current; `nil` for links out of the site's pages.
+        var target: String? = nil
+    }
+
+    /// The parts of the site that site.yml's `nav` can put in the header.
+    public enum Section: Sendable {
+        case claims, tags, corrections, search, feed
+    }
+
+    /// The desk's logo in the header (`logo` in site.yml).
+    public struct Logo: Sendable {
+        public var src: Href
+        public var alt: String
+        public var width: Int?
+        public var height: Int?
     }
 
     /// The content's language (`site.yml`'s `language`).
@@ -44,6 +62,12 @@ public struct LayoutModel: Sendable {
     /// JSON-LD blocks, already encoded to be safe inside `<script type="application/ld+json">`.
     public var structuredData: [HTML]
     public var nav: [NavLink]
+    /// Links site.yml adds to the footer after the built-in ones.
+    public var footerLinks: [NavLink] = []
+    public var logo: Logo?
+    /// The accent (link) colours from site.yml, `#rrggbb`, for the light and the dark page; `nil` keeps the theme's.
+    public var accentColor: String?
+    public var accentColorDark: String?
     /// Whether this is the home page (its site-title link gets `aria-current`).
     public var isHome: Bool
     /// A draft built with `--drafts`: `<meta name="robots" content="noindex">`.
