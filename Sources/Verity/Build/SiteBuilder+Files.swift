@@ -1,0 +1,149 @@
+import Foundation
+
+/// Making the site's files: each one rendered, read for the link check and written into the sink by one thread,
+/// in batches (the render templates, check links and write stages of `render`).
+extension SiteBuilder {
+    /// One file for the render-templates and write stages to make.
+    enum OutputJob: Sendable {
+        /// The article at this index of the site's articles, and its body.
+        case article(Int, RenderedBody)
+        case standingPage(Page, RenderedBody)
+        case listing(SiteOutput)
+        /// A file of the last build, unchanged: linked into the staging folder.
+        case reuse(OutputSummary)
+        /// The page of the article at this index, unchanged since the last build (its share card is kept or made).
+        case reusedArticle(Int, OutputSummary)
+    }
+
+    /// What the render-templates stage hands the next ones for one job.
+    private enum Rendered: Sendable {
+        case file(OutputFile)
+        /// `claims.json`, written by the sink in pieces.
+        case streamedClaimsExport
+        case reuse(OutputSummary)
+    }
+
+    /// How many files are rendered before they are written: enough to keep every thread busy, few enough that
+    /// a large site's pages are never all in memory.
+    static let batchSize = 256
+
+    /// Makes `pages` in batches of `batchSize`, then `listings` in batches of `jobs`, on `jobs` threads;
+    /// returns the files' summaries in that order.
+    ///
+    /// Each file goes through three steps on one thread: rendered (render templates), its ids and links read for
+    /// the link check (check links), and written into the sink (write); each batch's wall time is shared among
+    /// those stages in proportion to the time its files spent in each.
+    func renderAndWrite(
+        _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
+        related: [[Int]], tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter,
+        clock: inout StageClock, log: DiagnosticCollector
+    ) -> [OutputSummary] {
+        let jobs = options.jobs
+        let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
+        var summaries: [OutputSummary] = []
+        summaries.reserveCapacity(pages.count + listings.count)
+        // `claims.json` is written by one thread from start to end (0.4 s at 10,000 fact checks): with more than
+        // one job, on a thread of its own while the pages are made, so that no core waits for it at the end. Its
+        // time then counts in no stage.
+        var listings = listings
+        let exportIndex =
+            jobs < 2
+            ? nil
+            : listings.firstIndex {
+                if case .listing(.claimsExport) = $0 { true } else { false }
+            }
+        let export = exportIndex.map { index in
+            listings.remove(at: index)
+            return BackgroundValue { renderer.streamClaimsExport(articles: articles, into: sink) }
+        }
+        let pageBatches = (pages.count + Self.batchSize - 1) / Self.batchSize
+        let batches =
+            stride(from: 0, to: pages.count, by: Self.batchSize).map {
+                Array(pages[$0..<min(pages.count, $0 + Self.batchSize)])
+            }
+            + stride(from: 0, to: listings.count, by: jobs).map {
+                Array(listings[$0..<min(listings.count, $0 + jobs)])
+            }
+        for (number, batch) in batches.enumerated() {
+            // The listings come after every page: the pages' and bodies' memory goes back to the system before
+            // their big buffers are made.
+            if number == pageBatches { ProcessMemory.releaseFreePages() }
+            // Each file is rendered, read for the link check and written by the thread that made it, while it is
+            // fresh in that core's cache, with one wait per batch instead of one per step.
+            let made = clock.measure(sharedBy: [.renderTemplates, .checkLinks, .write]) {
+                () -> ([OutputSummary], parts: [Double]) in
+                let items = batch.parallelMap(jobs: jobs) { job in
+                    Self.make(
+                        job, renderer: renderer, articles: articles, related: related, tags: tags, into: sink,
+                        cards: cards,
+                        counter: counter)
+                }
+                log.record(items.compactMap(\.problem))
+                let parts = items.reduce(into: [0.0, 0.0, 0.0]) { sums, item in
+                    for (index, part) in item.parts.prefix(3).enumerated() { sums[index] += part }
+                }
+                return (items.map(\.summary), parts)
+            }
+            summaries += made
+        }
+        if let exportIndex, let summary = export?.value {
+            summaries.insert(summary, at: pages.count + exportIndex)
+        }
+        return summaries
+    }
+
+    /// Renders one file (and an article's share card), reads its ids and links, and writes it into `sink`;
+    /// returns its summary, the time each of those three steps took, and why the card could not be drawn.
+    private static func make(
+        _ job: OutputJob, renderer: SiteRenderer, articles: [Article], related: [[Int]],
+        tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter, counter: ProgressCounter
+    ) -> (summary: OutputSummary, parts: [Double], problem: Diagnostic?) {
+        var laps = StageClock.Laps()
+        let rendered: Rendered
+        var problem: Diagnostic?
+        switch job {
+        case .article(let index, let body):
+            defer {
+                body.release()
+                counter.step()
+            }
+            let card = renderer.shareCard(for: articles[index])
+            rendered = .file(
+                renderer.renderArticle(
+                    articles[index], body: body, related: related[index].map { articles[$0] }, card: card))
+            problem = card.flatMap { cards.write($0, of: articles[index], into: sink) }
+        case .reusedArticle(let index, let summary):
+            counter.step()
+            problem = renderer.shareCard(for: articles[index]).flatMap {
+                cards.write($0, of: articles[index], into: sink)
+            }
+            rendered = .reuse(summary)
+        case .standingPage(let page, let body):
+            rendered = .file(renderer.renderStandingPage(page, body: body))
+        case .listing(let listing):
+            rendered =
+                renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
+                ?? .streamedClaimsExport
+        case .reuse(let summary):
+            counter.step()
+            rendered = .reuse(summary)
+        }
+        laps.lap()
+        // A rendered file's summary is read from it; the others' come from the sink.
+        let summary: OutputSummary
+        switch rendered {
+        case .file(let file):
+            summary = OutputSummary(file)
+            laps.lap()
+            sink.accept(file)
+        case .streamedClaimsExport:
+            laps.lap()
+            summary = renderer.streamClaimsExport(articles: articles, into: sink)
+        case .reuse(let old):
+            laps.lap()
+            summary = sink.reuse(old)
+        }
+        laps.lap()
+        return (summary, laps.seconds, problem)
+    }
+}
