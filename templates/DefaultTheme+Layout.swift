@@ -90,11 +90,11 @@ extension DefaultTheme {
                 <div class="wrap">
                   <p>\(page.siteDescription)</p>
                   <ul class="footer-links">
-                    <li><a href="\(page.searchHref)">Search</a></li>
-                    <li><a href="\(page.claimsHref)">All claims</a></li>
-                    <li><a href="\(page.tagsHref)">Tags</a></li>
-                    <li><a href="\(page.correctionsHref)">Corrections</a></li>
-                    <li><a href="\(page.feedHref)">Atom feed</a></li>\(each: page.footerLinks, with: footerLink)
+                    <li><a href="\(page.searchHref)">\(label(.search))</a></li>
+                    <li><a href="\(page.claimsHref)">\(label(.claims))</a></li>
+                    <li><a href="\(page.tagsHref)">\(label(.tags))</a></li>
+                    <li><a href="\(page.correctionsHref)">\(label(.corrections))</a></li>
+                    <li><a href="\(page.feedHref)">\(label(.feed))</a></li>\(each: page.footerLinks, with: footerLink)
                   </ul>
                 </div>
               </footer>
@@ -115,7 +115,7 @@ extension DefaultTheme {
         html.append("\n        <li><a href=\"\(link.href)\">\(link.title)</a></li>")
     }
 
-    /// The header label of a part of the site, worded as in the footer.
+    /// The label of a part of the site, in the footer and, where site.yml's `nav` names it, the header.
     func label(_ section: LayoutModel.Section) -> String {
         switch section {
         case .claims: "All claims"

@@ -29,7 +29,7 @@ extension DefaultTheme {
     /// " — page 2" after a listing's heading on its later pages, nothing on the first.
     func pageSuffix(_ pagination: PaginationModel) -> HTML {
         var html = HTML()
-        if pagination.number > 1 { html.append(" \u{2014} page \(pagination.number)") }
+        html.append("\(pagination.titleSuffix)")
         return html
     }
 }

@@ -29,7 +29,7 @@ extension DefaultTheme {
         html.append(
             """
             <span class="status status--\(badge.status.rawValue)"><span class="status__icon" aria-hidden="true">\
-            \(badge.status.icon)</span> \(badge.status.badgeText)\(badge.anonymous ? " \u{00B7} unnamed" : "")</span>
+            \(badge.status.icon)</span> \(badge.statusText)</span>
             """)
     }
 }

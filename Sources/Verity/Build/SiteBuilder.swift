@@ -20,7 +20,8 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         // Read before any thread starts (its fallback briefly changes the umask).
         _ = FileWriting.createdMode
-        let writer = OutputWriter(outputDirectory: options.outputDirectory, cacheFile: BuildCache.file(for: options))
+        let cacheFile = BuildCache.file(for: options)
+        let writer = OutputWriter(outputDirectory: options.outputDirectory, cacheFile: cacheFile)
         let outputProblems = writer.preflight(content: options.contentDirectory, templates: options.templatesDirectory)
         guard outputProblems.isEmpty else {
             // Without the lock or a staging folder: the other problems of the build, and these.
@@ -35,7 +36,7 @@ public struct SiteBuilder: Sendable {
         }
         let output = DisplayPath.of(options.outputDirectory)
         let lock = try OutputLock(
-            file: BuildCache.file(for: options).deletingPathExtension().appendingPathExtension("lock")
+            file: cacheFile.deletingPathExtension().appendingPathExtension("lock")
         ) { holder in
             options.note?("generate: waiting for another build of \(output)/ (process \(holder)) to finish")
         }
@@ -57,7 +58,7 @@ public struct SiteBuilder: Sendable {
             let finished = try writer.finish(
                 staging, copies: built.site.copies, articles: built.site.articles.count, outputs: built.sink.outputs,
                 written: built.sink.written, previous: built.cache?.previousOutputs,
-                cacheFile: BuildCache.file(for: options))
+                cacheFile: cacheFile)
             // Remove what the swap left (the old output, or the replaced part of it) while the cache is saved.
             let removal = DispatchGroup()
             if let leftover = finished.leftover {
@@ -65,13 +66,13 @@ public struct SiteBuilder: Sendable {
             }
             if let plan = built.cache {
                 let cache = built.site.cacheToSave(plan: plan, outputs: finished.outputs, folder: finished.folder)
-                if let warning = cache.save(to: BuildCache.file(for: options)) { cacheWarnings.append(warning) }
+                if let warning = cache.save(to: cacheFile) { cacheWarnings.append(warning) }
             } else {
                 // The output changed without the cache knowing, so the cache goes. Should the removal fail, the
                 // stale cache is still harmless: a file it names is reused only while its size, inode, time and
                 // mode are the recorded ones, and these files are all new; and it names another output folder
                 // (`OutputRecord.FolderIdentity`), so no later build replaces only a part of output/ from it.
-                unlink(BuildCache.file(for: options).path)
+                unlink(cacheFile.path)
             }
             removal.wait()
         }

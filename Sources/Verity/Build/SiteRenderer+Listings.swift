@@ -21,12 +21,12 @@ extension SiteRenderer {
 
     /// A tag's name: site.yml's, else as `article` (one of the tag's) writes it, else its slug.
     func tagName(_ slug: String, in article: Article?) -> String {
-        config.tagNames[slug] ?? article?.tagSpellings.first { $0.slug == slug }?.written ?? slug
+        article?.tagName(slug, names: config.tagNames) ?? config.tagNames[slug] ?? slug
     }
 
     /// The title of a listing's page: `title` on the first, "title — page 2" on the others.
     static func pageTitle(_ title: String, _ page: PageNumber) -> String {
-        page.number == 1 ? title : "\(title) \u{2014} page \(page.number)"
+        title + page.titleSuffix
     }
 
     /// The index of every tag used by a published article.

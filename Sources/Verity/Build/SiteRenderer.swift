@@ -20,6 +20,7 @@ struct SiteRenderer: Sendable {
         links = SiteLinks(baseURL: config.baseURL)
         self.pages = pages
         self.faviconPath = faviconPath
+        dates = DateLanguage(tag: config.language)
         for root in ["", "../", "../../", "../../../", "../../../../", links.basePath] {
             layouts[root] = siteLayout(root: root)
         }
@@ -57,8 +58,8 @@ struct SiteRenderer: Sendable {
         var shareImage: ShareImageModel?
     }
 
-    /// How the site's language writes dates for readers.
-    var dates: DateLanguage { DateLanguage(tag: config.language) }
+    /// How the site's language writes dates for readers (read for every date of every listing: made once).
+    let dates: DateLanguage
 
     /// The share card generated for `article`, in the theme's style; `nil` when its lead image is its share image,
     /// or when site.yml turns cards off (`share_cards: false`).

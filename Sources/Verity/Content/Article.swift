@@ -44,6 +44,11 @@ public struct Article: Sendable, Hashable {
         tagSpellings.map { ($0.slug, names[$0.slug] ?? $0.written) }
     }
 
+    /// The name of its tag `slug`, as `namedTags` gives it; the slug itself when it has no such tag.
+    func tagName(_ slug: String, names: [String: String]) -> String {
+        names[slug] ?? tagSpellings.first { $0.slug == slug }?.written ?? slug
+    }
+
     /// The latest of `date`, `updated` and the updates log.
     var lastModified: ContentDate {
         // Without building an array: every listing, feed entry and page head asks for it.

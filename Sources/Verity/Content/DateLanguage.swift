@@ -24,13 +24,14 @@ enum DateLanguage: String, Sendable, CaseIterable {
     /// "26 June 2025", "1er juin 2025", "26 de junio de 2025", "26. Juni 2025", "26 de junho de 2025",
     /// "26 يونيو 2025".
     func text(for date: ContentDate) -> String {
+        // English dates are made once, with the date.
+        guard self != .english else { return date.displayText }
         let month = monthNames[date.month - 1]
         switch self {
-        case .english: return date.displayText
         case .french: return "\(date.day == 1 ? "1er" : "\(date.day)") \(month) \(date.year)"
         case .spanish, .portuguese: return "\(date.day) de \(month) de \(date.year)"
         case .german: return "\(date.day). \(month) \(date.year)"
-        case .arabic: return "\(date.day) \(month) \(date.year)"
+        case .english, .arabic: return "\(date.day) \(month) \(date.year)"
         }
     }
 
@@ -38,32 +39,39 @@ enum DateLanguage: String, Sendable, CaseIterable {
     var monthNames: [String] {
         switch self {
         case .english: ContentDate.monthNames
-        case .french:
-            [
-                "janvier", "février", "mars", "avril", "mai", "juin",
-                "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-            ]
-        case .spanish:
-            [
-                "enero", "febrero", "marzo", "abril", "mayo", "junio",
-                "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-            ]
-        case .german:
-            [
-                "Januar", "Februar", "März", "April", "Mai", "Juni",
-                "Juli", "August", "September", "Oktober", "November", "Dezember",
-            ]
-        case .portuguese:
-            [
-                "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-                "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-            ]
-        // The names used across Egypt, the Gulf and North Africa (CLDR's `ar`), not the Levant's Syriac ones.
-        case .arabic:
-            [
-                "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-                "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-            ]
+        case .french: Self.frenchMonths
+        case .spanish: Self.spanishMonths
+        case .german: Self.germanMonths
+        case .portuguese: Self.portugueseMonths
+        case .arabic: Self.arabicMonths
         }
     }
+
+    // Tables made once, not for every date of every page.
+    private static let frenchMonths =
+        [
+            "janvier", "février", "mars", "avril", "mai", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        ]
+    private static let spanishMonths =
+        [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio",
+            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        ]
+    private static let germanMonths =
+        [
+            "Januar", "Februar", "März", "April", "Mai", "Juni",
+            "Juli", "August", "September", "Oktober", "November", "Dezember",
+        ]
+    private static let portugueseMonths =
+        [
+            "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+        ]
+    // The names used across Egypt, the Gulf and North Africa (CLDR's `ar`), not the Levant's Syriac ones.
+    private static let arabicMonths =
+        [
+            "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+            "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        ]
 }

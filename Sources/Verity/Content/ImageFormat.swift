@@ -5,9 +5,6 @@ public enum ImageFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case webp = "WebP"
     case svg = "SVG"
 
-    /// The extensions accepted, lowercased, as the catalogue's messages list them.
-    static let extensions = ["png", "jpg", "jpeg", "webp", "svg"]
-
     /// The format of a file named `name` (its extension, in any case), or `nil`.
     init?(fileName name: String) {
         guard let dot = name.lastIndex(of: ".") else { return nil }

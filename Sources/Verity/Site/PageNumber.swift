@@ -5,6 +5,11 @@ struct PageNumber: Sendable, Hashable {
     /// How many pages the listing has (at least 1).
     var count: Int
 
+    /// " — page 2" after a listing's title on its later pages, nothing on the first.
+    var titleSuffix: String {
+        number == 1 ? "" : " \u{2014} page \(number)"
+    }
+
     /// The first page, as the list of outputs every site has names it.
     static let first = PageNumber(number: 1, count: 1)
 

@@ -22,7 +22,7 @@ public struct ShareCardStyle: Sendable, Hashable {
     public var text: String
     /// The site title's colour.
     public var muted: String
-    /// For an article without claims, or whose claims got different verdicts.
+    /// For an article without claims (a card is rated by its first claim's verdict, as in the site's lists).
     public var neutral: Tone
     /// Each verdict's colours; a verdict not in it gets `neutral`.
     public var tones: [Verdict: Tone]

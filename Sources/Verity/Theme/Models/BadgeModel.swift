@@ -16,14 +16,18 @@ public struct BadgeModel: Sendable {
         anonymous = source.anonymous
     }
 
+    /// The status in words, "Confirmed · unnamed" for a source that spoke on condition of anonymity.
+    public var statusText: String {
+        status.badgeText + (anonymous ? " \u{00B7} unnamed" : "")
+    }
+
     /// The full text, "NATO spokesperson · Confirmed · unnamed": what the compact badge's short label stands for.
     public var fullText: String {
-        name + " \u{00B7} " + status.badgeText + (anonymous ? " \u{00B7} unnamed" : "")
+        name + " \u{00B7} " + statusText
     }
 
     /// What the compact badge adds for screen readers after its short label: the rest of `fullText`.
     public var hiddenText: String {
-        (shortName == name ? "" : " \u{00B7} " + name) + " \u{00B7} " + status.badgeText
-            + (anonymous ? " \u{00B7} unnamed" : "")
+        (shortName == name ? "" : " \u{00B7} " + name) + " \u{00B7} " + statusText
     }
 }

@@ -10,6 +10,8 @@ public struct PaginationModel: Sendable {
     public var nextHref: Href?
     /// "Page 2 of 5".
     public var text: String
+    /// " — page 2" after the listing's heading on its later pages, empty on the first.
+    public var titleSuffix: String
     /// The position of the page's first item in the whole listing, from 1 (for `<ol start>`).
     public var firstPosition: Int
 
@@ -28,5 +30,6 @@ public struct PaginationModel: Sendable {
             page.number < page.count
             ? Href(site: SiteLinks.link(from: here, to: SiteLinks.listingPage(first, page.number + 1))) : nil
         text = "Page \(page.number) of \(page.count)"
+        titleSuffix = page.titleSuffix
     }
 }
