@@ -7,8 +7,8 @@ extension DefaultTheme {
         if page.isDraft {
             html.append(
                 """
-                  <p class="draft-banner" role="note"><strong>Draft \u{2014} not published.</strong> \
-                Built with --drafts for review; it is left out of the feed, the sitemap, claims.json and search.</p>
+                  <p class="draft-banner" role="note"><strong>\(text(.draftBanner))</strong> \
+                \(text(.draftBannerNote))</p>
 
                 """)
         }
@@ -18,10 +18,9 @@ extension DefaultTheme {
                 <h1>\(page.title)</h1>
 
             """)
-        html.append("    <p class=\"meta\">By \(page.author) \u{00B7} ")
-        html.append("<time datetime=\"\(page.date.text)\">\(page.date.displayText)</time>")
+        html.append("    <p class=\"meta\">\(text(.byline, ["author": page.author])) \u{00B7} \(time: page.date)")
         if let updated = page.updated {
-            html.append(" \u{00B7} Updated <time datetime=\"\(updated.text)\">\(updated.displayText)</time>")
+            html.append(" \u{00B7} \(text.html(.updatedOn, ["date": timeElement(updated)]))")
         }
         html.append("</p>\n")
         if !page.claims.isEmpty {
@@ -30,9 +29,10 @@ extension DefaultTheme {
         if let update = page.latestUpdate {
             html.append(
                 """
-                    <p class="update-notice"><strong>Updated <time datetime="\(update.date.text)">\
-                \(update.date.displayText)</time>:</strong> \(update.note) <a href="#updates">\
-                \(page.updates.count == 1 ? "About this update" : "All \(page.updates.count) updates")</a></p>
+                    <p class="update-notice"><strong>\(text.html(.updateNotice, ["date": timeElement(update.date)]))\
+                </strong> \(update.note) <a href="#updates">\
+                \(page.updates.count == 1 ? text(.aboutThisUpdate) : text.counted(.allUpdates, page.updates.count))\
+                </a></p>
 
                 """)
         }
@@ -40,7 +40,8 @@ extension DefaultTheme {
             html.append("    <p class=\"lede\">\(page.summary)</p>\n")
         }
         if !page.tags.isEmpty {
-            html.append("    <ul class=\"tags\" aria-label=\"Tags\">\(each: page.tags, with: tagLink)</ul>\n")
+            html.append(
+                "    <ul class=\"tags\" aria-label=\"\(text(.tagsLabel))\">\(each: page.tags, with: tagLink)</ul>\n")
         }
         html.append("  </header>\n")
         if let image = page.leadImage {
@@ -52,7 +53,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <section class="claims" aria-labelledby="claims-heading">
-                    <h2 id="claims-heading">Claims we checked</h2>
+                    <h2 id="claims-heading">\(text(.claimsHeading))</h2>
                 \(each: page.claims, with: claimCard)  </section>
 
                 """)
@@ -70,7 +71,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <section class="sources" aria-labelledby="sources-heading">
-                    <h2 id="sources-heading">Sources</h2>
+                    <h2 id="sources-heading">\(text(.sourcesHeading))</h2>
                     \(page.sources, with: sourceList)
                   </section>
 
@@ -81,7 +82,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <section class="updates" id="updates" aria-labelledby="updates-heading">
-                    <h2 id="updates-heading">Updates</h2>
+                    <h2 id="updates-heading">\(text(.updatesHeading))</h2>
                     <ul class="update-log">
                 \(each: page.updates, with: updateEntry)    </ul>
                   </section>
@@ -92,7 +93,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <section class="related" aria-labelledby="related-heading">
-                    <h2 id="related-heading">Related fact checks</h2>
+                    <h2 id="related-heading">\(text(.relatedHeading))</h2>
                     <ul class="related-list">
                 \(each: page.related, with: articleLink)    </ul>
                   </section>
@@ -109,7 +110,7 @@ extension DefaultTheme {
             """
                 <section class="summary-box" aria-labelledby="summary-heading">
                   <h2 id="summary-heading" class="summary-box__title">\
-            \(claims.count == 1 ? "Our verdict" : "Our verdicts on \(claims.count) claims")</h2>
+            \(claims.count == 1 ? text(.verdictHeading) : text.counted(.verdictsHeading, claims.count))</h2>
                   <ol class="summary-box__claims">
 
             """)
@@ -130,7 +131,7 @@ extension DefaultTheme {
         html.append(
             """
                   <li><a href="\(entry.href)">\(entry.title)</a> \
-            <span class="meta"><time datetime="\(entry.date.text)">\(entry.date.displayText)</time></span>
+            <span class="meta">\(time: entry.date)</span>
             """)
         if let verdict = entry.verdict {
             html.append(" \(verdict, with: verdictStamp)")
@@ -142,13 +143,29 @@ extension DefaultTheme {
     func updateEntry(_ update: ArticleModel.UpdateEntry, into html: inout HTML) {
         html.append(
             """
-                  <li><time datetime="\(update.date.text)">\(update.date.displayText)</time>: \(update.note)</li>
+                  <li>\(time: update.date): \(update.note)</li>
 
             """)
+    }
+
+    /// A `<time>` element: the date for readers, the machine-readable one in `datetime`.
+    func timeElement(_ date: DateModel) -> HTML {
+        "\(time: date)"
     }
 
     /// A tag, linking to its page.
     func tagLink(_ tag: TagLinkModel, into html: inout HTML) {
         html.append("<li><a class=\"tag\" href=\"\(tag.href)\">\(tag.name)</a></li>")
+    }
+}
+
+extension HTML.StringInterpolation {
+    /// A `<time>` element: the date for readers, the machine-readable one in `datetime`.
+    mutating func appendInterpolation(time date: DateModel) {
+        appendLiteral("<time datetime=\"")
+        appendInterpolation(date.text)
+        appendLiteral("\">")
+        appendInterpolation(date.displayText)
+        appendLiteral("</time>")
     }
 }

@@ -6,19 +6,22 @@ extension DefaultTheme {
         html.append(
             """
                 <article class="claim-card claim-card--\(card.verdict.rawValue)" id="\(card.id)">
-                  <p class="claim-card__verdict"><span class="claim-card__label">Our verdict</span> \
+                  <p class="claim-card__verdict"><span class="claim-card__label">\(text(.verdictHeading))</span> \
             \(card.verdict, with: ratedVerdict)</p>
-                  <h3 class="claim-card__claim"><span class="claim-card__label">Claim:</span> \(card.claim)</h3>
-                  <p class="claim-card__meta">Claimed by \(card.claimant)
+                  <h3 class="claim-card__claim"><span class="claim-card__label">\(text(.claimLabel))</span> \
+            \(card.claim)</h3>
+                  <p class="claim-card__meta">
             """)
         if let date = card.appearedOn {
-            html.append(" on <time datetime=\"\(date.text)\">\(date.displayText)</time>")
+            html.append(text.html(.claimedByOn, ["claimant": "\(card.claimant)", "date": timeElement(date)]))
+        } else {
+            html.append(text.html(.claimedBy, ["claimant": "\(card.claimant)"]))
         }
         if let appeared = card.appeared {
-            html.append(" \u{00B7} <a href=\"\(appeared)\" rel=\"noopener\">where it appeared</a>")
+            html.append(" \u{00B7} <a href=\"\(appeared)\" rel=\"noopener\">\(text(.whereItAppeared))</a>")
         }
         if let archive = card.appearedArchive {
-            html.append(" (<a href=\"\(archive)\" rel=\"noopener\">archived copy</a>)")
+            html.append(" (<a href=\"\(archive)\" rel=\"noopener\">\(text(.archivedCopyInline))</a>)")
         }
         html.append("</p>\n")
         if let image = card.appearanceImage {
@@ -33,14 +36,14 @@ extension DefaultTheme {
         if !card.badges.isEmpty {
             html.append(
                 """
-                      <ul class="claim-card__sources" aria-label="Sources for this verdict">\
+                      <ul class="claim-card__sources" aria-label="\(text(.sourcesForVerdict))">\
                 \(each: card.badges, with: badgeItem)</ul>
 
                 """)
         }
         html.append(
             """
-                  <p class="claim-card__link"><a href="#\(card.id)">Link to this claim</a></p>
+                  <p class="claim-card__link"><a href="#\(card.id)">\(text(.linkToClaim))</a></p>
                 </article>
 
             """)

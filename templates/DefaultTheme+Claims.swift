@@ -6,13 +6,13 @@ extension DefaultTheme {
     public func claims(_ page: ClaimsIndexModel, into html: inout HTML) {
         html.append(
             """
-            <h1>All claims\(pageSuffix(page.pagination))</h1>
-            <p class="meta">\(page.countText), newest fact checks first \u{00B7} \
-            <a href="\(page.exportHref)">download as JSON</a></p>
+            <h1>\(text(.navClaims))\(pageSuffix(page.pagination))</h1>
+            <p class="meta">\(text(.claimsMeta, ["claims": page.countText])) \u{00B7} \
+            <a href="\(page.exportHref)">\(text(.downloadJSON))</a></p>
 
             """)
         guard !page.claims.isEmpty else {
-            html.append("<p class=\"empty-state\">No claims have been checked yet.</p>\n")
+            html.append("<p class=\"empty-state\">\(text(.noClaims))</p>\n")
             return
         }
         html.append(
@@ -22,14 +22,15 @@ extension DefaultTheme {
 
     /// One claim of the index, linking to its card.
     func claimEntry(_ entry: ClaimsIndexModel.Entry, into html: inout HTML) {
+        let article: HTML = "<a href=\"\(entry.articleHref)\">\(entry.articleTitle)</a>"
         html.append(
             """
               <li class="claim-index__item">
                 <p class="claim-index__claim"><a href="\(entry.href)">\(entry.claim)</a></p>
-                <p>\(entry.verdict, with: ratedVerdict) <span class="meta">Claimed by \(entry.claimant)</span></p>
+                <p>\(entry.verdict, with: ratedVerdict) \
+            <span class="meta">\(text(.claimedBy, ["claimant": entry.claimant]))</span></p>
                 <p>\(entry.conclusion)</p>
-                <p class="meta">In <a href="\(entry.articleHref)">\(entry.articleTitle)</a>, \
-            <time datetime="\(entry.date.text)">\(entry.date.displayText)</time></p>
+                <p class="meta">\(text.html(.claimInArticle, ["article": article, "date": timeElement(entry.date)]))</p>
               </li>
 
             """)

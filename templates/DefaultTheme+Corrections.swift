@@ -5,20 +5,19 @@ extension DefaultTheme {
     public func corrections(_ page: CorrectionsModel, into html: inout HTML) {
         html.append(
             """
-            <h1>Corrections and updates</h1>
-            <p>Every change we made to a published fact check, newest first. \
-            Each fact check also lists its own updates at the end.</p>
+            <h1>\(text(.correctionsHeading))</h1>
+            <p>\(text(.correctionsIntro))</p>
 
             """)
         guard !page.updates.isEmpty else {
-            html.append("<p class=\"empty-state\">No corrections or updates so far.</p>\n")
+            html.append("<p class=\"empty-state\">\(text(.noCorrections))</p>\n")
             return
         }
         html.append("<ol class=\"corrections-list\">\n")
         for update in page.updates {
             html.append(
                 """
-                  <li><time datetime="\(update.date.text)">\(update.date.displayText)</time> \u{00B7} \
+                  <li>\(time: update.date) \u{00B7} \
                 <a href="\(update.articleHref)">\(update.articleTitle)</a><p>\(update.note)</p></li>
 
                 """)

@@ -3,12 +3,12 @@ import Verity
 extension DefaultTheme {
     /// A page of the home page: on the first, the verdict chart; the page's fact checks, newest first.
     public func index(_ page: IndexModel, into html: inout HTML) {
-        html.append("<h1 class=\"index-title\">Latest fact checks\(pageSuffix(page.pagination))</h1>\n")
+        html.append("<h1 class=\"index-title\">\(text(.latestHeading))\(pageSuffix(page.pagination))</h1>\n")
         if let chart = page.chart {
             verdictChart(chart, claimsHref: page.claimsHref, into: &html)
         }
         if page.articles.isEmpty {
-            html.append("<p class=\"empty-state\">No fact checks have been published yet. Check back soon.</p>\n")
+            html.append("<p class=\"empty-state\">\(text(.noFactChecks))</p>\n")
         } else {
             articleList(page.articles, pagination: page.pagination, into: &html)
             pagination(page.pagination, into: &html)
@@ -20,7 +20,8 @@ extension DefaultTheme {
         html.append(
             """
             <figure class="verdict-chart">
-              <figcaption>Verdicts so far \u{00B7} <a href="\(claimsHref)">see every claim</a></figcaption>
+              <figcaption>\(text(.chartCaption)) \u{00B7} \
+            <a href="\(claimsHref)">\(text(.seeEveryClaim))</a></figcaption>
               <svg viewBox="0 0 \(chart.width) \(chart.height)" width="\(chart.width)" height="\(chart.height)" \
             role="img" aria-labelledby="verdict-chart-title">
                 <title id="verdict-chart-title">\(chart.summary)</title>

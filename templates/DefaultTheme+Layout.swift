@@ -6,7 +6,7 @@ extension DefaultTheme {
         html.append(
             """
             <!DOCTYPE html>
-            <html lang="\(page.language)"\(accent: page)>
+            <html lang="\(page.language)"\(direction: text)\(accent: page)>
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -68,12 +68,12 @@ extension DefaultTheme {
             """
             </head>
             <body>
-              <a class="skip-link" href="#main">Skip to main content</a>
+              <a class="skip-link" href="#main">\(text(.skipLink))</a>
               <header class="site-header">
                 <div class="wrap">
                   <p class="site-title"><a href="\(page.homeHref)"\(current: page.isHome)>\
             \(logo: page.logo)\(page.siteTitle)</a></p>
-                  <nav aria-label="Site">
+                  <nav aria-label="\(text(.siteNavigation))">
                     <ul class="site-nav">\(each: page.nav, with: navLink)</ul>
                   </nav>
                 </div>
@@ -118,16 +118,21 @@ extension DefaultTheme {
     /// The label of a part of the site, in the footer and, where site.yml's `nav` names it, the header.
     func label(_ section: LayoutModel.Section) -> String {
         switch section {
-        case .claims: "All claims"
-        case .tags: "Tags"
-        case .corrections: "Corrections"
-        case .search: "Search"
-        case .feed: "Atom feed"
+        case .claims: text(.navClaims)
+        case .tags: text(.navTags)
+        case .corrections: text(.navCorrections)
+        case .search: text(.navSearch)
+        case .feed: text(.navFeed)
         }
     }
 }
 
 extension HTML.StringInterpolation {
+    /// ` dir="rtl"` on the page of a language written right to left, nothing otherwise.
+    mutating func appendInterpolation(direction text: InterfaceText) {
+        if text.isRightToLeft { appendLiteral(" dir=\"rtl\"") }
+    }
+
     /// The accent colours from site.yml as custom properties on `<html>`, which the style sheet reads; nothing
     /// when site.yml sets none.
     mutating func appendInterpolation(accent page: LayoutModel) {

@@ -5,10 +5,12 @@ extension DefaultTheme {
     public func notFound(_ page: NotFoundModel, into html: inout HTML) {
         html.append(
             """
-            <h1>Page not found</h1>
-            <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
-            <p><a href="\(page.homeHref)">Go to the latest fact checks</a> or \
-            <a href="\(page.claimsHref)">browse every claim</a>.</p>
+            <h1>\(text(.notFoundHeading))</h1>
+            <p>\(text(.notFoundText))</p>
+            <p>\(text.html(.notFoundLinks, [
+                "home": "<a href=\"\(page.homeHref)\">\(text(.notFoundHome))</a>",
+                "claims": "<a href=\"\(page.claimsHref)\">\(text(.notFoundClaims))</a>",
+            ]))</p>
 
             """)
     }

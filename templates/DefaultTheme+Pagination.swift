@@ -5,12 +5,14 @@ extension DefaultTheme {
     /// has one page.
     func pagination(_ pagination: PaginationModel, into html: inout HTML) {
         guard pagination.count > 1 else { return }
-        html.append("<nav class=\"pagination\" aria-label=\"Pages\">\n")
+        html.append("<nav class=\"pagination\" aria-label=\"\(text(.paginationLabel))\">\n")
+        // The arrows point the way the page reads: "previous" points right in a right-to-left language.
+        let (back, forward) = text.isRightToLeft ? ("\u{2192}", "\u{2190}") : ("\u{2190}", "\u{2192}")
         if let previous = pagination.previousHref {
             html.append(
                 """
                   <a class="pagination__link" rel="prev" href="\(previous)">\
-                <span aria-hidden="true">\u{2190}</span> Previous page</a>
+                <span aria-hidden="true">\(back)</span> \(text(.previousPage))</a>
 
                 """)
         }
@@ -19,7 +21,7 @@ extension DefaultTheme {
             html.append(
                 """
                   <a class="pagination__link pagination__link--next" rel="next" href="\(next)">\
-                Next page <span aria-hidden="true">\u{2192}</span></a>
+                \(text(.nextPage)) <span aria-hidden="true">\(forward)</span></a>
 
                 """)
         }

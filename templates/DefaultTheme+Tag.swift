@@ -5,8 +5,8 @@ extension DefaultTheme {
     public func tag(_ page: TagModel, into html: inout HTML) {
         html.append(
             """
-            <h1>Tag: \(page.tag)\(pageSuffix(page.pagination))</h1>
-            <p class="meta">\(page.countText) \u{00B7} <a href="\(page.tagsHref)">all tags</a></p>
+            <h1>\(text(.tagHeading, ["tag": page.tag]))\(pageSuffix(page.pagination))</h1>
+            <p class="meta">\(page.countText) \u{00B7} <a href="\(page.tagsHref)">\(text(.allTags))</a></p>
 
             """)
         articleList(page.articles, pagination: page.pagination, into: &html)

@@ -3,9 +3,9 @@ import Verity
 extension DefaultTheme {
     /// Every tag with its number of fact checks.
     public func tagIndex(_ page: TagIndexModel, into html: inout HTML) {
-        html.append("<h1>Tags</h1>\n")
+        html.append("<h1>\(text(.navTags))</h1>\n")
         guard !page.tags.isEmpty else {
-            html.append("<p class=\"empty-state\">No tags yet.</p>\n")
+            html.append("<p class=\"empty-state\">\(text(.noTags))</p>\n")
             return
         }
         html.append("<ul class=\"tag-index\">\n")

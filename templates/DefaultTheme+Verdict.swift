@@ -16,8 +16,8 @@ extension DefaultTheme {
     /// The stamp with, for verdicts on the True-to-False scale, a five-step meter showing where it sits.
     func ratedVerdict(_ verdict: Verdict, into html: inout HTML) {
         html.append("\(verdict, with: verdictStamp)")
-        guard let value = verdict.ratingValue, let text = verdict.scaleText else { return }
-        html.append(" <span class=\"meter meter--\(verdict.rawValue)\" role=\"img\" aria-label=\"\(text)\">")
+        guard let value = verdict.ratingValue, let scaleText = verdict.scaleText else { return }
+        html.append(" <span class=\"meter meter--\(verdict.rawValue)\" role=\"img\" aria-label=\"\(scaleText)\">")
         for step in 1...5 {
             html.append("<span class=\"meter__step\(step <= value ? " meter__step--on" : "")\"></span>")
         }

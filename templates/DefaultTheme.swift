@@ -7,5 +7,14 @@ import Verity
 /// template's output) go in as they are. The CSS and icons are in `assets/`, copied into the site at build
 /// time, so a style change needs no recompile.
 public struct DefaultTheme: Theme {
-    public init() {}
+    /// The interface texts every template words its pages with, in the site's language.
+    public var text: InterfaceText
+
+    public init(text: InterfaceText = .english) {
+        self.text = text
+    }
+
+    public func localized(_ text: InterfaceText) -> DefaultTheme {
+        DefaultTheme(text: text)
+    }
 }

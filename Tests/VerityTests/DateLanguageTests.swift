@@ -168,11 +168,16 @@ struct DateLanguageTests {
         let (published, updated, appeared, sourced, older) = (dates[0], dates[1], dates[2], dates[3], dates[4])
         let article = try site.read("output/bridge/index.html")
         #expect(article.contains("<time datetime=\"2025-06-01\">\(published)</time>"))
-        #expect(article.contains("Updated <time datetime=\"2025-08-15\">\(updated)</time>"))
-        #expect(article.contains("<strong>Updated <time datetime=\"2025-08-15\">"))
+        // The words around the dates are the site's language's too.
+        let (updatedWord, noticeWord, onWord, byWord) =
+            language == "fr"
+            ? ("Mis à jour le", "Mise à jour du", "le", "au plus tard le")
+            : ("Aktualisiert am", "Aktualisiert am", "am", "spätestens am")
+        #expect(article.contains("\(updatedWord) <time datetime=\"2025-08-15\">\(updated)</time>"))
+        #expect(article.contains("<strong>\(noticeWord) <time datetime=\"2025-08-15\">"))
         #expect(article.components(separatedBy: "<time datetime=\"2025-08-15\">\(updated)</time>").count == 4)
-        #expect(article.contains(" on <time datetime=\"2025-03-04\">\(appeared)</time>"))
-        #expect(article.contains("by <time datetime=\"2025-02-03\">\(sourced)</time>"))
+        #expect(article.contains(" \(onWord) <time datetime=\"2025-03-04\">\(appeared)</time>"))
+        #expect(article.contains("\(byWord) <time datetime=\"2025-02-03\">\(sourced)</time>"))
         #expect(article.contains("<time datetime=\"2024-12-31\">\(older)</time>"))
         for page in ["output/index.html", "output/tags/city/index.html", "output/search/index.html"] {
             let html = try site.read(page)

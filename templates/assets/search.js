@@ -74,8 +74,22 @@
     return item;
   }
 
-  function count(number, noun) {
-    return number + " " + noun + (number === 1 ? "" : "s");
+  // The page's messages, in the site's language, from the form's data- attributes (the theme writes them from
+  // the site's interface texts): {query}, {count} and {shown} are filled in here.
+  var language = document.documentElement.lang || "en";
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
+
+  function message(name, values) {
+    var text = form.getAttribute("data-" + name) || "";
+    return text.replace(/\{(query|count|shown)\}/g, function (whole, key) {
+      return values && values[key] !== undefined ? String(values[key]) : whole;
+    });
+  }
+
+  function found(number, query) {
+    var category = plurals ? plurals.select(number) : (number === 1 ? "one" : "other");
+    var name = form.hasAttribute("data-found-" + category) ? "found-" + category : "found-other";
+    return message(name, { count: number, query: query });
   }
 
   function search() {
@@ -87,7 +101,7 @@
       if (latest) {
         latest.hidden = false;
       }
-      status.textContent = checks === null && words.length > 0 ? "Loading the search index\u2026" : "";
+      status.textContent = checks === null && words.length > 0 ? message("loading") : "";
       return;
     }
     // Every word must occur; checks with every word in the title first, each group newest first.
@@ -101,16 +115,15 @@
       var titled = words.every(function (word) { return check.foldedTitle.indexOf(word) >= 0; });
       (titled ? inTitle : elsewhere).push(check);
     });
-    var found = inTitle.concat(elsewhere);
-    found.slice(0, shown).forEach(function (check) { results.appendChild(entry(check)); });
-    results.hidden = found.length === 0;
+    var matches = inTitle.concat(elsewhere);
+    matches.slice(0, shown).forEach(function (check) { results.appendChild(entry(check)); });
+    results.hidden = matches.length === 0;
     if (latest) {
       latest.hidden = true;
     }
-    var text = found.length === 0
-      ? "No fact checks match \u201C" + query + "\u201D."
-      : count(found.length, "fact check") + " match \u201C" + query + "\u201D" +
-        (found.length > shown ? "; the first " + shown + " are listed." : ".");
+    var text = matches.length === 0
+      ? message("none", { query: query })
+      : found(matches.length, query) + (matches.length > shown ? " " + message("more", { shown: shown }) : "");
     status.textContent = text;
   }
 
@@ -158,7 +171,7 @@
       search();
     })
     .catch(function () {
-      status.textContent = "The search index could not be loaded. Browse every claim or the tags instead.";
+      status.textContent = message("failed");
       if (fallback) {
         fallback.hidden = false;
       }

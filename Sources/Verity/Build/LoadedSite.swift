@@ -5,6 +5,8 @@ struct LoadedSite {
     var siteFile: SourceFile?
     var articleFiles: [SourceFile]
     var pageFiles: [SourceFile]
+    /// The translation files, `content/i18n/*.yml`.
+    var translationFiles: [SourceFile] = []
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
     /// Article files left unread because the caller knew them unchanged (their `text` is empty): the file's
@@ -88,6 +90,9 @@ struct LoadedSite {
                 }
             }
             site.pageFiles = files.filter { isMarkdown($0, in: "pages") }.compactMap(read)
+            site.translationFiles = files.filter {
+                $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") && !$0.dropFirst("i18n/".count).contains("/")
+            }.compactMap(read)
             staticFiles = files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {

@@ -207,7 +207,7 @@ public struct SiteBuilder: Sendable {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
         }
         let renderer = SiteRenderer(
-            theme: theme, config: config, pages: content.pages.map(\.page), faviconPath: favicon)
+            theme: theme, config: config, text: content.text, pages: content.pages.map(\.page), faviconPath: favicon)
         let digest = cache?.listingDigest(articles) ?? 0
         let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
         let bodies = Dictionary(

@@ -5,16 +5,16 @@ extension SiteRenderer {
     func renderIndex(_ articles: [Article], page: PageNumber) -> OutputFile {
         let path = SiteLinks.listingPage("", page.number)
         let root = SiteLinks.root(from: path)
-        let pagination = PaginationModel(page, first: "", size: config.pageSize)
+        let pagination = PaginationModel(page, first: "", size: config.pageSize, text: text)
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates)
+                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates, text: text)
             },
-            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            chart: page.number == 1 ? VerdictChart(articles: articles, text: text) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
         let meta = PageMeta(
-            path: path, title: page.number == 1 ? nil : Self.pageTitle("Latest fact checks", page),
+            path: path, title: page.number == 1 ? nil : pageTitle(text(.latestHeading), page),
             description: config.description, pagination: pagination)
         return self.page(.index, meta) { theme.index(model, into: &$0) }
     }
@@ -25,8 +25,8 @@ extension SiteRenderer {
     }
 
     /// The title of a listing's page: `title` on the first, "title — page 2" on the others.
-    static func pageTitle(_ title: String, _ page: PageNumber) -> String {
-        title + page.titleSuffix
+    func pageTitle(_ title: String, _ page: PageNumber) -> String {
+        title + page.titleSuffix(text)
     }
 
     /// The index of every tag used by a published article.
@@ -36,9 +36,9 @@ extension SiteRenderer {
             TagIndexModel.Entry(
                 name: tagName(tag, in: tagged.first.map { articles[$0] }), href: Href(site: root + SiteLinks.tag(tag)),
                 count: tagged.count,
-                countText: CountText.of(tagged.count, "fact check"))
+                countText: text.counted(.factCheckCount, tagged.count))
         }
-        let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
+        let meta = PageMeta(path: SiteLinks.tags, title: text(.navTags), description: text(.tagsDescription))
         return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
     }
 
@@ -48,16 +48,18 @@ extension SiteRenderer {
         let first = SiteLinks.tag(tag)
         let path = SiteLinks.listingPage(first, page.number)
         let root = SiteLinks.root(from: path)
-        let pagination = PaginationModel(page, first: first, size: config.pageSize)
+        let pagination = PaginationModel(page, first: first, size: config.pageSize, text: text)
         let name = tagName(tag, in: tagged.first.map { articles[$0] })
         let model = TagModel(
-            tag: name, countText: CountText.of(tagged.count, "fact check"),
+            tag: name, countText: text.counted(.factCheckCount, tagged.count),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames, dates: dates)
+                ArticleSummaryModel(
+                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, text: text)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
         let meta = PageMeta(
-            path: path, title: Self.pageTitle("Tag: \(name)", page), description: "Fact checks tagged \(name).",
+            path: path, title: pageTitle(text(.tagHeading, ["tag": name]), page),
+            description: text(.tagDescription, ["tag": name]),
             pagination: pagination)
         return self.page(.tag, meta) { theme.tag(model, into: &$0) }
     }
@@ -85,14 +87,14 @@ extension SiteRenderer {
                         articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates)))
             }
         }
-        let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize)
+        let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize, text: text)
         let model = ClaimsIndexModel(
-            claims: entries, countText: CountText.of(total, "claim"),
-            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            claims: entries, countText: text.counted(.claimCount, total),
+            chart: page.number == 1 ? VerdictChart(articles: articles, text: text) : nil,
             exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
         let meta = PageMeta(
-            path: path, title: Self.pageTitle("All claims", page),
-            description: "Every claim we checked, with its verdict.", pagination: pagination)
+            path: path, title: pageTitle(text(.navClaims), page), description: text(.claimsDescription),
+            pagination: pagination)
         return self.page(.claims, meta) { theme.claims(model, into: &$0) }
     }
 
@@ -113,8 +115,7 @@ extension SiteRenderer {
                 articleHref: Href(site: root + SiteLinks.page(article.slug)))
         }
         let meta = PageMeta(
-            path: SiteLinks.corrections, title: "Corrections and updates",
-            description: "Every correction and update to our fact checks, newest first.")
+            path: SiteLinks.corrections, title: text(.correctionsHeading), description: text(.correctionsDescription))
         return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
     }
 
@@ -131,7 +132,7 @@ extension SiteRenderer {
             claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
         let meta = PageMeta(
-            path: SiteLinks.search, title: "Search", description: "Search every fact check by its claims and verdicts.")
+            path: SiteLinks.search, title: text(.navSearch), description: text(.searchDescription))
         return page(.search, meta) { theme.search(model, into: &$0) }
     }
 
@@ -139,7 +140,8 @@ extension SiteRenderer {
     func renderNotFound() -> OutputFile {
         let root = links.basePath
         let model = NotFoundModel(homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims))
-        let meta = PageMeta(path: "", title: "Page not found", description: config.description, usesBasePath: true)
+        let meta = PageMeta(
+            path: "", title: text(.notFoundHeading), description: config.description, usesBasePath: true)
         return page(.notFound, meta) { theme.notFound(model, into: &$0) }
     }
 

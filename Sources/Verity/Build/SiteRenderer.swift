@@ -3,8 +3,11 @@
 /// HTML pages go through the theme (the page's own template inside the layout), written into one buffer per
 /// page; the feed, sitemap, robots.txt and claims.json are written by `Site/` types from the same typed values.
 struct SiteRenderer: Sendable {
+    /// The theme, speaking the site's language (`Theme.localized`).
     var theme: any Theme
     var config: SiteConfig
+    /// The interface texts in the site's language, for what the library words itself (titles, counts).
+    var text: InterfaceText
     var links: SiteLinks
     /// Published standing pages, in navigation order.
     var pages: [Page]
@@ -14,9 +17,10 @@ struct SiteRenderer: Sendable {
     /// pages, and `base_url`'s path), made once instead of for every page.
     private var layouts: [String: LayoutModel] = [:]
 
-    init(theme: any Theme, config: SiteConfig, pages: [Page], faviconPath: String?) {
-        self.theme = theme
+    init(theme: any Theme, config: SiteConfig, text: InterfaceText = .english, pages: [Page], faviconPath: String?) {
+        self.theme = theme.localized(text)
         self.config = config
+        self.text = text
         links = SiteLinks(baseURL: config.baseURL)
         self.pages = pages
         self.faviconPath = faviconPath
@@ -65,7 +69,7 @@ struct SiteRenderer: Sendable {
     /// or when site.yml turns cards off (`share_cards: false`).
     func shareCard(for article: Article) -> ShareCard? {
         guard config.shareCards, article.image?.file == nil else { return nil }
-        return ShareCard(article: article, siteTitle: config.title, style: theme.shareCard)
+        return ShareCard(article: article, siteTitle: config.title, style: theme.shareCard, text: text)
     }
 
     /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks,
@@ -74,7 +78,7 @@ struct SiteRenderer: Sendable {
     {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
-            html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme)
+            html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme, text: text)
         let model = ArticleModel(
             article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
             tagNames: config.tagNames, dates: dates)

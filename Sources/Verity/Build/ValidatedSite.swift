@@ -4,6 +4,8 @@ import Foundation
 struct ValidatedSite: Sendable {
     /// The site settings, or `nil` when site.yml has errors (the build then fails after reporting everything).
     var config: SiteConfig?
+    /// The interface texts in the site's language (English when site.yml has errors).
+    var text = InterfaceText.english
     /// Articles to publish, newest first.
     var articles: [Article]
     /// Pages to publish, in navigation order.
@@ -42,6 +44,13 @@ struct ValidatedSite: Sendable {
     ) -> ValidatedSite {
         let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
+        var text = InterfaceText.english
+        if let config {
+            InterfaceText.checkFileNames(loaded.translationFiles, siteLanguages: [config.language], log: log)
+            text = InterfaceText.load(
+                language: config.language, files: loaded.translationFiles, languageLocation: config.languageLocation,
+                log: log)
+        }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
@@ -82,7 +91,8 @@ struct ValidatedSite: Sendable {
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
         return ValidatedSite(
-            config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
+            config: config, text: text, articles: articles, pages: pages, warnings: warnings,
+            failedBodies: failedBodies)
     }
 
     /// A source still `pending` a week after its article's date: the only warning that depends on the day of the

@@ -37,6 +37,10 @@ struct CachePlan: Sendable {
             key.add(Self.key(file.path))
             key.add(file.text)
         }
+        for file in loaded.translationFiles {
+            key.add(Self.key(file.path))
+            key.add(file.text)
+        }
         for copy in loaded.copies { key.add(copy.destination) }
         // Which drafts and scheduled articles are built changes the navigation and the listings.
         key.add(options.includeDrafts ? 1 : 0)

@@ -58,6 +58,7 @@ extension SiteConfig {
             staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
             shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
         config.branding = branding
+        config.languageLocation = fields.location(of: "language")
         return config
     }
 

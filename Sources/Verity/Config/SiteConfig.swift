@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// Absolute http(s) URL, always ending in `/`.
     public var baseURL: String
     public var language: String
+    /// Where `language` is written, for the warning about a language with no interface texts.
+    var languageLocation = SourceLocation(path: "content/site.yml")
     public var description: String
     public var publisher: Publisher
     public var defaultAuthor: String?

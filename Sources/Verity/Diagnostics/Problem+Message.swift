@@ -255,6 +255,30 @@ extension Problem {
             return "broken link '\(link)' on \(page): the site has no \(missing)"
         case .brokenAnchor(let link, let page, let id, let target):
             return "broken link '\(link)' on \(page): \(target) has no element with id '\(id)'"
+        case .invalidTranslationFileName(let name):
+            return "translation file '\(name).yml' must be named after a language tag, such as 'fr.yml' or "
+                + "'pt-BR.yml'"
+        case .unusedTranslation(let language, let siteLanguages):
+            return "this file translates the interface into '\(language)', but the site is published in "
+                + Self.quotedList(siteLanguages) + ": it is not used"
+        case .untranslatedLanguage(let language):
+            return "Verity has no interface texts for '\(language)': pages are worded in English; add "
+                + "content/i18n/\(language).yml to translate them (docs/i18n/en.yml lists every text)"
+        case .missingTexts(let language, let keys):
+            return "Verity has no built-in texts for '\(language)', so this file must give every text; "
+                + "\(keys.count) missing: " + keys.joined(separator: ", ") + " (docs/i18n/en.yml lists them in English)"
+        case .missingPluralForms(let key, let language, let missing):
+            return "'\(key)' needs a form for each plural category of '\(language)'; missing: "
+                + missing.joined(separator: ", ")
+        case .unknownPluralForm(let form, let key, let language, let forms):
+            return "'\(key)' has no plural form '\(form)' in '\(language)'; its forms are "
+                + forms.joined(separator: ", ")
+        case .unknownPlaceholder(let name, let key, let allowed):
+            return "unknown placeholder '{\(name)}' in '\(key)'"
+                + (allowed.isEmpty
+                    ? "; this text takes none" : "; it can use " + allowed.map { "{\($0)}" }.joined(separator: ", "))
+        case .missingPlaceholder(let name, let key):
+            return "'\(key)' must contain '{\(name)}', where the value goes"
         case .unreadableCache(let reason):
             return "cannot read the build cache: \(reason); it is ignored and every page is rebuilt"
         case .damagedCache(let reason):
@@ -269,6 +293,11 @@ extension Problem {
                 + "fonts-dejavu-core, as scripts/install-deps.sh does), or name an installed font in the theme's "
                 + "shareCard style"
         }
+    }
+
+    /// `'en', 'fr'`.
+    private static func quotedList(_ items: [String]) -> String {
+        items.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// `U+0007`.

@@ -134,6 +134,21 @@ public enum Problem: Hashable, Sendable, Codable {
     /// The theme's share-card font family, which fontconfig does not have.
     case missingShareCardFont(String)
 
+    // Interface texts (content/i18n/<lang>.yml)
+    /// A translation file named after no language tag (`content/i18n/<name>.yml`).
+    case invalidTranslationFileName(String)
+    /// A translation file for a language the site does not publish in (a warning: it is not used).
+    case unusedTranslation(language: String, siteLanguages: [String])
+    /// A language with neither a built-in table nor a translation file (a warning: pages are worded in English).
+    case untranslatedLanguage(String)
+    /// A translation file for a language with no built-in table that leaves texts out.
+    case missingTexts(language: String, keys: [String])
+    /// A counted text without every plural form its language needs.
+    case missingPluralForms(key: String, language: String, missing: [String])
+    case unknownPluralForm(String, key: String, language: String, forms: [String])
+    case unknownPlaceholder(String, key: String, allowed: [String])
+    case missingPlaceholder(String, key: String)
+
     // The build cache (warnings: a build goes on without it)
     case unreadableCache(String)
     case damagedCache(String)

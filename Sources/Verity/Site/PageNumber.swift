@@ -6,8 +6,8 @@ struct PageNumber: Sendable, Hashable {
     var count: Int
 
     /// " — page 2" after a listing's title on its later pages, nothing on the first.
-    var titleSuffix: String {
-        number == 1 ? "" : " \u{2014} page \(number)"
+    func titleSuffix(_ text: InterfaceText) -> String {
+        number == 1 ? "" : " \u{2014} " + text(.pageSuffix, ["page": String(number)])
     }
 
     /// The first page, as the list of outputs every site has names it.

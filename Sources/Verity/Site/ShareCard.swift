@@ -19,31 +19,38 @@ struct ShareCard: Sendable, Hashable {
     /// What the card shows, for `og:image:alt`.
     var altText: String
 
-    init(article: Article, siteTitle: String, style: ShareCardStyle) {
+    init(article: Article, siteTitle: String, style: ShareCardStyle, text: InterfaceText = .english) {
         self.init(
             slug: article.slug, title: article.title, verdicts: article.claims.map(\.verdict), siteTitle: siteTitle,
-            style: style)
+            style: style, text: text)
     }
 
     /// The card of the article `slug` titled `title`, whose claims got `verdicts` (in the claims' order).
-    init(slug: String, title: String, verdicts: [Verdict], siteTitle: String, style: ShareCardStyle) {
+    init(
+        slug: String, title: String, verdicts: [Verdict], siteTitle: String, style: ShareCardStyle,
+        text: InterfaceText = .english
+    ) {
         path = SiteLinks.shareCard(slug)
-        let label = Self.verdictLabel(verdicts)
+        let label = Self.verdictLabel(verdicts, text: text)
         // The check's rating is its first claim's verdict, as in the site's lists.
         let tone = verdicts.first.flatMap { style.tones[$0] } ?? style.neutral
         svg = Self.svg(title: title, siteTitle: siteTitle, label: label, tone: tone, style: style)
-        altText = "\(siteTitle): \u{201C}\(title)\u{201D}. \(Self.verdictLabel(verdicts, icon: false))."
+        altText = text(
+            .shareAlt,
+            ["site": siteTitle, "title": title, "rating": Self.verdictLabel(verdicts, icon: false, text: text)])
     }
 
     /// The check's rating as one label: "✘ Verdict: False", or "Fact check" for an article without claims.
     ///
     /// The rating is the first claim's verdict, as in the site's lists: "✘ Verdict: False, and 2 more claims".
     /// Without `icon`, the same words alone (for the card's text alternative).
-    static func verdictLabel(_ verdicts: [Verdict], icon: Bool = true) -> String {
-        guard let first = verdicts.first else { return "Fact check" }
+    static func verdictLabel(_ verdicts: [Verdict], icon: Bool = true, text: InterfaceText = .english) -> String {
+        guard let first = verdicts.first else { return text(.shareNoClaims) }
         let more = verdicts.count - 1
-        return (icon ? first.icon + " " : "") + "Verdict: \(first.label)"
-            + (more == 0 ? "" : ", and \(more) more claim\(more == 1 ? "" : "s")")
+        return (icon ? first.icon + " " : "")
+            + (more == 0
+                ? text(.shareVerdict, ["verdict": first.label])
+                : text.counted(.shareVerdictMore, more, ["verdict": first.label]))
     }
 
     private static func svg(

@@ -30,10 +30,15 @@ public protocol Theme: Sendable {
     func badge(_ badge: BadgeModel, into html: inout HTML)
     /// The font and colours of the share card generated for each article (`og:image`).
     var shareCard: ShareCardStyle { get }
+    /// The theme with its words taken from `text`, the interface texts in the site's language.
+    func localized(_ text: InterfaceText) -> Self
 }
 
 extension Theme {
     public var shareCard: ShareCardStyle { .plain }
+
+    /// A theme that words its pages itself, in one language.
+    public func localized(_ text: InterfaceText) -> Self { self }
 }
 
 /// Which template made an HTML page, so that a problem found in the page can be traced to it.

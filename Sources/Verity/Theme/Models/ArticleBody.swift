@@ -12,10 +12,13 @@ public struct ArticleBody: Sendable {
     let badges: [String: BadgeModel]
     let theme: any Theme
 
-    init(html: String, placeholders: BadgePlaceholders, sources: [Source], theme: any Theme) {
+    init(html: String, placeholders: BadgePlaceholders, sources: [Source], theme: any Theme, text: InterfaceText) {
         self.html = html
         self.placeholders = placeholders
-        badges = Dictionary(sources.map { ($0.id, BadgeModel(source: $0)) }, uniquingKeysWith: { first, _ in first })
+        let unnamed = text(.unnamed)
+        badges = Dictionary(
+            sources.map { ($0.id, BadgeModel(source: $0, unnamedLabel: unnamed)) },
+            uniquingKeysWith: { first, _ in first })
         self.theme = theme
     }
 }

@@ -25,14 +25,14 @@ public struct ArticleSummaryModel: Sendable {
 
     /// The summary of `article` linked from a page whose root is `root`; `tagNames` are site.yml's names of tags,
     /// `dates` how its language writes dates.
-    init(article: Article, root: String, tagNames: [String: String], dates: DateLanguage) {
+    init(article: Article, root: String, tagNames: [String: String], dates: DateLanguage, text: InterfaceText) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
         date = DateModel(article.date, in: dates)
         summary = article.summary
         author = article.author
         claimCount = article.claims.count
-        claimCountText = CountText.of(claimCount, "claim")
+        claimCountText = text.counted(.claimCount, claimCount)
         verdictCounts = Verdict.counts(in: CollectionOfOne(article.claims)).map {
             VerdictCount(verdict: $0.verdict, count: $0.count)
         }

@@ -7,8 +7,11 @@ public struct BadgeModel: Sendable {
     public var status: SourceStatus
     /// The source spoke on condition of anonymity: the badge says so ("Confirmed · unnamed").
     public var anonymous: Bool
+    /// What marks an anonymous source in the site's language ("unnamed").
+    public var unnamedLabel: String
 
-    init(source: Source) {
+    init(source: Source, unnamedLabel: String) {
+        self.unnamedLabel = unnamedLabel
         href = Href(site: "#" + PageAnchors.source(source.id))
         name = source.name
         shortName = source.shortName
@@ -18,7 +21,7 @@ public struct BadgeModel: Sendable {
 
     /// The status in words, "Confirmed · unnamed" for a source that spoke on condition of anonymity.
     public var statusText: String {
-        status.badgeText + (anonymous ? " \u{00B7} unnamed" : "")
+        status.badgeText + (anonymous ? " \u{00B7} " + unnamedLabel : "")
     }
 
     /// The full text, "NATO spokesperson · Confirmed · unnamed": what the compact badge's short label stands for.

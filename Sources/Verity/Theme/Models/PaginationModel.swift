@@ -17,7 +17,7 @@ public struct PaginationModel: Sendable {
 
     /// The pagination of `page` of the listing whose first page is at `first`, `size` items to a page, as linked
     /// from that page.
-    init(_ page: PageNumber, first: String, size: Int) {
+    init(_ page: PageNumber, first: String, size: Int, text: InterfaceText) {
         number = page.number
         firstPosition = (page.number - 1) * size + 1
         count = page.count
@@ -29,7 +29,7 @@ public struct PaginationModel: Sendable {
         nextHref =
             page.number < page.count
             ? Href(site: SiteLinks.link(from: here, to: SiteLinks.listingPage(first, page.number + 1))) : nil
-        text = "Page \(page.number) of \(page.count)"
-        titleSuffix = page.titleSuffix
+        self.text = text(.pageStatus, ["page": String(page.number), "pages": String(page.count)])
+        titleSuffix = page.titleSuffix(text)
     }
 }

@@ -28,7 +28,7 @@ public struct VerdictChart: Sendable {
     /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale.
     ///
     /// `nil` when there are no claims.
-    init?(articles: [Article]) {
+    init?(articles: [Article], text: InterfaceText) {
         let counts = Verdict.counts(in: articles.lazy.map(\.claims))
         let total = counts.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
@@ -42,8 +42,9 @@ public struct VerdictChart: Sendable {
                 verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
                 textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
         }
-        summary =
-            "\(CountText.of(total, "claim")): "
-            + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
+        let countTexts = counts.map { text(.verdictCount, ["count": String($0.1), "verdict": $0.0.label]) }
+        summary = text(
+            .chartSummary,
+            ["claims": text.counted(.claimCount, total), "counts": countTexts.joined(separator: text(.listSeparator))])
     }
 }
