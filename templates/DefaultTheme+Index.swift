@@ -30,8 +30,8 @@ extension DefaultTheme {
         for bar in chart.bars {
             html.append(
                 """
-                    <text class="chart-label" x="0" y="\(bar.textY)">\(bar.verdict.label)</text>
-                    <rect class="chart-bar chart-bar--\(bar.verdict.rawValue)" x="\(chart.barX)" y="\(bar.y)" \
+                    <text class="chart-label" x="\(chart.labelX)" y="\(bar.textY)">\(bar.verdict.label)</text>
+                    <rect class="chart-bar chart-bar--\(bar.verdict.rawValue)" x="\(bar.x)" y="\(bar.y)" \
                 width="\(bar.barWidth)" height="20" rx="3"></rect>
                     <text class="chart-count" x="\(bar.countX)" y="\(bar.textY)">\(bar.count)</text>
 

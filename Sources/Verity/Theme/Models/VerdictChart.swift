@@ -4,6 +4,8 @@ public struct VerdictChart: Sendable {
     public struct Bar: Sendable {
         public var verdict: Verdict
         public var count: Int
+        /// Left edge of the bar.
+        public var x: Int
         /// Top of the bar.
         public var y: Int
         /// Baseline of the bar's label and count.
@@ -21,6 +23,9 @@ public struct VerdictChart: Sendable {
     public var height: Int
     /// Where bars start (after the labels).
     public var barX: Int
+    /// Where the labels are written from (their start: the left edge, or the right one in a right-to-left
+    /// language, whose text the SVG writes leftwards from `x`).
+    public var labelX: Int
     public var bars: [Bar]
     /// The chart in words, such as "12 claims: 3 True, 1 Mostly true, 2 False".
     public var summary: String
@@ -34,13 +39,19 @@ public struct VerdictChart: Sendable {
         guard total > 0 else { return nil }
         let most = counts.map(\.1).max() ?? 1
         barX = Self.labelWidth + 10
-        width = barX + Self.barArea + 40
+        let width = barX + Self.barArea + 40
+        self.width = width
         height = counts.count * Self.rowHeight
+        // Right to left, the chart is mirrored: labels on the right, bars growing leftwards, counts after them.
+        let mirrored = text.isRightToLeft
+        labelX = mirrored ? width : 0
         bars = counts.enumerated().map { index, entry in
             let barWidth = max(2, entry.1 * Self.barArea / most)
+            let start = Self.labelWidth + 10
             return Bar(
-                verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
-                textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
+                verdict: entry.0, count: entry.1, x: mirrored ? width - start - barWidth : start,
+                y: index * Self.rowHeight + 6, textY: index * Self.rowHeight + 21, barWidth: barWidth,
+                countX: mirrored ? width - start - barWidth - 8 : start + barWidth + 8)
         }
         let countTexts = counts.map { text(.verdictCount, ["count": String($0.1), "verdict": $0.0.label]) }
         summary = text(
