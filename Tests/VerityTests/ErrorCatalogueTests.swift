@@ -984,7 +984,68 @@ let errorCases: [ErrorCase] = [
         expected: [
             "\(a):17:23: error: 'appeared_archive' must be an absolute http:// or https:// URL, not 'archive.org/x'"
         ]),
+    // Translation files (content/i18n/<lang>.yml)
+    ErrorCase(
+        name: "translation file with an unknown key, a text where plural forms go, an empty text",
+        files: french(["nav_claim: Toutes", "claim_count: \"{count} affirmations\"", "nav_tags: \"\""]),
+        expected: [
+            "content/i18n/fr.yml:1:1: error: unknown key 'nav_claim' (did you mean 'nav_claims'?)",
+            "content/i18n/fr.yml:2:14: error: 'claim_count' must be a set of plural forms, such as "
+                + "'one: \"{count} claim\"' and 'other: \"{count} claims\"'",
+            "content/i18n/fr.yml:3:11: error: 'nav_tags' must not be empty",
+        ]),
+    ErrorCase(
+        name: "translation file with a plural form its language lacks, and one left out",
+        files: french([
+            "claim_count:", "  few: \"{count} affirmations\"", "fact_check_count:", "  one: \"{count} fait\"",
+        ]),
+        expected: [
+            "content/i18n/fr.yml:2:3: error: 'claim_count' has no plural form 'few' in 'fr'; its forms are one, other",
+            "content/i18n/fr.yml:3:1: error: 'fact_check_count' needs a form for each plural category of 'fr'; "
+                + "missing: other",
+        ]),
+    ErrorCase(
+        name: "translation file with a misspelt placeholder, and one left out",
+        files: french(["byline: \"Par {autor}\"", "tag_heading: \"Thème\""]),
+        expected: [
+            "content/i18n/fr.yml:1:9: error: 'byline' must contain '{author}', where the value goes",
+            "content/i18n/fr.yml:1:9: error: unknown placeholder '{autor}' in 'byline'; it can use {author}",
+            "content/i18n/fr.yml:2:14: error: 'tag_heading' must contain '{tag}', where the value goes",
+        ]),
+    ErrorCase(
+        name: "translation file named after no language, and one for a language the site is not in",
+        files: french([]).merging([
+            "content/i18n/francais.yml": "nav_tags: Thèmes\n", "content/i18n/es.yml": "nav_tags: Temas\n",
+        ]) { $1 },
+        expected: [
+            "content/i18n/es.yml:1:1: warning: this file translates the interface into 'es', but the site is "
+                + "published in 'fr': it is not used",
+            "content/i18n/francais.yml:1:1: error: translation file 'francais.yml' must be named after a language "
+                + "tag, such as 'fr.yml' or 'pt-BR.yml'",
+        ]),
+    ErrorCase(
+        name: "translation file for a language without a built-in table that leaves texts out",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(of: "language: en", with: "language: it"),
+            "content/i18n/it.yml": "nav_tags: Argomenti\n",
+        ],
+        expected: [
+            "content/i18n/it.yml:1:1: error: Verity has no built-in texts for 'it', so this file must give every "
+                + "text; 82 missing: skip_link, site_navigation, nav_claims, nav_corrections, nav_search and 77 more; "
+                + "copy docs/i18n/en.yml and translate it"
+        ]),
 ]
+
+/// The valid article on a French site, with `lines` as its translation file, content/i18n/fr.yml.
+func french(_ lines: [String]) -> [String: String] {
+    var files = [
+        a: validArticle,
+        "content/site.yml": TestSite.siteYAML.replacingOccurrences(of: "language: en", with: "language: fr"),
+    ]
+    if !lines.isEmpty { files["content/i18n/fr.yml"] = lines.joined(separator: "\n") + "\n" }
+    return files
+}
 
 @Suite("Error catalogue")
 struct ErrorCatalogueTests {

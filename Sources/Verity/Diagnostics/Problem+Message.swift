@@ -265,8 +265,9 @@ extension Problem {
             return "Verity has no interface texts for '\(language)': pages are worded in English; add "
                 + "content/i18n/\(language).yml to translate them (docs/i18n/en.yml lists every text)"
         case .missingTexts(let language, let keys):
+            let shown = keys.prefix(5).joined(separator: ", ") + (keys.count > 5 ? " and \(keys.count - 5) more" : "")
             return "Verity has no built-in texts for '\(language)', so this file must give every text; "
-                + "\(keys.count) missing: " + keys.joined(separator: ", ") + " (docs/i18n/en.yml lists them in English)"
+                + "\(keys.count) missing: \(shown); copy docs/i18n/en.yml and translate it"
         case .missingPluralForms(let key, let language, let missing):
             return "'\(key)' needs a form for each plural category of '\(language)'; missing: "
                 + missing.joined(separator: ", ")
