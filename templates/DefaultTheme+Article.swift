@@ -143,7 +143,7 @@ extension DefaultTheme {
     func updateEntry(_ update: ArticleModel.UpdateEntry, into html: inout HTML) {
         html.append(
             """
-                  <li>\(time: update.date): \(update.note)</li>
+                  <li>\(text.html(.updateEntry, ["date": timeElement(update.date), "note": "\(update.note)"]))</li>
 
             """)
     }

@@ -686,7 +686,12 @@ def check_search(sites):
             result = driver.execute_script("""
                 var form = document.querySelector('form[role=search]');
                 var links = document.querySelectorAll('#search-results li a');
+                var count = links.length;
+                var rules = new Intl.PluralRules(document.documentElement.lang);
+                var found = form.getAttribute('data-found-' + rules.select(count))
+                    || form.getAttribute('data-found-other') || '';
                 return {formShown: !!form && !form.hidden,
+                        expected: found.replace('{count}', String(count)),
                         fallbackHidden: document.getElementById('search-fallback').hidden,
                         links: Array.prototype.map.call(links, function (a) { return a.href; }),
                         status: document.getElementById('search-status').textContent,
@@ -696,8 +701,10 @@ def check_search(sites):
                 problems.append(f"{where}: the form is hidden or the no-script note still shows")
             if not result["links"]:
                 problems.append(f"{where}: no results (status: {result['status']!r})")
-            elif not re.match(r"\d+ fact checks? match", result["status"]):
-                problems.append(f"{where}: status {result['status']!r} does not give the count")
+            elif not result["status"].startswith(result["expected"].split("{query}")[0]) or word not in result["status"]:
+                # The page's own message for that many results, in the site's language, with the query in it.
+                problems.append(
+                    f"{where}: status {result['status']!r} does not give the count (expected {result['expected']!r})")
             for href in result["links"]:
                 status, ctype, _, _ = f.get(href)
                 if status != 200 or not is_html(ctype):

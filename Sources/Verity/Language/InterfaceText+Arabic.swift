@@ -17,6 +17,7 @@ extension InterfaceText {
         .byline: .text("بقلم {author}"),
         .updatedOn: .text("حُدّث في {date}"),
         .updateNotice: .text("تحديث {date}:"),
+        .updateEntry: .text("{date}: {note}"),
         .aboutThisUpdate: .text("عن هذا التحديث"),
         .allUpdates: .counted([
             .zero: "التحديثات", .one: "التحديث", .two: "التحديثان", .few: "كل التحديثات ({count})",

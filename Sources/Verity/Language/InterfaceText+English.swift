@@ -15,6 +15,7 @@ extension InterfaceText {
         .byline: .text("By {author}"),
         .updatedOn: .text("Updated {date}"),
         .updateNotice: .text("Updated {date}:"),
+        .updateEntry: .text("{date}: {note}"),
         .aboutThisUpdate: .text("About this update"),
         .allUpdates: .counted([.one: "The update", .other: "All {count} updates"]),
         .verdictHeading: .text("Our verdict"),

@@ -17,6 +17,7 @@ extension InterfaceText {
         .byline: .text("Par {author}"),
         .updatedOn: .text("Mis à jour le {date}"),
         .updateNotice: .text("Mise à jour du {date}\u{00A0}:"),
+        .updateEntry: .text("{date}\u{00A0}: {note}"),
         .aboutThisUpdate: .text("À propos de cette mise à jour"),
         .allUpdates: .counted([.one: "La mise à jour", .other: "Les {count} mises à jour"]),
         .verdictHeading: .text("Notre verdict"),

@@ -15,6 +15,7 @@ extension InterfaceText {
         .byline: .text("Von {author}"),
         .updatedOn: .text("Aktualisiert am {date}"),
         .updateNotice: .text("Aktualisiert am {date}:"),
+        .updateEntry: .text("{date}: {note}"),
         .aboutThisUpdate: .text("Zu dieser Aktualisierung"),
         .allUpdates: .counted([.one: "Die Aktualisierung", .other: "Alle {count} Aktualisierungen"]),
         .verdictHeading: .text("Unsere Bewertung"),

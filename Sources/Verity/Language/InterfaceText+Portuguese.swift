@@ -15,6 +15,7 @@ extension InterfaceText {
         .byline: .text("Por {author}"),
         .updatedOn: .text("Atualizado em {date}"),
         .updateNotice: .text("Atualização de {date}:"),
+        .updateEntry: .text("{date}: {note}"),
         .aboutThisUpdate: .text("Sobre esta atualização"),
         .allUpdates: .counted([.one: "A atualização", .other: "Todas as {count} atualizações"]),
         .verdictHeading: .text("Nossa avaliação"),

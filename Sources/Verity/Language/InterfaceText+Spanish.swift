@@ -16,6 +16,7 @@ extension InterfaceText {
         .byline: .text("Por {author}"),
         .updatedOn: .text("Actualizado el {date}"),
         .updateNotice: .text("Actualización del {date}:"),
+        .updateEntry: .text("{date}: {note}"),
         .aboutThisUpdate: .text("Sobre esta actualización"),
         .allUpdates: .counted([.one: "La actualización", .other: "Las {count} actualizaciones"]),
         .verdictHeading: .text("Nuestro veredicto"),

@@ -20,6 +20,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case updatedOn = "updated_on"
     case updateNotice = "update_notice"
     case aboutThisUpdate = "about_this_update"
+    case updateEntry = "update_entry"
     case allUpdates = "all_updates"
     case verdictHeading = "verdict_heading"
     case verdictsHeading = "verdicts_heading"
