@@ -19,16 +19,18 @@ struct ValidatedSite: Sendable {
         var sourceIDs: [String]
     }
 
-    /// Decodes one article file with the site's default author and stale-source limit: the article (or, when
-    /// its front matter fails, the body to check for badge errors) and the file's diagnostics.
+    /// Decodes one article file with the site's default author, stale-source limit and smart punctuation: the
+    /// article (or, when its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
-        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
+        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ punctuation: SmartPunctuation)
         -> (Article.Decoded, [Diagnostic])
 
-    /// Decodes the file's front matter.
-    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays in
+    /// Decodes the file's front matter, then gives its texts smart punctuation (after the checks, whose messages
+    /// quote the text as typed; the build cache keeps the article as this returns it).
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, punctuation in
         let fileLog = DiagnosticCollector()
-        let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        var decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        decoded.article = decoded.article?.punctuated(punctuation)
         return (decoded, fileLog.diagnostics)
     }
 
@@ -44,13 +46,15 @@ struct ValidatedSite: Sendable {
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
+        let punctuation = config?.punctuation ?? .off
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
         let files = loaded.articleFiles.map(Handover.init)
         loaded.articleFiles = []
         let decodedArticles = files.parallelMap(jobs: jobs) { handover in
             defer { counter.step() }
             let file = handover.take() ?? SourceFile(path: "", text: "")
-            return decode(file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays)
+            return decode(
+                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, punctuation)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -66,7 +70,7 @@ struct ValidatedSite: Sendable {
         }
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
         resolveImages(&articles, resolver: ImageResolver(contentDirectory: options.contentDirectory), log: log)
-        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
+        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log)?.punctuated(punctuation) }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
             articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
