@@ -149,3 +149,98 @@ struct SmartPunctuationTests {
         }
     }
 }
+
+/// Smart punctuation through a whole build: every output a reader or a machine reads shows the same text.
+@Suite("Smart punctuation, whole site")
+struct SmartPunctuationSiteTests {
+    static func site(language: String, switchedOff: Bool = false) throws -> TestSite {
+        let site = try TestSite()
+        try site.write(
+            "content/site.yml",
+            TestSite.siteYAML.replacingOccurrences(of: "language: en", with: "language: \(language)")
+                + (switchedOff ? "smart_punctuation: false\n" : ""))
+        try site.write(
+            "content/articles/otan.md",
+            """
+            ---
+            title: "\\"L'OTAN\\" a-t-il dit \\"oui\\"... -- ou non ?"
+            date: 2025-06-01
+            summary: Ce que l'OTAN a "vraiment" dit.
+            author: Jean d'Ormesson
+            sources:
+              otan:
+                name: Porte-parole de l'OTAN
+                status: confirmed
+                date: 2025-06-01
+                said: "\\"C'est exact\\", a-t-il dit."
+            claims:
+              - claim: L'OTAN a dit "oui".
+                claimant: Un "blogueur"
+                verdict: "false"
+                conclusion: L'OTAN n'a rien dit -- voir "source".
+                sources: [otan]
+            updates:
+              - date: 2025-06-02
+                note: Ajout d'une "précision".
+            ---
+
+            "L'OTAN" a confirmé [@otan]. Voir `"code" -- l'OTAN...` et https://example.org/a--b.
+
+            """)
+        return site
+    }
+
+    @Test("a French title, claim and conclusion get « » in the page, the feed, JSON-LD, claims.json and search.json")
+    func french() throws {
+        let site = try Self.site(language: "fr")
+        defer { site.remove() }
+        try site.build()
+        let (open, close) = ("«\u{202F}", "\u{202F}»")
+        let title = "\(open)L’OTAN\(close) a-t-il dit \(open)oui\(close)… – ou non ?"
+        let claim = "L’OTAN a dit \(open)oui\(close)."
+        let page = try site.read("output/otan/index.html")
+        #expect(page.contains("<h1>\(title)</h1>"))
+        #expect(page.contains("<title>\(title)"))
+        #expect(page.contains("\"claimReviewed\":\"\(claim)\""))
+        #expect(page.contains("\"headline\":\"\(title)\""))
+        #expect(page.contains("L’OTAN n’a rien dit – voir \(open)source\(close)."))
+        #expect(page.contains("Ce que l’OTAN a \(open)vraiment\(close) dit."))
+        #expect(page.contains("Porte-parole de l’OTAN"))
+        #expect(page.contains("\(open)C’est exact\(close), a-t-il dit."))
+        #expect(page.contains("Un \(open)blogueur\(close)"))
+        #expect(page.contains("Ajout d’une \(open)précision\(close)."))
+        #expect(page.contains("Jean d’Ormesson"))
+        // The body follows the same table; code and URLs keep what was typed.
+        #expect(page.contains("<p>\(open)L’OTAN\(close) a confirmé"))
+        #expect(page.contains("<code>&quot;code&quot; -- l'OTAN...</code>"))
+        #expect(page.contains("<a href=\"https://example.org/a--b\">https://example.org/a--b</a>."))
+        let feed = try site.read("output/feed.xml")
+        #expect(feed.contains("<title>\(title)</title>"))
+        #expect(feed.contains("Ce que l’OTAN a \(open)vraiment\(close) dit."))
+        let claims = try site.read("output/claims.json")
+        #expect(claims.contains("\"claim\" : \"\(claim)\""))
+        #expect(claims.contains("Un \(open)blogueur\(close)"))
+        let search = try site.read("output/search.json")
+        #expect(search.contains("\"title\":\"\(title)\""))
+        // Keys, slugs, URLs and dates are untouched.
+        #expect(page.contains("https://checks.example.org/otan/#claim-1"))
+        #expect(page.contains("\"datePublished\":\"2025-06-01\""))
+    }
+
+    @Test("German quotes; with smart_punctuation: false front matter and body stay as typed")
+    func germanAndOff() throws {
+        let german = try Self.site(language: "de")
+        defer { german.remove() }
+        try german.build()
+        let page = try german.read("output/otan/index.html")
+        #expect(page.contains("<h1>„L’OTAN“ a-t-il dit „oui“… – ou non ?</h1>"))
+        #expect(page.contains("<p>„L’OTAN“ a confirmé"))
+        let off = try Self.site(language: "fr", switchedOff: true)
+        defer { off.remove() }
+        try off.build()
+        let plain = try off.read("output/otan/index.html")
+        #expect(plain.contains("<h1>&quot;L&#39;OTAN&quot; a-t-il dit &quot;oui&quot;... -- ou non ?</h1>"))
+        #expect(plain.contains("<p>&quot;L'OTAN&quot; a confirmé"))
+        #expect(try off.read("output/feed.xml").contains("<title>&quot;L&apos;OTAN&quot; a-t-il dit"))
+    }
+}
