@@ -244,3 +244,21 @@ struct SmartPunctuationSiteTests {
         #expect(try off.read("output/feed.xml").contains("<title>&quot;L&apos;OTAN&quot; a-t-il dit"))
     }
 }
+
+extension SmartPunctuationSiteTests {
+    @Test("changing the language or the switch in site.yml rebuilds cached articles with the new punctuation")
+    func incremental() throws {
+        let site = try Self.site(language: "fr")
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.read("output/otan/index.html").contains("<h1>«\u{202F}L’OTAN\u{202F}»"))
+        let french = try site.read("content/site.yml")
+        try site.write("content/site.yml", french.replacingOccurrences(of: "language: fr", with: "language: de"))
+        try site.build()
+        #expect(try site.read("output/otan/index.html").contains("<h1>„L’OTAN“"))
+        #expect(try site.read("output/claims.json").contains("\"claim\" : \"L’OTAN a dit „oui“.\""))
+        try site.write("content/site.yml", french + "smart_punctuation: false\n")
+        try site.build()
+        #expect(try site.read("output/otan/index.html").contains("<h1>&quot;L&#39;OTAN&quot;"))
+    }
+}
