@@ -124,17 +124,19 @@ struct SmartPunctuationTests {
             Self.body(markdown, language: "fr")
                 == """
                 <h2 id="il-a-dit-non">Il a dit «\u{202F}non\u{202F}»</h2>
-                <p>«\u{202F}L’OTAN\u{202F}» <em>«\u{202F}a dit\u{202F}»</em> <code>&quot;code&quot; -- ...</code> \
+                <p>«\u{202F}L’OTAN\u{202F}» <em>«\u{202F}a dit\u{202F}»</em> \
+                <code>&quot;code&quot; -- ...</code> \
                 <a href="https://example.org/%22a%22--b">lien «\u{202F}x\u{202F}»</a> \
                 <a href="https://example.org/a--b">https://example.org/a--b</a></p>
                 <pre><code>&quot;bloc&quot; -- ...
                 </code></pre>
                 <p>«\u{202F}Ouvert sans fin</p>
-                <p>fin\u{202F}» <img src="x.png" alt="image «\u{202F}alt\u{202F}»" /></p>
+                <p>fin\u{202F}» \
+                <img src="x.png" alt="image «\u{202F}alt\u{202F}»" /></p>
 
                 """)
-        #expect(
-            Self.body("Er sagte \"nein\" und „ja“.", language: "de") == "<p>Er sagte „nein“ und „ja“.</p>\n")
+        let german = Self.body("Er sagte \"nein\" und „ja“.", language: "de")
+        #expect(german == "<p>Er sagte „nein“ und „ja“.</p>\n")
         #expect(Self.body("\"a\"", language: "en") == "<p>“a”</p>\n")
     }
 

@@ -22,7 +22,9 @@ struct ValidatedSite: Sendable {
     /// Decodes one article file with the site's default author, stale-source limit and smart punctuation: the
     /// article (or, when its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
-        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ punctuation: SmartPunctuation)
+        @Sendable (
+            _ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ punctuation: SmartPunctuation
+        )
         -> (Article.Decoded, [Diagnostic])
 
     /// Decodes the file's front matter, then gives its texts smart punctuation (after the checks, whose messages

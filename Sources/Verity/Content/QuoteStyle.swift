@@ -61,12 +61,13 @@ public enum QuoteStyle: String, Sendable, Hashable, CaseIterable {
     /// Puts a language's double quotation marks into text whose double quotes are typographic (as cmark-gfm's
     /// smart punctuation writes them: “ ”, or typed), one piece of text after another.
     ///
-    /// Quotation marks are paired as they nest: a “ opens a quotation and a ” closes the innermost one; a typed
-    /// „ or « opens one too (so a German „typed“ quotation stays as it is, its “ closing it) and a typed » closes
-    /// one. A “ ” pair gets the marks of its level (`marks(level:)`); typed „ « » stay, and in French every « and
-    /// » gets a narrow no-break space inside, in place of a space already there. A body's text runs go through one localizer per
-    /// block in document order and each front-matter text through one of its own, so that a phrase reads the same
-    /// in both. English text is returned as it is.
+    /// Quotation marks are paired as they nest: a “ opens a quotation and a ” closes the innermost
+    /// one; a typed „ or « opens one too (so a German „typed“ quotation stays as it is, its “ closing
+    /// it) and a typed » closes one. A “ ” pair gets the marks of its level (`marks(level:)`); typed
+    /// „ « » stay, and in French every « and » gets a narrow no-break space inside, in place of a
+    /// space already there. A body's text runs go through one localizer per block in document order
+    /// and each front-matter text through one of its own, so that a phrase reads the same in both.
+    /// English text is returned as it is.
     struct Localizer {
         let style: QuoteStyle
         /// The quotations open so far: whether each was opened by a typed German „, whose closing mark is “.

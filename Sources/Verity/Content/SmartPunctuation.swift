@@ -147,7 +147,8 @@ public struct SmartPunctuation: Sendable, Hashable {
     /// (`http://`, `https://`, `ftp://` after no letter, `www.` at the start or after a space or one of `*_~(`),
     /// up to a space or `<`, without its trailing punctuation; `nil` when none starts there.
     private static func webAddressEnd(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        let starts = scalars[index] == "h" || scalars[index] == "H" || scalars[index] == "f" || scalars[index] == "F"
+        let starts =
+            scalars[index] == "h" || scalars[index] == "H" || scalars[index] == "f" || scalars[index] == "F"
             || scalars[index] == "w" || scalars[index] == "W"
         guard starts else { return nil }
         let before: Unicode.Scalar? = index == 0 ? nil : scalars[index - 1]
