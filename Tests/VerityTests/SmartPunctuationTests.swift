@@ -70,6 +70,7 @@ struct SmartPunctuationTests {
         arguments: [
             ("Er sagte \"nein\".", "Er sagte „nein“."),
             ("Typed „richtig“ and \"straight\"", "Typed „richtig“ and „straight“"),
+            ("„Er sagte \"nein\" heute“", "„Er sagte „nein“ heute“"),
             ("\"Außen \"innen\" außen\"", "„Außen „innen“ außen“"),
             ("Geht's 'so'?", "Geht’s ‘so’?"),
         ])
@@ -189,6 +190,9 @@ struct SmartPunctuationSiteTests {
             "L'OTAN" a confirmé [@otan]. Voir `"code" -- l'OTAN...` et https://example.org/a--b.
 
             """)
+        try site.write(
+            "content/pages/about.md",
+            "---\ntitle: À propos de \"nous\"\nsummary: L'équipe -- et ses règles.\n---\n\nNous.\n")
         return site
     }
 
@@ -224,6 +228,10 @@ struct SmartPunctuationSiteTests {
         #expect(claims.contains("Un \(open)blogueur\(close)"))
         let search = try site.read("output/search.json")
         #expect(search.contains("\"title\":\"\(title)\""))
+        let about = try site.read("output/about/index.html")
+        #expect(about.contains("À propos de \(open)nous\(close)</h1>"))
+        #expect(about.contains("<meta name=\"description\" content=\"L’équipe – et ses règles.\">"))
+        #expect(page.contains(">À propos de \(open)nous\(close)</a>"))
         // Keys, slugs, URLs and dates are untouched.
         #expect(page.contains("https://checks.example.org/otan/#claim-1"))
         #expect(page.contains("\"datePublished\":\"2025-06-01\""))

@@ -72,7 +72,7 @@ struct ValidatedSite: Sendable {
         }
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
         resolveImages(&articles, resolver: ImageResolver(contentDirectory: options.contentDirectory), log: log)
-        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log)?.punctuated(punctuation) }
+        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
             articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
@@ -87,6 +87,8 @@ struct ValidatedSite: Sendable {
         }
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
+        // After sorting, so that the navigation's order is the titles' as typed, whatever the punctuation.
+        pages = pages.map { $0.punctuated(punctuation) }
         return ValidatedSite(
             config: config, articles: articles, pages: pages, warnings: warnings, failedBodies: failedBodies)
     }

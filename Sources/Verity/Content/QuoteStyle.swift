@@ -72,6 +72,8 @@ public enum QuoteStyle: String, Sendable, Hashable, CaseIterable {
         let style: QuoteStyle
         /// The quotations open so far: whether each was opened by a typed German „, whose closing mark is “.
         private var open: [Bool] = []
+        /// The scalar before the one being read, in this block (`nil` at its start).
+        private var previous: Unicode.Scalar?
 
         init(_ style: QuoteStyle) {
             self.style = style
@@ -83,8 +85,9 @@ public enum QuoteStyle: String, Sendable, Hashable, CaseIterable {
             var result = String.UnicodeScalarView()
             var scalars = text.unicodeScalars[...]
             while let scalar = scalars.popFirst() {
+                defer { previous = scalar }
                 switch scalar {
-                case "\u{201C}" where open.last == true:
+                case "\u{201C}" where open.last == true && closes(after: previous):
                     open.removeLast()
                     result.append(scalar)
                 case "\u{201E}":
@@ -116,6 +119,14 @@ public enum QuoteStyle: String, Sendable, Hashable, CaseIterable {
         /// Starts a new block of text: quotations left open in the last one (an unpaired “) end there.
         mutating func endBlock() {
             open.removeAll()
+            previous = nil
+        }
+
+        /// Whether a “ after `previous`, inside a typed „ quotation, closes it (it follows a word or a mark, as
+        /// „so“ does) rather than opening a quotation inside it (after a space or an opening bracket).
+        private func closes(after previous: Unicode.Scalar?) -> Bool {
+            guard let previous else { return false }
+            return !previous.properties.isWhitespace && !"([{".unicodeScalars.contains(previous)
         }
     }
 
