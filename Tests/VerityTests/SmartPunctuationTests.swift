@@ -138,6 +138,9 @@ struct SmartPunctuationTests {
                 """)
         let german = Self.body("Er sagte \"nein\" und „ja“.", language: "de")
         #expect(german == "<p>Er sagte „nein“ und „ja“.</p>\n")
+        // A typed „ quotation is closed by its “ across inline markup, and quotes inside it open after a space.
+        let typed = Self.body("„Er *sagte*“ und „Er sagte *\"nein\"* heute“", language: "de")
+        #expect(typed == "<p>„Er <em>sagte</em>“ und „Er sagte <em>„nein“</em> heute“</p>\n")
         #expect(Self.body("\"a\"", language: "en") == "<p>“a”</p>\n")
     }
 

@@ -81,7 +81,11 @@ public enum QuoteStyle: String, Sendable, Hashable, CaseIterable {
 
         /// `text` with the marks of the quotations it opens, continues and closes.
         mutating func localize(_ text: String) -> String {
-            guard style != .english, style.needsLocalizing(text) else { return text }
+            guard style != .english else { return text }
+            guard style.needsLocalizing(text) else {
+                previous = text.unicodeScalars.last ?? previous
+                return text
+            }
             var result = String.UnicodeScalarView()
             var scalars = text.unicodeScalars[...]
             while let scalar = scalars.popFirst() {
