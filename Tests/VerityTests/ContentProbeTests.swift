@@ -35,6 +35,8 @@ struct ContentProbeTests {
         return text + "\""
     }
 
+    /// site.yml with the probe in every text, and smart punctuation off so that its quotes and `--` reach every
+    /// output as typed.
     static var siteYAML: String {
         """
         title: \(yamlProbe)
@@ -45,6 +47,7 @@ struct ContentProbeTests {
           name: \(yamlProbe)
           url: https://checks.example.org/
         default_author: \(yamlProbe)
+        smart_punctuation: false
 
         """
     }

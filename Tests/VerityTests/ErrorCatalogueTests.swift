@@ -684,6 +684,16 @@ let errorCases: [ErrorCase] = [
         files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "share_cards: off\n"],
         expected: ["content/site.yml:9:14: error: 'share_cards' must be true or false, not 'off'"]),
     ErrorCase(
+        name: "smart_punctuation that is not true or false",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "smart_punctuation: no\n"],
+        expected: ["content/site.yml:9:20: error: 'smart_punctuation' must be true or false, not 'no'"]),
+    ErrorCase(
+        name: "smart_punctuation misspelt",
+        files: [a: validArticle, "content/site.yml": TestSite.siteYAML + "smart_punctation: false\n"],
+        expected: [
+            "content/site.yml:9:1: error: unknown key 'smart_punctation' (did you mean 'smart_punctuation'?)"
+        ]),
+    ErrorCase(
         name: "site.yml with an unknown key",
         files: [
             a: validArticle,
@@ -1032,7 +1042,8 @@ let errorCases: [ErrorCase] = [
         ],
         expected: [
             "content/i18n/it.yml:1:1: error: Verity has no built-in texts for 'it', so this file must give every "
-                + "text; 82 missing: skip_link, site_navigation, nav_claims, nav_corrections, nav_search and 77 more; "
+                + "text; \(TextKey.allCases.count - 1) missing: skip_link, site_navigation, nav_claims, "
+                + "nav_corrections, nav_search and \(TextKey.allCases.count - 6) more; "
                 + "copy docs/i18n/en.yml and translate it"
         ]),
 ]

@@ -125,7 +125,8 @@ struct SafetyTests {
         let site = try TestSite()
         defer { site.remove() }
         let probe = "S\"\u{301} onmouseover=alert(1) x=\"\u{301} <\u{301}b>"
-        try site.write("content/site.yml", TestSite.siteYAML)
+        // Without smart punctuation, which would curl the quotes: they must reach the output as typed.
+        try site.write("content/site.yml", TestSite.siteYAML + "smart_punctuation: false\n")
         try site.write(
             "content/articles/a.md",
             validArticle

@@ -18,6 +18,8 @@ struct SearchTests {
     func index() throws {
         let site = try TestSite(fixture: "basic-site")
         defer { site.remove() }
+        // Without smart punctuation, which would curl the quote: it must reach search.json as typed.
+        try site.write("content/site.yml", try site.read("content/site.yml") + "smart_punctuation: false\n")
         try site.write(
             "content/articles/odd.md",
             "---\ntitle: \"Quote \\\" back\\\\slash tab\\t</script>\"\ndate: 2025-02-01\n"

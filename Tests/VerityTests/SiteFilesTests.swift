@@ -70,7 +70,8 @@ struct SiteFilesTests {
     func unscaledAndEscaped() throws {
         let site = try TestSite()
         defer { site.remove() }
-        try site.write("content/site.yml", TestSite.siteYAML)
+        // Without smart punctuation, which would make `--` a dash: the probe must reach the output as typed.
+        try site.write("content/site.yml", TestSite.siteYAML + "smart_punctuation: false\n")
         try site.write(
             "content/articles/a.md",
             validArticle
@@ -142,7 +143,7 @@ struct SiteFilesTests {
         #expect(try elements("published", in: xml) == ["2025-03-04T09:30:00+01:00", "2025-01-15T00:00:00Z"])
         #expect(
             try elements("summary", in: xml).first
-                == "The mayor's office says the figure was €1.2 billion; the viral post doubled it.")
+                == "The mayor’s office says the figure was €1.2 billion; the viral post doubled it.")
         #expect(xml.contains("<category term=\"transport\"/>"))
         #expect(xml.contains("<category term=\"city-hall\" label=\"City Hall\"/>"))
         #expect(

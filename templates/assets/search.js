@@ -19,9 +19,13 @@
   var checks = null;
   var timer = 0;
 
-  // Lower case without accents, so that "medecins" finds "Médecins".
+  // Lower case without accents, so that "medecins" finds "Médecins", and typographic punctuation as typed on a
+  // keyboard, so that "mayor's" finds "mayor’s" and "--" finds "–".
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[\u2018\u2019\u201a]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, "\"")
+      .replace(/\u2013/g, "--").replace(/\u2014/g, "---").replace(/\u2026/g, "...")
+      .replace(/[\u00a0\u202f]/g, " ");
   }
 
   function prepare(check) {

@@ -60,7 +60,9 @@ struct RenderedContent: Sendable {
         _ site: ValidatedSite, texts: [Handover<String>], jobs: Int, limits: RenderWatchdog.Limits,
         images: ImageResolver?, progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
     ) -> RenderedContent {
-        let renderer = MarkdownRenderer(unsafeHTML: site.config?.unsafeHTML ?? false)
+        let renderer = MarkdownRenderer(
+            unsafeHTML: site.config?.unsafeHTML ?? false,
+            punctuation: site.config?.punctuation ?? SmartPunctuation(language: "en"))
         let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
         // Bodies by index, so that nothing is copied before the threads start: articles, then pages, then the
         // bodies of articles whose front matter failed (checked for badge errors only).

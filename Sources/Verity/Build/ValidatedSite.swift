@@ -21,16 +21,20 @@ struct ValidatedSite: Sendable {
         var sourceIDs: [String]
     }
 
-    /// Decodes one article file with the site's default author and stale-source limit: the article (or, when
-    /// its front matter fails, the body to check for badge errors) and the file's diagnostics.
+    /// Decodes one article file with the site's default author, stale-source limit and smart punctuation: the
+    /// article (or, when its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
-        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
+        @Sendable (
+            _ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ punctuation: SmartPunctuation
+        )
         -> (Article.Decoded, [Diagnostic])
 
-    /// Decodes the file's front matter.
-    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays in
+    /// Decodes the file's front matter, then gives its texts smart punctuation (after the checks, whose messages
+    /// quote the text as typed; the build cache keeps the article as this returns it).
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, punctuation in
         let fileLog = DiagnosticCollector()
-        let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        var decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        decoded.article = decoded.article?.punctuated(punctuation)
         return (decoded, fileLog.diagnostics)
     }
 
@@ -53,13 +57,15 @@ struct ValidatedSite: Sendable {
         }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
+        let punctuation = config?.punctuation ?? .off
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
         let files = loaded.articleFiles.map(Handover.init)
         loaded.articleFiles = []
         let decodedArticles = files.parallelMap(jobs: jobs) { handover in
             defer { counter.step() }
             let file = handover.take() ?? SourceFile(path: "", text: "")
-            return decode(file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays)
+            return decode(
+                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, punctuation)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -90,6 +96,8 @@ struct ValidatedSite: Sendable {
         }
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
+        // After sorting, so that the navigation's order is the titles' as typed, whatever the punctuation.
+        pages = pages.map { $0.punctuated(punctuation) }
         return ValidatedSite(
             config: config, text: text, articles: articles, pages: pages, warnings: warnings,
             failedBodies: failedBodies)

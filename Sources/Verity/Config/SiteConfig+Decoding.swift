@@ -47,6 +47,7 @@ extension SiteConfig {
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
         let shareCards = fields.bool("share_cards", default: true)
+        let smartPunctuation = fields.bool("smart_punctuation", default: true)
         let branding = SiteBranding.decode(
             fields, publisherLogo: publisher?.logo.map { ($0, publisherLogoLocation ?? fields.location) })
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
@@ -59,6 +60,7 @@ extension SiteConfig {
             shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
         config.branding = branding
         config.languageLocation = fields.location(of: "language")
+        config.smartPunctuation = smartPunctuation
         return config
     }
 

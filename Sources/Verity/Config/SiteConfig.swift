@@ -29,6 +29,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var claimsPageSize = SiteConfig.defaultClaimsPageSize
     /// Whether articles without a lead image get a generated share card (`share_cards`, on by default).
     public var shareCards = true
+    /// Whether bodies and front matter get typographic quotes, dashes and ellipses (`smart_punctuation`, on by
+    /// default).
+    public var smartPunctuation = true
     /// Tags' names by slug (`tags`): `city-council: City Council`.
     public var tagNames: [String: String] = [:]
     /// Where site.yml names each tag, for the warning about a name no article uses.
@@ -44,8 +47,13 @@ public struct SiteConfig: Sendable, Hashable {
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
-        "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards",
+        "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards", "smart_punctuation",
         "logo", "accent_color", "accent_color_dark", "nav", "footer_links",
     ]
+    /// Smart punctuation in the site's language, or none (`smart_punctuation: false`).
+    var punctuation: SmartPunctuation {
+        SmartPunctuation(language: language, enabled: smartPunctuation)
+    }
+
     static let publisherKeys = ["name", "url", "logo"]
 }

@@ -40,6 +40,9 @@ struct CMarkTextRun {
     var column: Int
     /// Whether the text is part of a link's or an image's text.
     var isInsideLink: Bool
+    /// Which stretch of the document between block boundaries (a block's start or end) the run is in: runs with
+    /// the same number are in one paragraph, heading or cell, with no other block between them.
+    var block: Int = 0
 }
 
 /// A link's or an image's destination as written in a parsed document.
@@ -238,6 +241,7 @@ struct CMarkEditor {
         // How many links or images enclose the current node: counted on the way in and out, not by walking
         // up from every text node (which took time in proportion to depth times nodes).
         var linkDepth = 0
+        var block = 0
         while true {
             let event = library.iterNext(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -250,7 +254,9 @@ struct CMarkEditor {
                     CMarkTextRun(
                         node: node, literal: library.literal(node).map { String(cString: $0) } ?? "",
                         line: Int(library.startLine(node)), column: Int(library.startColumn(node)),
-                        isInsideLink: linkDepth > 0))
+                        isInsideLink: linkDepth > 0, block: block))
+            } else if UInt32(type.rawValue) & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                block += 1
             }
         }
         return runs

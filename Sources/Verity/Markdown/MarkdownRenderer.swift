@@ -3,11 +3,21 @@ import Foundation
 /// Turns an article's or page's Markdown into HTML: GFM, heading ids and inline source badges.
 struct MarkdownRenderer: Sendable {
     var options: CMarkOptions
+    /// The language's quotation marks for the body's text, which cmark-gfm's smart punctuation writes as “ ”.
+    var quotes: QuoteStyle
 
     /// A renderer for site content (smart punctuation on); the GFM conformance test turns `smart` off
     /// and `tableStyleAttributes` off to compare with the spec's HTML.
     init(unsafeHTML: Bool, smart: Bool = true, tableStyleAttributes: Bool = true) {
         options = CMarkOptions(smart: smart, unsafeHTML: unsafeHTML, tableStyleAttributes: tableStyleAttributes)
+        quotes = .english
+    }
+
+    /// A renderer for site content with `punctuation`: cmark-gfm's smart punctuation and the language's quotation
+    /// marks, or neither.
+    init(unsafeHTML: Bool, punctuation: SmartPunctuation) {
+        self.init(unsafeHTML: unsafeHTML, smart: punctuation.quotes != nil)
+        quotes = punctuation.quotes ?? .english
     }
 
     /// A body rendered to HTML, with a placeholder where each source badge goes.
@@ -87,6 +97,20 @@ struct MarkdownRenderer: Sendable {
                 }
                 text += run.literal[cursor...]
                 editor.setText(text, of: run)
+            }
+            // The language's quotation marks, before images take their alt text and headings their ids. Code spans
+            // and blocks, raw HTML and link destinations are not text runs, so they keep what was typed.
+            if quotes != .english {
+                var localizer = QuoteStyle.Localizer(quotes)
+                var block = -1
+                for run in editor.textRuns() {
+                    if run.block != block {
+                        localizer.endBlock()
+                        block = run.block
+                    }
+                    let text = localizer.localize(run.literal)
+                    if text != run.literal { editor.setText(text, of: run) }
+                }
             }
             // Where each internal link is written, for the link check's messages; before the headings become
             // HTML blocks, which hide the links inside them. The place is the parser's own position of the

@@ -1,0 +1,32 @@
+extension Article {
+    /// The article with smart punctuation in every text a reader sees: title, author, summary, each source's
+    /// name, badge label, what it said and via whom, each claim's text, claimant and conclusion, each update's
+    /// note, and the images' alt text, caption and credit.
+    ///
+    /// Keys, ids, slugs, tags, paths, URLs and dates are left as they are. Applied once, when the file is decoded
+    /// (the build cache keeps the result), after the checks: messages quote the text as typed.
+    func punctuated(_ punctuation: SmartPunctuation) -> Article {
+        guard punctuation.quotes != nil else { return self }
+        var article = self
+        article.title = punctuation.apply(title)
+        article.author = punctuation.apply(author)
+        article.summary = punctuation.apply(summary)
+        for index in article.sources.indices {
+            article.sources[index].name = punctuation.apply(sources[index].name)
+            article.sources[index].shortName = punctuation.apply(sources[index].shortName)
+            article.sources[index].said = punctuation.apply(sources[index].said)
+            article.sources[index].via = punctuation.apply(sources[index].via)
+        }
+        for index in article.claims.indices {
+            article.claims[index].claim = punctuation.apply(claims[index].claim)
+            article.claims[index].claimant = punctuation.apply(claims[index].claimant)
+            article.claims[index].conclusion = punctuation.apply(claims[index].conclusion)
+            article.claims[index].appearanceImage = claims[index].appearanceImage?.punctuated(punctuation)
+        }
+        for index in article.updates.indices {
+            article.updates[index].note = punctuation.apply(updates[index].note)
+        }
+        article.image = image?.punctuated(punctuation)
+        return article
+    }
+}
