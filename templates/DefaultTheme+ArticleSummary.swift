@@ -37,7 +37,11 @@ extension DefaultTheme {
 
     /// How many claims of a fact check got one verdict: "2 False".
     func verdictChip(_ count: ArticleSummaryModel.VerdictCount, into html: inout HTML) {
-        html.append("<li class=\"chip chip--\(count.verdict.rawValue)\">\(count.count) \(count.verdict.label)</li>")
+        html.append(
+            """
+            <li class="chip chip--\(count.verdict.key)"\(count.verdict.style, with: styleAttribute)>\
+            \(count.count) \(count.verdict.label)</li>
+            """)
     }
 }
 

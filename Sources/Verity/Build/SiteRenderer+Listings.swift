@@ -9,9 +9,10 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates)
+                ArticleSummaryModel(
+                    article: $0, root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels)
             },
-            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
         let meta = PageMeta(
             path: path, title: page.number == 1 ? nil : Self.pageTitle("Latest fact checks", page),
@@ -53,7 +54,8 @@ extension SiteRenderer {
         let model = TagModel(
             tag: name, countText: CountText.of(tagged.count, "fact check"),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames, dates: dates)
+                ArticleSummaryModel(
+                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
         let meta = PageMeta(
@@ -79,7 +81,7 @@ extension SiteRenderer {
             for (offset, claim) in article.claims.enumerated() where range.contains(position + offset) {
                 entries.append(
                     ClaimsIndexModel.Entry(
-                        claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict,
+                        claim: claim.claim, claimant: claim.claimant, verdict: scaleModels.verdict(claim.verdict),
                         conclusion: claim.conclusion,
                         href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
                         articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates)))
@@ -88,7 +90,7 @@ extension SiteRenderer {
         let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize)
         let model = ClaimsIndexModel(
             claims: entries, countText: CountText.of(total, "claim"),
-            chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
+            chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels) : nil,
             exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
         let meta = PageMeta(
             path: path, title: Self.pageTitle("All claims", page),
@@ -123,7 +125,7 @@ extension SiteRenderer {
     func renderSearch(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.search)
         let latest = articles.lazy.filter { !$0.draft }.prefix(SearchModel.latestCount).map {
-            ArticleLinkModel(article: $0, root: root, dates: dates)
+            ArticleLinkModel(article: $0, root: root, dates: dates, scale: scaleModels)
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),

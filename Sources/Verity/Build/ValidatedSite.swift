@@ -22,13 +22,14 @@ struct ValidatedSite: Sendable {
     /// Decodes one article file with the site's default author and stale-source limit: the article (or, when
     /// its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
-        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int)
+        @Sendable (_ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ scale: VerdictScale?)
         -> (Article.Decoded, [Diagnostic])
 
     /// Decodes the file's front matter.
-    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays in
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, scale in
         let fileLog = DiagnosticCollector()
-        let decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        let decoded = Article.decode(
+            file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, scale: scale, log: fileLog)
         return (decoded, fileLog.diagnostics)
     }
 
@@ -50,7 +51,9 @@ struct ValidatedSite: Sendable {
         let decodedArticles = files.parallelMap(jobs: jobs) { handover in
             defer { counter.step() }
             let file = handover.take() ?? SourceFile(path: "", text: "")
-            return decode(file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays)
+            // When site.yml has errors its scale is unknown: any verdict and status key is taken.
+            return decode(
+                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, config?.scale)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -118,7 +121,7 @@ struct ValidatedSite: Sendable {
         for article in articles {
             let days = today - article.date.dayNumber
             guard days > pendingDays else { continue }
-            for source in article.sources where source.status == .pending {
+            for source in article.sources where source.status == SourceStatus.pending {
                 log.warning(.pendingSource(source.id, days: days), at: source.statusLocation ?? article.slugLocation)
             }
         }

@@ -49,6 +49,7 @@ extension SiteConfig {
         let shareCards = fields.bool("share_cards", default: true)
         let branding = SiteBranding.decode(
             fields, publisherLogo: publisher?.logo.map { ($0, publisherLogoLocation ?? fields.location) })
+        let scale = VerdictScale.decode(fields, language: language ?? "en")
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
@@ -58,6 +59,7 @@ extension SiteConfig {
             staleSourceDays: staleSourceDays, pageSize: pageSize, claimsPageSize: claimsPageSize,
             shareCards: shareCards, tagNames: tags.mapValues(\.name), tagNameLocations: tags.mapValues(\.location))
         config.branding = branding
+        config.scale = scale
         return config
     }
 

@@ -2,7 +2,7 @@
 public struct VerdictChart: Sendable {
     /// One bar: a verdict, its count and where it is drawn.
     public struct Bar: Sendable {
-        public var verdict: Verdict
+        public var verdict: VerdictModel
         public var count: Int
         /// Top of the bar.
         public var y: Int
@@ -28,8 +28,8 @@ public struct VerdictChart: Sendable {
     /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale.
     ///
     /// `nil` when there are no claims.
-    init?(articles: [Article]) {
-        let counts = Verdict.counts(in: articles.lazy.map(\.claims))
+    init?(articles: [Article], scale: ScaleModels) {
+        let counts = Verdict.counts(in: articles.lazy.map(\.claims), scale: scale.definition)
         let total = counts.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
         let most = counts.map(\.1).max() ?? 1
@@ -39,11 +39,11 @@ public struct VerdictChart: Sendable {
         bars = counts.enumerated().map { index, entry in
             let barWidth = max(2, entry.1 * Self.barArea / most)
             return Bar(
-                verdict: entry.0, count: entry.1, y: index * Self.rowHeight + 6,
+                verdict: scale.verdict(entry.0), count: entry.1, y: index * Self.rowHeight + 6,
                 textY: index * Self.rowHeight + 21, barWidth: barWidth, countX: Self.labelWidth + 10 + barWidth + 8)
         }
         summary =
             "\(CountText.of(total, "claim")): "
-            + counts.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
+            + counts.map { "\($0.1) \(scale.verdict($0.0).label)" }.joined(separator: ", ")
     }
 }
