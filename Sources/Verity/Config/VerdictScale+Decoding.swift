@@ -22,6 +22,7 @@ extension VerdictScale {
         let expected = "a list of verdicts, each a built-in key or a mapping with 'key:'"
         guard let items = fields.sequence("verdicts", expected: expected).map(Array.init) else { return nil }
         var result: [VerdictDefinition] = []
+        let before = fields.log.errorCount
         for item in items {
             guard let (entry, builtIn) = entryFields(
                 fields, item, list: "verdicts", allowedKeys: verdictKeys, builtIns: builtInVerdicts.map(\.key),
@@ -52,7 +53,8 @@ extension VerdictScale {
             return nil
         }
         let rated = result.filter { $0.rating != nil }
-        if rated.count == 1 {
+        // Only for a list read without errors: a dropped entry may have held the other ratings.
+        if rated.count == 1, fields.log.errorCount == before {
             fields.log.error(.singleRatedVerdict(rated[0].key), at: fields.location(of: "verdicts"))
         }
         return result
