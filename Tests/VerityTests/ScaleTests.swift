@@ -55,7 +55,10 @@ struct ScaleTests {
         let exported = try site.read("output/claims.json")
         #expect(exported.contains(#""verdictLabel" : "Pants on Fire""#))
         #expect(exported.contains(#""statusText" : "Spoke but declined to be named""#))
-        #expect(try site.read("output/search.json").contains(#""verdict":"pants-on-fire","verdictLabel":"Pants on Fire""#))
+        #expect(
+            try site.read("output/search.json").contains(
+                #""verdict":"pants-on-fire","verdictLabel":"Pants on Fire","#
+                    + #""verdictStyle":"--tone-light:#7f1d1d;--tone-dark:#fca5a5""#))
         // The chart and the counts in scale order: Half True comes before Pants on Fire.
         let home = try site.read("output/index.html")
         let half = try #require(home.range(of: "chart-bar--half-true"))

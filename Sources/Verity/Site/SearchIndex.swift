@@ -19,7 +19,10 @@ enum SearchIndex {
                 json.field("claim", claim.claim)
                 json.field("claimant", claim.claimant)
                 json.field("verdict", claim.verdict.rawValue)
-                json.field("verdictLabel", scale.verdict(claim.verdict).label)
+                let verdict = scale.verdict(claim.verdict)
+                json.field("verdictLabel", verdict.label)
+                // Only a desk's own colours: the style sheet has the built-in ones.
+                json.field("verdictStyle", verdict.style.isEmpty ? nil : verdict.style)
                 json.endObject()
             }
             json.endArray()
