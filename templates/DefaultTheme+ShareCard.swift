@@ -13,7 +13,7 @@ extension DefaultTheme {
             fontFamily: "DejaVu Sans", background: "#ffffff", text: "#1a1a1a", muted: "#555555",
             neutral: stamp("#525252"),
             tones: [
-                  "true": stamp("#1a7f37"),
+                "true": stamp("#1a7f37"),
                 "mostly-true": stamp("#0e7490"),
                 "mixed": stamp("#8a6100"),
                 "mostly-false": stamp("#c2410c"),

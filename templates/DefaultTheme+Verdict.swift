@@ -8,7 +8,8 @@ extension DefaultTheme {
     func verdictStamp(_ verdict: VerdictModel, into html: inout HTML) {
         html.append(
             """
-            <span class="verdict verdict--\(verdict.key)"\(verdict.style, with: styleAttribute)><span class="verdict__icon" aria-hidden="true">\
+            <span class="verdict verdict--\(verdict.key)"\(verdict.style, with: styleAttribute)\
+            ><span class="verdict__icon" aria-hidden="true">\
             \(verdict.icon)</span> \(verdict.label)</span>
             """)
     }
@@ -32,7 +33,8 @@ extension DefaultTheme {
     func statusNote(_ badge: BadgeModel, into html: inout HTML) {
         html.append(
             """
-            <span class="status status--\(badge.status.key)"\(badge.status.style, with: styleAttribute)><span class="status__icon" aria-hidden="true">\
+            <span class="status status--\(badge.status.key)"\(badge.status.style, with: styleAttribute)\
+            ><span class="status__icon" aria-hidden="true">\
             \(badge.status.icon)</span> \(badge.statusText)</span>
             """)
     }

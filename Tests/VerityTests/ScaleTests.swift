@@ -13,8 +13,7 @@ struct ScaleTests {
     }
 
     /// A site with `siteYAML` and one article whose claim got `verdict` and whose source has `status`.
-    static func site(_ siteYAML: String, verdict: String = "false", status: String = "confirmed") throws -> TestSite
-    {
+    static func site(_ siteYAML: String, verdict: String = "false", status: String = "confirmed") throws -> TestSite {
         let site = try TestSite()
         try site.write("content/site.yml", siteYAML)
         try site.write(
@@ -95,9 +94,10 @@ struct ScaleTests {
         let log = DiagnosticCollector()
         let config = try #require(SiteConfig.decode(file, log: log))
         #expect(log.diagnostics.isEmpty)
-        #expect(config.scale.verdicts.map(\.key) == [
-            "true", "mostly-true", "half-true", "mostly-false", "false", "pants-on-fire", "misleading",
-        ])
+        #expect(
+            config.scale.verdicts.map(\.key) == [
+                "true", "mostly-true", "half-true", "mostly-false", "false", "pants-on-fire", "misleading",
+            ])
         #expect(config.scale.verdicts.map(\.rating) == [5, 4, 3, 2, 1, 0, nil])
         #expect(config.scale.bestRating == 5 && config.scale.worstRating == 0)
         for verdict in config.scale.verdicts {

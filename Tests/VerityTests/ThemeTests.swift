@@ -95,6 +95,6 @@ struct SourceMarkingTests {
 
     @Test("the badge of an unverified source reads Not confirmed")
     func notConfirmed() {
-        #expect(ScaleModels.english.status(SourceStatus(rawValue: "unverified")!).label == "Not confirmed")
+        #expect(ScaleModels.english.status(SourceStatus(key: "unverified")).label == "Not confirmed")
     }
 }

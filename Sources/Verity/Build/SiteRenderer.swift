@@ -86,8 +86,10 @@ struct SiteRenderer: Sendable {
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: article.draft
-                ? [] : StructuredData.blocks(
-                    for: article, config: config, links: links, scale: scaleModels).map(HTML.init(trustedUTF8:)),
+                ? []
+                : StructuredData.blocks(
+                    for: article, config: config, links: links, scale: scaleModels
+                ).map(HTML.init(trustedUTF8:)),
             shareImage: shareImage(for: article, card: card))
         let meta = PageMeta(
             path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
@@ -107,7 +109,8 @@ struct SiteRenderer: Sendable {
         let meta = PageMeta(
             path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug,
             isDraft: page.draft)
-        let model = StandingPageModel(title: page.title, summary: page.summary, body: standingPageParts(body.html ?? ""))
+        let model = StandingPageModel(
+            title: page.title, summary: page.summary, body: standingPageParts(body.html ?? ""))
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
     }
 
@@ -118,7 +121,9 @@ struct SiteRenderer: Sendable {
         while let (range, marker) = PageMarker.allCases.compactMap({ marker in
             rest.range(of: marker.renderedParagraph).map { ($0, marker) }
         }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            if range.lowerBound > rest.startIndex { parts.append(.html(HTML(trusted: String(rest[..<range.lowerBound])))) }
+            if range.lowerBound > rest.startIndex {
+                parts.append(.html(HTML(trusted: String(rest[..<range.lowerBound]))))
+            }
             switch marker {
             case .verdicts: parts.append(.verdicts(scaleModels.verdicts))
             case .statuses: parts.append(.statuses(scaleModels.statuses))
@@ -141,7 +146,9 @@ struct SiteRenderer: Sendable {
         case .corrections: renderCorrections(articles)
         case .search: renderSearch(articles)
         case .searchIndex:
-            OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles, dates: dates, scale: scaleModels))
+            OutputFile(
+                path: SiteLinks.searchIndex,
+                contents: SearchIndex.json(articles: articles, dates: dates, scale: scaleModels))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(

@@ -42,11 +42,14 @@ extension VerdictScale {
                 "La afirmación es exacta en lo esencial, pero tiene un error menor o necesita una aclaración.",
                 "Die Behauptung stimmt im Kern, enthält aber einen kleinen Fehler oder braucht eine Präzisierung.",
                 "A afirmação é exata no essencial, mas tem um pequeno erro ou precisa de um esclarecimento.",
-                "الادعاء دقيق في جوهره لكنه يتضمن خطأ بسيطًا أو يحتاج إلى توضيح.",
+                "الادعاء دقيق في جوهره لكنه يتضمن خطأ بسيطًا أو يحتاج "
+                    + "إلى توضيح.",
             ])),
         VerdictDefinition(
             key: "mixed",
-            label: text(["Mixed", "Mitigé", "Verdad a medias", "Teilweise falsch", "Impreciso", "صحيح جزئيًا"]),
+            label: text([
+                "Mixed", "Mitigé", "Verdad a medias", "Teilweise falsch", "Impreciso", "صحيح جزئيًا",
+            ]),
             icon: "\u{25D1}\u{FE0E}", color: color("#8a6100"), colorDark: color("#facc15"), rating: 3,
             description: text([
                 "The claim is partly accurate and partly inaccurate.",
@@ -81,16 +84,19 @@ extension VerdictScale {
                 "الادعاء غير دقيق.",
             ])),
         VerdictDefinition(
-            key: "misleading", label: text(["Misleading", "Trompeur", "Engañoso", "Irreführend", "Enganoso", "مضلل"]),
+            key: "misleading",
+            label: text(["Misleading", "Trompeur", "Engañoso", "Irreführend", "Enganoso", "مضلل"]),
             icon: "\u{26A0}\u{FE0E}", color: color("#a21caf"), colorDark: color("#e879f9"), rating: nil,
             description: text([
                 "The claim may contain accurate facts but presents them in a way that gives a false impression.",
-                "L’affirmation peut contenir des faits exacts, mais les présente de façon à donner une fausse impression.",
+                "L’affirmation peut contenir des faits exacts, mais les présente de façon à donner une fausse "
+                    + "impression.",
                 "La afirmación puede contener datos exactos, pero los presenta de forma que da una impresión falsa.",
                 "Die Behauptung mag zutreffende Fakten enthalten, stellt sie aber so dar, dass ein falscher Eindruck "
                     + "entsteht.",
                 "A afirmação pode conter factos exatos, mas apresenta-os de forma a dar uma impressão falsa.",
-                "قد يتضمن الادعاء وقائع صحيحة، لكنه يعرضها بطريقة تعطي انطباعًا خاطئًا.",
+                "قد يتضمن الادعاء وقائع صحيحة، لكنه يعرضها بطريقة تعطي "
+                    + "انطباعًا خاطئًا.",
             ])),
         VerdictDefinition(
             key: "missing-context",

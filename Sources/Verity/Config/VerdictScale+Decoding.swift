@@ -24,9 +24,10 @@ extension VerdictScale {
         var result: [VerdictDefinition] = []
         let before = fields.log.errorCount
         for item in items {
-            guard let (entry, builtIn) = entryFields(
-                fields, item, list: "verdicts", allowedKeys: verdictKeys, builtIns: builtInVerdicts.map(\.key),
-                seen: result.map(\.key))
+            guard
+                let (entry, builtIn) = entryFields(
+                    fields, item, list: "verdicts", allowedKeys: verdictKeys, builtIns: builtInVerdicts.map(\.key),
+                    seen: result.map(\.key))
             else { continue }
             let inherited = builtIn.flatMap { key in builtInVerdicts.first { $0.key == key } }
             guard let entry else {
@@ -65,9 +66,10 @@ extension VerdictScale {
         guard let items = fields.sequence("statuses", expected: expected).map(Array.init) else { return nil }
         var result: [StatusDefinition] = []
         for item in items {
-            guard let (entry, builtIn) = entryFields(
-                fields, item, list: "statuses", allowedKeys: statusKeys, builtIns: builtInStatuses.map(\.key),
-                seen: result.map(\.key))
+            guard
+                let (entry, builtIn) = entryFields(
+                    fields, item, list: "statuses", allowedKeys: statusKeys, builtIns: builtInStatuses.map(\.key),
+                    seen: result.map(\.key))
             else { continue }
             let inherited = builtIn.flatMap { key in builtInStatuses.first { $0.key == key } }
             guard let entry else {

@@ -24,7 +24,8 @@ enum PageMarker: String, CaseIterable, Sendable {
             guard PageMarker(rawValue: name) == nil || trimmed != "{{" + name + "}}" else { continue }
             let column = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
             log.error(
-                .unknownPageMarker(trimmed, suggestion: Suggestion.closest(to: name, in: names).map { "{{" + $0 + "}}" }),
+                .unknownPageMarker(
+                    trimmed, suggestion: Suggestion.closest(to: name, in: names).map { "{{" + $0 + "}}" }),
                 at: body.location(line: index + 1, column: column))
         }
     }

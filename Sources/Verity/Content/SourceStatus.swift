@@ -4,13 +4,16 @@ public struct SourceStatus: RawRepresentable, Sendable, Hashable {
     /// The key as written in front matter (`no-comment`).
     public let rawValue: String
 
-    /// A status key; `nil` unless it is a slug. Whether the site has it is checked where it is read.
+    /// A status key, or `nil` for text that is not a slug.
+    ///
+    /// Whether the site has it is checked where it is read.
     public init?(rawValue: String) {
         guard Identifier.isValid(rawValue) else { return nil }
         self.rawValue = rawValue
     }
 
-    private init(key: String) {
+    /// A key known to be a slug (one of the built-in statuses', say).
+    init(key: String) {
         rawValue = key
     }
 

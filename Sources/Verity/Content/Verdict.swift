@@ -4,18 +4,24 @@ public struct Verdict: RawRepresentable, Sendable, Hashable {
     /// The key as written in front matter (`mostly-true`).
     public let rawValue: String
 
-    /// A verdict key; `nil` unless it is a slug. Whether the site's scale has it is checked where it is read.
+    /// A verdict key, or `nil` for text that is not a slug.
+    ///
+    /// Whether the site's scale has it is checked where it is read.
     public init?(rawValue: String) {
         guard Identifier.isValid(rawValue) else { return nil }
         self.rawValue = rawValue
+    }
+
+    /// A key known to be a slug (one of the built-in scale's, say).
+    init(key: String) {
+        rawValue = key
     }
 }
 
 extension Verdict {
     /// How many of the claims in `claimLists` got each verdict, in the order of `scale`, leaving out verdicts
     /// no claim got; reads each verdict in place (copying a `Claim` retains all its strings).
-    static func counts(in claimLists: some Sequence<[Claim]>, scale: VerdictScale) -> [(verdict: Verdict, count: Int)]
-    {
+    static func counts(in claimLists: some Sequence<[Claim]>, scale: VerdictScale) -> [(verdict: Verdict, count: Int)] {
         var counts: [Verdict: Int] = [:]
         for claims in claimLists {
             for claim in claims.indices { counts[claims[claim].verdict, default: 0] += 1 }

@@ -15,7 +15,8 @@ public struct ArticleBody: Sendable {
     init(html: String, placeholders: BadgePlaceholders, sources: [Source], scale: ScaleModels, theme: any Theme) {
         self.html = html
         self.placeholders = placeholders
-        badges = Dictionary(sources.map { ($0.id, BadgeModel(source: $0, scale: scale)) }, uniquingKeysWith: { first, _ in first })
+        badges = Dictionary(
+            sources.map { ($0.id, BadgeModel(source: $0, scale: scale)) }, uniquingKeysWith: { first, _ in first })
         self.theme = theme
     }
 }

@@ -44,7 +44,8 @@ public struct ArticleModel: Sendable {
         claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges, dates: dates, scale: scale) }
         self.body = body
         sources = article.sources.map {
-            SourceEntryModel(source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0, scale: scale), dates: dates)
+            SourceEntryModel(
+                source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0, scale: scale), dates: dates)
         }
         let log = article.updates
         let updates = log.map { UpdateEntry(date: DateModel($0.date, in: dates), note: $0.note) }
