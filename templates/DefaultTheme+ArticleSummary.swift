@@ -41,7 +41,7 @@ extension DefaultTheme {
     func verdictChip(_ count: ArticleSummaryModel.VerdictCount, into html: inout HTML) {
         html.append(
             """
-            <li class="chip chip--\(count.verdict.rawValue)">\
+            <li class="chip chip--\(count.verdict.key)"\(count.verdict.style, with: styleAttribute)>\
             \(text(.verdictCount, ["count": String(count.count), "verdict": count.verdict.label]))</li>
             """)
     }

@@ -8,7 +8,8 @@ extension DefaultTheme {
     public func badge(_ badge: BadgeModel, into html: inout HTML) {
         html.append(
             """
-            <a class="badge badge--\(badge.status.rawValue)" href="\(badge.href)" title="\(badge.fullText)">\
+            <a class="badge badge--\(badge.status.key)"\(badge.status.style, with: styleAttribute)\
+             href="\(badge.href)" title="\(badge.fullText)">\
             <span class="badge__icon" aria-hidden="true">\(badge.status.icon)</span>\(badge.shortName)\
             <span class="visually-hidden">\(badge.hiddenText)</span></a>
             """)
@@ -18,7 +19,8 @@ extension DefaultTheme {
     func fullBadge(_ badge: BadgeModel, into html: inout HTML) {
         html.append(
             """
-            <a class="badge badge--full badge--\(badge.status.rawValue)" href="\(badge.href)">\
+            <a class="badge badge--full badge--\(badge.status.key)"\(badge.status.style, with: styleAttribute)\
+             href="\(badge.href)">\
             <span class="badge__icon" aria-hidden="true">\(badge.status.icon)</span>\(badge.fullText)</a>
             """)
     }

@@ -5,7 +5,8 @@ extension DefaultTheme {
     func claimCard(_ card: ClaimCardModel, into html: inout HTML) {
         html.append(
             """
-                <article class="claim-card claim-card--\(card.verdict.rawValue)" id="\(card.id)">
+                <article class="claim-card claim-card--\(card.verdict.key)"\(card.verdict.style, with: styleAttribute)\
+             id="\(card.id)">
                   <p class="claim-card__verdict"><span class="claim-card__label">\(text(.verdictHeading))</span> \
             \(card.verdict, with: ratedVerdict)</p>
                   <h3 class="claim-card__claim"><span class="claim-card__label">\(text(.claimLabel))</span> \

@@ -31,7 +31,8 @@ extension DefaultTheme {
             html.append(
                 """
                     <text class="chart-label" x="\(chart.labelX)" y="\(bar.textY)">\(bar.verdict.label)</text>
-                    <rect class="chart-bar chart-bar--\(bar.verdict.rawValue)" x="\(bar.x)" y="\(bar.y)" \
+                    <rect class="chart-bar chart-bar--\(bar.verdict.key)"\(bar.verdict.style, with: styleAttribute)\
+                 x="\(bar.x)" y="\(bar.y)" \
                 width="\(bar.barWidth)" height="20" rx="3"></rect>
                     <text class="chart-count" x="\(bar.countX)" y="\(bar.textY)">\(bar.count)</text>
 

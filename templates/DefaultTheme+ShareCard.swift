@@ -13,14 +13,14 @@ extension DefaultTheme {
             fontFamily: "DejaVu Sans", background: "#ffffff", text: "#1a1a1a", muted: "#555555",
             neutral: stamp("#525252"),
             tones: [
-                .true: stamp("#1a7f37"),
-                .mostlyTrue: stamp("#0e7490"),
-                .mixed: stamp("#8a6100"),
-                .mostlyFalse: stamp("#c2410c"),
-                .false: stamp("#b91c1c"),
-                .misleading: stamp("#a21caf"),
-                .missingContext: stamp("#1d4ed8"),
-                .unproven: stamp("#525252"),
+                "true": stamp("#1a7f37"),
+                "mostly-true": stamp("#0e7490"),
+                "mixed": stamp("#8a6100"),
+                "mostly-false": stamp("#c2410c"),
+                "false": stamp("#b91c1c"),
+                "misleading": stamp("#a21caf"),
+                "missing-context": stamp("#1d4ed8"),
+                "unproven": stamp("#525252"),
             ])
     }
 }

@@ -5,20 +5,27 @@ extension DefaultTheme {
     ///
     /// Verdicts are the desk's ratings and look like one (square, filled, capitals); source statuses are what a
     /// source said and look like a note beside a name (round, outlined), so the two never look alike.
-    func verdictStamp(_ verdict: Verdict, into html: inout HTML) {
+    func verdictStamp(_ verdict: VerdictModel, into html: inout HTML) {
         html.append(
             """
-            <span class="verdict verdict--\(verdict.rawValue)"><span class="verdict__icon" aria-hidden="true">\
+            <span class="verdict verdict--\(verdict.key)"\(verdict.style, with: styleAttribute)\
+            ><span class="verdict__icon" aria-hidden="true">\
             \(verdict.icon)</span> \(verdict.label)</span>
             """)
     }
 
-    /// The stamp with, for verdicts on the True-to-False scale, a five-step meter showing where it sits.
-    func ratedVerdict(_ verdict: Verdict, into html: inout HTML) {
+    /// The stamp with, for verdicts on the scale, a meter of the scale's steps showing where it sits.
+    func ratedVerdict(_ verdict: VerdictModel, into html: inout HTML) {
         html.append("\(verdict, with: verdictStamp)")
-        guard let value = verdict.ratingValue, let scaleText = verdict.scaleText else { return }
-        html.append(" <span class=\"meter meter--\(verdict.rawValue)\" role=\"img\" aria-label=\"\(scaleText)\">")
-        for step in 1...5 {
+        guard let value = verdict.meterPosition, let scaleText = verdict.scaleText, verdict.meterSteps > 0 else {
+            return
+        }
+        html.append(
+            """
+             <span class="meter meter--\(verdict.key)"\(verdict.style, with: styleAttribute) role="img" \
+            aria-label="\(scaleText)">
+            """)
+        for step in 1...verdict.meterSteps {
             html.append("<span class=\"meter__step\(step <= value ? " meter__step--on" : "")\"></span>")
         }
         html.append("</span>")
@@ -28,8 +35,15 @@ extension DefaultTheme {
     func statusNote(_ badge: BadgeModel, into html: inout HTML) {
         html.append(
             """
-            <span class="status status--\(badge.status.rawValue)"><span class="status__icon" aria-hidden="true">\
+            <span class="status status--\(badge.status.key)"\(badge.status.style, with: styleAttribute)\
+            ><span class="status__icon" aria-hidden="true">\
             \(badge.status.icon)</span> \(badge.statusText)</span>
             """)
+    }
+
+    /// ` style="…"` with a desk's own colours (custom properties the style sheet's last block reads), or nothing
+    /// when the style sheet's colours apply.
+    func styleAttribute(_ style: String, into html: inout HTML) {
+        if !style.isEmpty { html.append(" style=\"\(style)\"") }
     }
 }

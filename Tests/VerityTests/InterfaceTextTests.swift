@@ -194,8 +194,16 @@ struct InterfaceTextTests {
                 }
             }
         }
-        let own = pieces(language).joined(separator: "\n")
-        return Set(pieces(.english).filter { $0.filter(\.isLetter).count >= 3 && !own.contains($0) })
+        // The built-in verdicts' and statuses' labels and meanings are the reader's words too.
+        func scaleTexts(_ language: String) -> [String] {
+            let scale = VerdictScale.builtIn
+            return
+                (scale.verdicts.flatMap { [$0.label, $0.description] }
+                + scale.statuses.flatMap { [$0.label, $0.description] }).compactMap { $0.text(in: language) }
+        }
+        let own = (pieces(language) + scaleTexts(language.language)).joined(separator: "\n")
+        return Set(
+            (pieces(.english) + scaleTexts("en")).filter { $0.filter(\.isLetter).count >= 3 && !own.contains($0) })
     }
 
     /// What a reader can see or hear of a file: an HTML page's text and its readable attributes (and the

@@ -16,7 +16,7 @@ struct ShareCardTests {
         return (number(16), number(20))
     }
 
-    static func card(_ title: String, _ verdicts: [Verdict] = [.false], site: String = "Desk") -> ShareCard {
+    static func card(_ title: String, _ verdicts: [VerdictModel] = [.false], site: String = "Desk") -> ShareCard {
         ShareCard(slug: "a", title: title, verdicts: verdicts, siteTitle: site, style: DefaultTheme().shareCard)
     }
 
@@ -180,7 +180,7 @@ struct ShareCardTests {
         let css = try String(
             contentsOf: TestSite.defaultTemplates.appendingPathComponent("assets/style.css"), encoding: .utf8)
         let style = DefaultTheme().shareCard
-        let tones = [style.neutral] + Verdict.allCases.compactMap { style.tones[$0] }
+        let tones = [style.neutral] + Verdict.allCases.compactMap { style.tones[$0.rawValue] }
         #expect(tones.count == Verdict.allCases.count + 1)
         let colours =
             [style.background, style.text, style.muted] + tones.flatMap { [$0.text, $0.background, $0.border] }

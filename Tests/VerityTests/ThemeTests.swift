@@ -95,6 +95,6 @@ struct SourceMarkingTests {
 
     @Test("the badge of an unverified source reads Not confirmed")
     func notConfirmed() {
-        #expect(SourceStatus.unverified.badgeText == "Not confirmed")
+        #expect(ScaleModels.english.status(SourceStatus(key: "unverified")).label == "Not confirmed")
     }
 }

@@ -36,6 +36,7 @@
       if (verdicts.indexOf(claim.verdict) < 0) {
         verdicts.push(claim.verdict);
         verdicts.push(claim.verdictLabel);
+        verdicts.push(claim.verdictStyle || "");
       }
     });
     return {
@@ -71,9 +72,14 @@
     time.setAttribute("datetime", check.date);
     meta.appendChild(time);
     item.appendChild(meta);
-    for (var index = 0; index < check.verdicts.length; index += 2) {
+    for (var index = 0; index < check.verdicts.length; index += 3) {
       item.appendChild(document.createTextNode(" "));
-      item.appendChild(element("span", "chip chip--" + check.verdicts[index], check.verdicts[index + 1]));
+      var chip = element("span", "chip chip--" + check.verdicts[index], check.verdicts[index + 1]);
+      // A desk's own verdict colours (site.yml), as the site's pages write them.
+      if (check.verdicts[index + 2]) {
+        chip.setAttribute("style", check.verdicts[index + 2]);
+      }
+      item.appendChild(chip);
     }
     return item;
   }

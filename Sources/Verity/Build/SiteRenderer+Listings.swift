@@ -9,9 +9,10 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates, text: text)
+                ArticleSummaryModel(
+                    article: $0, root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels, text: text)
             },
-            chart: page.number == 1 ? VerdictChart(articles: articles, text: text) : nil,
+            chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels, text: text) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
         let meta = PageMeta(
             path: path, title: page.number == 1 ? nil : pageTitle(text(.latestHeading), page),
@@ -54,7 +55,8 @@ extension SiteRenderer {
             tag: name, countText: text.counted(.factCheckCount, tagged.count),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
                 ArticleSummaryModel(
-                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, text: text)
+                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels,
+                    text: text)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
         let meta = PageMeta(
@@ -81,7 +83,7 @@ extension SiteRenderer {
             for (offset, claim) in article.claims.enumerated() where range.contains(position + offset) {
                 entries.append(
                     ClaimsIndexModel.Entry(
-                        claim: claim.claim, claimant: claim.claimant, verdict: claim.verdict,
+                        claim: claim.claim, claimant: claim.claimant, verdict: scaleModels.verdict(claim.verdict),
                         conclusion: claim.conclusion,
                         href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
                         articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates)))
@@ -90,7 +92,7 @@ extension SiteRenderer {
         let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize, text: text)
         let model = ClaimsIndexModel(
             claims: entries, countText: text.counted(.claimCount, total),
-            chart: page.number == 1 ? VerdictChart(articles: articles, text: text) : nil,
+            chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels, text: text) : nil,
             exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
         let meta = PageMeta(
             path: path, title: pageTitle(text(.navClaims), page), description: text(.claimsDescription),
@@ -124,7 +126,7 @@ extension SiteRenderer {
     func renderSearch(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.search)
         let latest = articles.lazy.filter { !$0.draft }.prefix(SearchModel.latestCount).map {
-            ArticleLinkModel(article: $0, root: root, dates: dates)
+            ArticleLinkModel(article: $0, root: root, dates: dates, scale: scaleModels)
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),

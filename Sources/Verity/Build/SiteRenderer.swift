@@ -25,6 +25,7 @@ struct SiteRenderer: Sendable {
         self.pages = pages
         self.faviconPath = faviconPath
         dates = DateLanguage(tag: config.language)
+        scaleModels = ScaleModels(config.scale, language: config.language, text: text)
         for root in ["", "../", "../../", "../../../", "../../../../", links.basePath] {
             layouts[root] = siteLayout(root: root)
         }
@@ -64,12 +65,15 @@ struct SiteRenderer: Sendable {
 
     /// How the site's language writes dates for readers (read for every date of every listing: made once).
     let dates: DateLanguage
+    /// How the site's verdicts and statuses look, in its language (read for every claim: made once).
+    let scaleModels: ScaleModels
 
     /// The share card generated for `article`, in the theme's style; `nil` when its lead image is its share image,
     /// or when site.yml turns cards off (`share_cards: false`).
     func shareCard(for article: Article) -> ShareCard? {
         guard config.shareCards, article.image?.file == nil else { return nil }
-        return ShareCard(article: article, siteTitle: config.title, style: theme.shareCard, text: text)
+        return ShareCard(
+            article: article, siteTitle: config.title, style: theme.shareCard, scale: scaleModels, text: text)
     }
 
     /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks,
@@ -78,15 +82,19 @@ struct SiteRenderer: Sendable {
     {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
-            html: body.html ?? "", placeholders: body.badges, sources: article.sources, theme: theme, text: text)
+            html: body.html ?? "", placeholders: body.badges, sources: article.sources, scale: scaleModels,
+            theme: theme, text: text)
         let model = ArticleModel(
             article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
-            tagNames: config.tagNames, dates: dates)
+            tagNames: config.tagNames, dates: dates, scale: scaleModels)
         // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: article.draft
-                ? [] : StructuredData.blocks(for: article, config: config, links: links).map(HTML.init(trustedUTF8:)),
+                ? []
+                : StructuredData.blocks(
+                    for: article, config: config, links: links, scale: scaleModels
+                ).map(HTML.init(trustedUTF8:)),
             shareImage: shareImage(for: article, card: card))
         let meta = PageMeta(
             path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
@@ -106,8 +114,29 @@ struct SiteRenderer: Sendable {
         let meta = PageMeta(
             path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug,
             isDraft: page.draft)
-        let model = StandingPageModel(title: page.title, summary: page.summary, body: HTML(trusted: body.html ?? ""))
+        let model = StandingPageModel(
+            title: page.title, summary: page.summary, body: standingPageParts(body.html ?? ""))
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
+    }
+
+    /// A standing page's HTML cut at each marker paragraph, with the site's verdicts or statuses there.
+    func standingPageParts(_ html: String) -> [StandingPageModel.Part] {
+        var parts: [StandingPageModel.Part] = []
+        var rest = Substring(html)
+        while let (range, marker) = PageMarker.allCases.compactMap({ marker in
+            rest.range(of: marker.renderedParagraph).map { ($0, marker) }
+        }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            if range.lowerBound > rest.startIndex {
+                parts.append(.html(HTML(trusted: String(rest[..<range.lowerBound]))))
+            }
+            switch marker {
+            case .verdicts: parts.append(.verdicts(scaleModels.verdicts))
+            case .statuses: parts.append(.statuses(scaleModels.statuses))
+            }
+            rest = rest[range.upperBound...]
+        }
+        if !rest.isEmpty || parts.isEmpty { parts.append(.html(HTML(trusted: String(rest)))) }
+        return parts
     }
 
     /// Renders one listing; `nil` for `claims.json`, which is streamed to the sink instead.
@@ -122,7 +151,9 @@ struct SiteRenderer: Sendable {
         case .corrections: renderCorrections(articles)
         case .search: renderSearch(articles)
         case .searchIndex:
-            OutputFile(path: SiteLinks.searchIndex, contents: SearchIndex.json(articles: articles, dates: dates))
+            OutputFile(
+                path: SiteLinks.searchIndex,
+                contents: SearchIndex.json(articles: articles, dates: dates, scale: scaleModels))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(
@@ -139,7 +170,8 @@ struct SiteRenderer: Sendable {
     /// Writes `claims.json`, the largest file of a big site, straight into `sink`, in pieces.
     func streamClaimsExport(articles: [Article], into sink: OutputSink) -> OutputSummary {
         sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
-            ClaimsExport.stream(articles: Self.published(articles), config: config, links: links, to: emit)
+            ClaimsExport.stream(
+                articles: Self.published(articles), config: config, links: links, scale: scaleModels, to: emit)
         }
     }
 

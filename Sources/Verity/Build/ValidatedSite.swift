@@ -25,15 +25,17 @@ struct ValidatedSite: Sendable {
     /// article (or, when its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
         @Sendable (
-            _ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ punctuation: SmartPunctuation
+            _ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ scale: VerdictScale?,
+            _ punctuation: SmartPunctuation
         )
         -> (Article.Decoded, [Diagnostic])
 
     /// Decodes the file's front matter, then gives its texts smart punctuation (after the checks, whose messages
     /// quote the text as typed; the build cache keeps the article as this returns it).
-    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, punctuation in
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, scale, punctuation in
         let fileLog = DiagnosticCollector()
-        var decoded = Article.decode(file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, log: fileLog)
+        var decoded = Article.decode(
+            file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, scale: scale, log: fileLog)
         decoded.article = decoded.article?.punctuated(punctuation)
         return (decoded, fileLog.diagnostics)
     }
@@ -64,8 +66,10 @@ struct ValidatedSite: Sendable {
         let decodedArticles = files.parallelMap(jobs: jobs) { handover in
             defer { counter.step() }
             let file = handover.take() ?? SourceFile(path: "", text: "")
+            // When site.yml has errors its scale is unknown: any verdict and status key is taken.
             return decode(
-                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, punctuation)
+                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, config?.scale,
+                punctuation)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -136,7 +140,7 @@ struct ValidatedSite: Sendable {
         for article in articles {
             let days = today - article.date.dayNumber
             guard days > pendingDays else { continue }
-            for source in article.sources where source.status == .pending {
+            for source in article.sources where source.status == SourceStatus.pending {
                 log.warning(.pendingSource(source.id, days: days), at: source.statusLocation ?? article.slugLocation)
             }
         }

@@ -50,6 +50,7 @@ extension SiteConfig {
         let smartPunctuation = fields.bool("smart_punctuation", default: true)
         let branding = SiteBranding.decode(
             fields, publisherLogo: publisher?.logo.map { ($0, publisherLogoLocation ?? fields.location) })
+        let scale = VerdictScale.decode(fields, language: language ?? "en")
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }
@@ -61,6 +62,7 @@ extension SiteConfig {
         config.branding = branding
         config.languageLocation = fields.location(of: "language")
         config.smartPunctuation = smartPunctuation
+        config.scale = scale
         return config
     }
 

@@ -44,11 +44,15 @@ public struct SiteConfig: Sendable, Hashable {
     /// Logo, accent colours and header and footer links (`logo`, `accent_color`, `nav`, `footer_links`…).
     public var branding = SiteBranding()
 
+    /// The verdicts and source statuses the site's articles may use (`verdicts`, `statuses`), with their labels,
+    /// colours and ratings: the built-in scale unless site.yml sets its own.
+    public var scale = VerdictScale.builtIn
+
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards", "smart_punctuation",
-        "logo", "accent_color", "accent_color_dark", "nav", "footer_links",
+        "logo", "accent_color", "accent_color_dark", "nav", "footer_links", "verdicts", "statuses",
     ]
     /// Smart punctuation in the site's language, or none (`smart_punctuation: false`).
     var punctuation: SmartPunctuation {

@@ -34,7 +34,7 @@ extension Article {
     /// no source badge in the text. `staleSourceDays` is site.yml's `stale_source_days`.
     static func decode(
         _ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = SiteConfig.defaultStaleSourceDays,
-        log: DiagnosticCollector
+        scale: VerdictScale? = .builtIn, log: DiagnosticCollector
     ) -> Decoded {
         guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
             return Decoded(article: nil, body: nil, declaredSourceIDs: [])
@@ -54,8 +54,9 @@ extension Article {
         let tagSpellings = decodeTags(fields)
         let draft = fields.bool("draft", default: false)
         if !draft { SkeletonPlaceholders.check(fields, body: body) }
-        let (sources, declaredSourceIDs) = decodeSources(fields, articleDate: date, staleSourceDays: staleSourceDays)
-        let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs)
+        let (sources, declaredSourceIDs) = decodeSources(
+            fields, articleDate: date, staleSourceDays: staleSourceDays, scale: scale)
+        let claims = decodeClaims(fields, declaredSourceIDs: declaredSourceIDs, scale: scale)
         let updates = decodeUpdates(fields, articleDate: date)
         let image = decodeImage(fields, key: "image", allowedKeys: imageKeys)
         if !claims.isEmpty,
@@ -94,7 +95,9 @@ extension Article {
     }
 
     /// The valid sources, and the ids of every source declared (valid or not), for cross-reference checks.
-    private static func decodeSources(_ fields: YAMLFields, articleDate: ContentDate?, staleSourceDays: Int) -> (
+    private static func decodeSources(
+        _ fields: YAMLFields, articleDate: ContentDate?, staleSourceDays: Int, scale: VerdictScale?
+    ) -> (
         [Source], [String]
     ) {
         guard let node = fields.node("sources") else { return ([], []) }
@@ -130,7 +133,7 @@ extension Article {
             }
             let name = entry.string("name", required: true)
             let shortName = decodeShortName(entry)
-            let status = decodeStatus(entry)
+            let status = decodeStatus(entry, scale: scale)
             let date = entry.date("date", required: true)
             let said = entry.string("said", required: false)
             let via = entry.string("via", required: false)
@@ -174,19 +177,22 @@ extension Article {
         return text
     }
 
-    private static func decodeStatus(_ entry: YAMLFields) -> SourceStatus? {
+    /// A source's status, which must be one of `scale`'s (any slug when `scale` is `nil`: site.yml failed).
+    private static func decodeStatus(_ entry: YAMLFields, scale: VerdictScale?) -> SourceStatus? {
         guard let text = entry.string("status", required: true) else { return nil }
-        guard let status = SourceStatus(rawValue: text) else {
+        let keys = (scale ?? .builtIn).statuses.map(\.key)
+        guard let status = SourceStatus(rawValue: text), scale == nil || keys.contains(text) else {
             entry.log.error(
-                .unknownStatus(
-                    text, suggestion: Suggestion.closest(to: text, in: SourceStatus.allCases.map(\.rawValue))),
+                .unknownStatus(text, suggestion: Suggestion.closest(to: text, in: keys), expected: keys),
                 at: entry.location(of: "status"))
             return nil
         }
         return status
     }
 
-    private static func decodeClaims(_ fields: YAMLFields, declaredSourceIDs sourceIDs: [String]) -> [Claim] {
+    private static func decodeClaims(
+        _ fields: YAMLFields, declaredSourceIDs sourceIDs: [String], scale: VerdictScale?
+    ) -> [Claim] {
         guard let items = fields.sequence("claims", expected: "a list of claims, each starting with '- '") else {
             return []
         }
@@ -221,7 +227,7 @@ extension Article {
             let appearedOn = entry.date("appeared_on", required: false)
             let appearedArchive = entry.url("appeared_archive", required: false)
             let appearanceImage = decodeImage(entry, key: "appearance_image", allowedKeys: appearanceImageKeys)
-            let verdict = decodeVerdict(entry)
+            let verdict = decodeVerdict(entry, scale: scale)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
             var referenced = Set<String>()
@@ -300,11 +306,13 @@ extension Article {
         return type
     }
 
-    private static func decodeVerdict(_ entry: YAMLFields) -> Verdict? {
+    /// A claim's verdict, which must be on `scale` (any slug when `scale` is `nil`: site.yml failed).
+    private static func decodeVerdict(_ entry: YAMLFields, scale: VerdictScale?) -> Verdict? {
         guard let text = entry.string("verdict", required: true) else { return nil }
-        guard let verdict = Verdict(rawValue: text) else {
+        let keys = (scale ?? .builtIn).verdicts.map(\.key)
+        guard let verdict = Verdict(rawValue: text), scale == nil || keys.contains(text) else {
             entry.log.error(
-                .unknownVerdict(text, suggestion: Suggestion.closest(to: text, in: Verdict.allCases.map(\.rawValue))),
+                .unknownVerdict(text, suggestion: Suggestion.closest(to: text, in: keys), expected: keys),
                 at: entry.location(of: "verdict"))
             return nil
         }

@@ -10,6 +10,7 @@ extension Page {
         let summary = fields.string("summary", required: false)
         let order = fields.int("order", default: 0)
         let draft = fields.bool("draft", default: false)
+        PageMarker.check(body, log: log)
         guard log.errorCount == before, let title, let slug else { return nil }
         return Page(
             slug: slug, slugLocation: slugLocation, title: title, summary: summary, order: order, draft: draft,

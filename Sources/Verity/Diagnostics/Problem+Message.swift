@@ -122,12 +122,38 @@ extension Problem {
                 + "; use pages, claims, tags, corrections, search, feed, or a link with 'title:' and 'href:'"
         case .duplicateNavEntry(let word):
             return "'\(word)' is already in 'nav'; list it once"
-        case .unknownStatus(let value, let suggestion):
+        case .unknownStatus(let value, let suggestion, let expected):
             return "unknown status '\(value)'" + hint(suggestion) + "; expected one of: "
-                + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        case .unknownVerdict(let value, let suggestion):
+                + expected.joined(separator: ", ")
+        case .unknownVerdict(let value, let suggestion, let expected):
             return "unknown verdict '\(value)'" + hint(suggestion) + "; expected one of: "
-                + Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+                + expected.joined(separator: ", ")
+        case .unknownBuiltInEntry(let list, let word, let suggestion):
+            return "'\(word)' is not a built-in \(list == "verdicts" ? "verdict" : "status")" + hint(suggestion)
+                + "; define it with 'key:', 'label:', 'icon:', 'color:' and 'color_dark:'"
+        case .duplicateScaleKey(let list, let key):
+            return "'\(key)' is already in '\(list)'; list each key once"
+        case .emptyScale(let list):
+            return "'\(list)' is empty; list at least one entry, or remove '\(list)' to use the built-in ones"
+        case .missingLanguageText(let key, let language):
+            return "'\(key)' has no text for the site's language '\(language)'; add '\(language):' or write one text "
+                + "for every language"
+        case .invalidTextLanguage(let value):
+            return "'\(value)' is not a BCP 47 language tag such as 'en' or 'pt-BR'"
+        case .longIcon(let value, let limit):
+            return "icon '\(value)' is longer than \(limit) characters; use a short symbol such as '\u{2714}'"
+        case .ratingOutOfRange(let value, let maximum):
+            return "rating \(value) is outside the scale; use a whole number from 0 to \(maximum), or leave 'rating' "
+                + "out for a verdict off the scale"
+        case .singleRatedVerdict(let key):
+            return "'\(key)' is the only verdict with a rating; a scale needs a best and a worst rating, so rate at "
+                + "least two verdicts or none"
+        case .unknownPageMarker(let marker, let suggestion):
+            return "unknown marker '\(marker)'" + hint(suggestion)
+                + "; a paragraph of only {{verdicts}} or {{statuses}} shows the site's scale there"
+        case .lowFillContrast(let key, let color, let tenths, let dark, let text, let needed):
+            return "\(key) '\(color)' has a contrast of \(Self.ratio(tenths)) with the \(dark ? "dark " : "")stamp's "
+                + "text (\(text)); WCAG AA needs \(Self.ratio(needed)); choose a \(dark ? "lighter" : "darker") colour"
         case .unknownClaimantType(let value, let suggestion):
             return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
         case .longClaim(let count, let limit):

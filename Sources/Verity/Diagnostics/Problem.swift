@@ -60,8 +60,30 @@ public enum Problem: Hashable, Sendable, Codable {
     case lowContrast(key: String, color: String, tenths: Int, dark: Bool, background: String, needed: Int)
     case unknownNavEntry(String, suggestion: String?)
     case duplicateNavEntry(String)
-    case unknownStatus(String, suggestion: String?)
-    case unknownVerdict(String, suggestion: String?)
+    /// A source's status that the site's statuses do not have; `expected` lists the site's keys.
+    case unknownStatus(String, suggestion: String?, expected: [String])
+    /// A claim's verdict that the site's scale does not have; `expected` lists the site's keys.
+    case unknownVerdict(String, suggestion: String?, expected: [String])
+    /// A bare word in `verdicts:` or `statuses:` that is not a built-in key (`list` is the site.yml key).
+    case unknownBuiltInEntry(list: String, word: String, suggestion: String?)
+    /// A key listed twice in `verdicts:` or `statuses:`.
+    case duplicateScaleKey(list: String, key: String)
+    /// An empty `verdicts:` or `statuses:` list.
+    case emptyScale(list: String)
+    /// A label or description given as a language map without the site's language.
+    case missingLanguageText(key: String, language: String)
+    /// A language map whose key is not a BCP 47 tag.
+    case invalidTextLanguage(String)
+    /// A verdict's or status's `icon` longer than `limit` characters.
+    case longIcon(String, limit: Int)
+    /// A verdict's `rating` outside 0 to `maximum`.
+    case ratingOutOfRange(String, maximum: Int)
+    /// A scale with exactly one rated verdict, which has no best and worst rating to span.
+    case singleRatedVerdict(String)
+    /// A standing-page paragraph written like a marker (`{{…}}`) that is not one.
+    case unknownPageMarker(String, suggestion: String?)
+    /// A verdict's fill too close to the stamp's text colour: the ratio and the ratio needed, in tenths.
+    case lowFillContrast(key: String, color: String, tenths: Int, dark: Bool, text: String, needed: Int)
     case unknownClaimantType(String, suggestion: String?)
     case longClaim(Int, limit: Int)
     case longShortName(Int, limit: Int)

@@ -34,6 +34,7 @@ extension InterfaceText {
         .updatesHeading: .text("التحديثات"),
         .relatedHeading: .text("عمليات تحقق ذات صلة"),
         .tagsLabel: .text("الموضوعات"),
+        .meterLabel: .text("{position} من {steps} على مقياسنا من {worst} إلى {best}"),
         .claimLabel: .text("الادعاء:"),
         .claimedBy: .text("صاحب الادعاء: {claimant}"),
         .claimedByOn: .text("صاحب الادعاء: {claimant}، في {date}"),

@@ -25,6 +25,7 @@ extension InterfaceText {
         .updatesHeading: .text("Updates"),
         .relatedHeading: .text("Related fact checks"),
         .tagsLabel: .text("Tags"),
+        .meterLabel: .text("{position} of {steps} on our scale from {worst} to {best}"),
         .claimLabel: .text("Claim:"),
         .claimedBy: .text("Claimed by {claimant}"),
         .claimedByOn: .text("Claimed by {claimant} on {date}"),

@@ -29,6 +29,7 @@ extension InterfaceText {
         .updatesHeading: .text("Mises à jour"),
         .relatedHeading: .text("Sur le même sujet"),
         .tagsLabel: .text("Thèmes"),
+        .meterLabel: .text("{position} sur {steps} sur notre échelle allant de {worst} à {best}"),
         .claimLabel: .text("Affirmation\u{00A0}:"),
         .claimedBy: .text("Affirmé par {claimant}"),
         .claimedByOn: .text("Affirmé par {claimant} le {date}"),

@@ -27,6 +27,7 @@ extension InterfaceText {
         .updatesHeading: .text("Aktualisierungen"),
         .relatedHeading: .text("Verwandte Faktenchecks"),
         .tagsLabel: .text("Themen"),
+        .meterLabel: .text("{position} von {steps} auf unserer Skala von {worst} bis {best}"),
         .claimLabel: .text("Behauptung:"),
         .claimedBy: .text("Behauptet von {claimant}"),
         .claimedByOn: .text("Behauptet von {claimant} am {date}"),

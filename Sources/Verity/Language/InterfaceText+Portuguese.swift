@@ -27,6 +27,7 @@ extension InterfaceText {
         .updatesHeading: .text("Atualizações"),
         .relatedHeading: .text("Verificações relacionadas"),
         .tagsLabel: .text("Temas"),
+        .meterLabel: .text("{position} de {steps} na nossa escala de {worst} a {best}"),
         .claimLabel: .text("Alegação:"),
         .claimedBy: .text("Dito por {claimant}"),
         .claimedByOn: .text("Dito por {claimant} em {date}"),

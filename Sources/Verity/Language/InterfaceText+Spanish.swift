@@ -29,6 +29,7 @@ extension InterfaceText {
         .updatesHeading: .text("Actualizaciones"),
         .relatedHeading: .text("Verificaciones relacionadas"),
         .tagsLabel: .text("Temas"),
+        .meterLabel: .text("{position} de {steps} en nuestra escala de {worst} a {best}"),
         .claimLabel: .text("Afirmación:"),
         .claimedBy: .text("Dicho por {claimant}"),
         .claimedByOn: .text("Dicho por {claimant} el {date}"),

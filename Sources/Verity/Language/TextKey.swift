@@ -29,6 +29,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case updatesHeading = "updates_heading"
     case relatedHeading = "related_heading"
     case tagsLabel = "tags_label"
+    case meterLabel = "meter_label"
     // A claim card.
     case claimLabel = "claim_label"
     case claimedBy = "claimed_by"

@@ -2,15 +2,20 @@
 enum ClaimsExport {
     /// The export for `articles` (newest first; claims in article order), pretty-printed with sorted keys and
     /// handed to `emit` in chunks, so that the whole file is never in memory.
-    static func stream(articles: [Article], config: SiteConfig, links: SiteLinks, to emit: @escaping (String) -> Void) {
+    static func stream(
+        articles: [Article], config: SiteConfig, links: SiteLinks, scale: ScaleModels,
+        to emit: @escaping (String) -> Void
+    ) {
         var json = JSONWriter(flushingTo: emit)
-        write(articles: articles, config: config, links: links, into: &json)
+        write(articles: articles, config: config, links: links, scale: scale, into: &json)
         _ = json.finish()
     }
 
     /// Writes the export field by field in sorted-key order (JSONEncoder's tree of the whole export was the
     /// build's memory peak).
-    private static func write(articles: [Article], config: SiteConfig, links: SiteLinks, into json: inout JSONWriter) {
+    private static func write(
+        articles: [Article], config: SiteConfig, links: SiteLinks, scale: ScaleModels, into json: inout JSONWriter
+    ) {
         json.beginObject()
         json.beginArray("claims")
         for article in articles {
@@ -31,7 +36,7 @@ enum ClaimsExport {
                 json.field("claimantType", claim.claimantType.rawValue)
                 json.field("conclusion", claim.conclusion)
                 json.field("id", claim.id)
-                json.field("ratingValue", claim.verdict.ratingValue)
+                json.field("ratingValue", scale.verdict(claim.verdict).ratingValue)
                 json.beginArray("sources")
                 for source in claim.sourceIDs.compactMap({ sources[$0] }) {
                     json.beginObject()
@@ -41,7 +46,7 @@ enum ClaimsExport {
                     json.field("name", source.name)
                     json.field("said", source.said)
                     json.field("status", source.status.rawValue)
-                    json.field("statusText", source.status.badgeText)
+                    json.field("statusText", scale.status(source.status).label)
                     json.field("url", source.url?.text)
                     json.field("via", source.via)
                     json.endObject()
@@ -49,7 +54,7 @@ enum ClaimsExport {
                 json.endArray()
                 json.field("url", pageURL + "#" + claim.id)
                 json.field("verdict", claim.verdict.rawValue)
-                json.field("verdictLabel", claim.verdict.label)
+                json.field("verdictLabel", scale.verdict(claim.verdict).label)
                 json.endObject()
             }
         }

@@ -7,7 +7,7 @@ enum SearchIndex {
     ///
     /// Keys are sorted and the index is on one line: it is downloaded by every reader who searches (at 10,000
     /// fact checks, indentation was a fifth of its size). `date` stays ISO.
-    static func json(articles: [Article], dates: DateLanguage) -> String {
+    static func json(articles: [Article], dates: DateLanguage, scale: ScaleModels) -> String {
         var json = JSONWriter(compact: true)
         json.beginObject()
         json.beginArray("checks")
@@ -19,7 +19,10 @@ enum SearchIndex {
                 json.field("claim", claim.claim)
                 json.field("claimant", claim.claimant)
                 json.field("verdict", claim.verdict.rawValue)
-                json.field("verdictLabel", claim.verdict.label)
+                let verdict = scale.verdict(claim.verdict)
+                json.field("verdictLabel", verdict.label)
+                // Only a desk's own colours: the style sheet has the built-in ones.
+                json.field("verdictStyle", verdict.style.isEmpty ? nil : verdict.style)
                 json.endObject()
             }
             json.endArray()

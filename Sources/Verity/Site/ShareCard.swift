@@ -19,21 +19,26 @@ struct ShareCard: Sendable, Hashable {
     /// What the card shows, for `og:image:alt`.
     var altText: String
 
-    init(article: Article, siteTitle: String, style: ShareCardStyle, text: InterfaceText = .english) {
+    init(article: Article, siteTitle: String, style: ShareCardStyle, scale: ScaleModels, text: InterfaceText) {
         self.init(
-            slug: article.slug, title: article.title, verdicts: article.claims.map(\.verdict), siteTitle: siteTitle,
-            style: style, text: text)
+            slug: article.slug, title: article.title, verdicts: article.claims.map { scale.verdict($0.verdict) },
+            siteTitle: siteTitle, style: style, text: text)
     }
 
     /// The card of the article `slug` titled `title`, whose claims got `verdicts` (in the claims' order).
     init(
-        slug: String, title: String, verdicts: [Verdict], siteTitle: String, style: ShareCardStyle,
+        slug: String, title: String, verdicts: [VerdictModel], siteTitle: String, style: ShareCardStyle,
         text: InterfaceText = .english
     ) {
         path = SiteLinks.shareCard(slug)
         let label = Self.verdictLabel(verdicts, text: text)
         // The check's rating is its first claim's verdict, as in the site's lists.
-        let tone = verdicts.first.flatMap { style.tones[$0] } ?? style.neutral
+        // A desk's own colour passed the contrast check under white text, as the stamps show it.
+        let tone =
+            verdicts.first.flatMap { verdict in
+                verdict.ownColor.map { ShareCardStyle.Tone(text: "#ffffff", background: $0.text, border: $0.text) }
+                    ?? style.tones[verdict.key]
+            } ?? style.neutral
         svg = Self.svg(title: title, siteTitle: siteTitle, label: label, tone: tone, style: style)
         altText = text(
             .shareAlt,
@@ -44,7 +49,9 @@ struct ShareCard: Sendable, Hashable {
     ///
     /// The rating is the first claim's verdict, as in the site's lists: "✘ Verdict: False, and 2 more claims".
     /// Without `icon`, the same words alone (for the card's text alternative).
-    static func verdictLabel(_ verdicts: [Verdict], icon: Bool = true, text: InterfaceText = .english) -> String {
+    static func verdictLabel(_ verdicts: [VerdictModel], icon: Bool = true, text: InterfaceText = .english)
+        -> String
+    {
         guard let first = verdicts.first else { return text(.shareNoClaims) }
         let more = verdicts.count - 1
         return (icon ? first.icon + " " : "")

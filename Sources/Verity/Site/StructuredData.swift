@@ -3,7 +3,7 @@
 /// Keys are written in sorted order, as `JSONScript` requires.
 enum StructuredData {
     /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim.
-    static func blocks(for article: Article, config: SiteConfig, links: SiteLinks) -> [[UInt8]] {
+    static func blocks(for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels) -> [[UInt8]] {
         let pageURL = links.url(SiteLinks.page(article.slug))
         let logo = config.publisher.logo.map(links.resolve)
         let modified = article.lastModified.text
@@ -54,16 +54,18 @@ enum StructuredData {
                             item.field("firstAppearance", object: creativeWork(appeared.text))
                         }
                     })
-                // The verdict: `alternateName` always, the 1–5 scale only for the scaled verdicts.
-                let rating = claim.verdict.ratingValue
+                // The verdict: `alternateName` (in the site's language) always, the scale's numbers only for the
+                // verdicts on it.
+                let verdict = scale.verdict(claim.verdict)
+                let rating = verdict.ratingValue
                 json.field(
                     "reviewRating",
                     object: { item in
                         item.field("@type", "Rating")
-                        item.field("alternateName", claim.verdict.label)
-                        item.field("bestRating", rating == nil ? nil : 5)
+                        item.field("alternateName", verdict.label)
+                        item.field("bestRating", rating == nil ? nil : scale.definition.bestRating)
                         item.field("ratingValue", rating)
-                        item.field("worstRating", rating == nil ? nil : 1)
+                        item.field("worstRating", rating == nil ? nil : scale.definition.worstRating)
                     })
                 json.field("url", pageURL + "#" + claim.id)
             }

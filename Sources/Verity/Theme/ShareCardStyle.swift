@@ -24,11 +24,12 @@ public struct ShareCardStyle: Sendable, Hashable {
     public var muted: String
     /// For an article without claims (a card is rated by its first claim's verdict, as in the site's lists).
     public var neutral: Tone
-    /// Each verdict's colours; a verdict not in it gets `neutral`.
-    public var tones: [Verdict: Tone]
+    /// Each built-in verdict's colours, by key; a verdict with the desk's own colours gets white text on its
+    /// `color`, and any other `neutral`.
+    public var tones: [String: Tone]
 
     public init(
-        fontFamily: String, background: String, text: String, muted: String, neutral: Tone, tones: [Verdict: Tone]
+        fontFamily: String, background: String, text: String, muted: String, neutral: Tone, tones: [String: Tone]
     ) {
         self.fontFamily = fontFamily
         self.background = background

@@ -12,12 +12,15 @@ public struct ArticleBody: Sendable {
     let badges: [String: BadgeModel]
     let theme: any Theme
 
-    init(html: String, placeholders: BadgePlaceholders, sources: [Source], theme: any Theme, text: InterfaceText) {
+    init(
+        html: String, placeholders: BadgePlaceholders, sources: [Source], scale: ScaleModels, theme: any Theme,
+        text: InterfaceText
+    ) {
         self.html = html
         self.placeholders = placeholders
         let unnamed = text(.unnamed)
         badges = Dictionary(
-            sources.map { ($0.id, BadgeModel(source: $0, unnamedLabel: unnamed)) },
+            sources.map { ($0.id, BadgeModel(source: $0, scale: scale, unnamedLabel: unnamed)) },
             uniquingKeysWith: { first, _ in first })
         self.theme = theme
     }

@@ -5,12 +5,12 @@ public struct ArticleLinkModel: Sendable {
     public var href: Href
     public var date: DateModel
     /// Its rating: the verdict of its first claim (`nil` without claims).
-    public var verdict: Verdict?
+    public var verdict: VerdictModel?
 
-    init(article: Article, root: String, dates: DateLanguage) {
+    init(article: Article, root: String, dates: DateLanguage, scale: ScaleModels) {
         title = article.title
         href = Href(site: root + SiteLinks.page(article.slug))
         date = DateModel(article.date, in: dates)
-        verdict = article.headlineVerdict
+        verdict = article.headlineVerdict.map(scale.verdict)
     }
 }

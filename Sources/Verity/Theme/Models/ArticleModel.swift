@@ -28,10 +28,10 @@ public struct ArticleModel: Sendable {
     public var related: [ArticleLinkModel]
 
     /// The model of `article`'s page; `tagNames` are site.yml's names of tags, by slug, `dates` how the site's
-    /// language writes dates.
+    /// language writes dates, `scale` how it shows verdicts and statuses.
     init(
         article: Article, body: ArticleBody, related: [Article], root: String, tagNames: [String: String],
-        dates: DateLanguage
+        dates: DateLanguage, scale: ScaleModels
     ) {
         title = article.title
         summary = article.summary
@@ -41,11 +41,12 @@ public struct ArticleModel: Sendable {
         updated = modified.isoDate != article.date.isoDate ? DateModel(modified, in: dates) : nil
         tags = article.namedTags(tagNames).map { TagLinkModel(slug: $0.slug, name: $0.name, root: root) }
         // The body's badges, one per source, shared by the claim cards and the source list.
-        claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges, dates: dates) }
+        claims = article.claims.map { ClaimCardModel(claim: $0, badges: body.badges, dates: dates, scale: scale) }
         self.body = body
         sources = article.sources.map {
             SourceEntryModel(
-                source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0, unnamedLabel: ""), dates: dates)
+                source: $0, badge: body.badges[$0.id] ?? BadgeModel(source: $0, scale: scale, unnamedLabel: ""),
+                dates: dates)
         }
         let log = article.updates
         let updates = log.map { UpdateEntry(date: DateModel($0.date, in: dates), note: $0.note) }
@@ -54,6 +55,6 @@ public struct ArticleModel: Sendable {
         latestUpdate = log.indices.max { (log[$0].date, $0) < (log[$1].date, $1) }.map { updates[$0] }
         isDraft = article.draft
         leadImage = FigureModel(article.image)
-        self.related = related.map { ArticleLinkModel(article: $0, root: root, dates: dates) }
+        self.related = related.map { ArticleLinkModel(article: $0, root: root, dates: dates, scale: scale) }
     }
 }

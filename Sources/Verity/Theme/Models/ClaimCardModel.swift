@@ -11,13 +11,14 @@ public struct ClaimCardModel: Sendable {
     public var appearedArchive: Href?
     /// A screenshot of where the claim appeared.
     public var appearanceImage: FigureModel?
-    public var verdict: Verdict
+    public var verdict: VerdictModel
     public var conclusion: String
     /// The badges of the sources the verdict rests on, in the order written.
     public var badges: [BadgeModel]
 
-    /// `badges` are the badges of the article's sources, by source id; `dates` how the site writes dates.
-    init(claim: Claim, badges: [String: BadgeModel], dates: DateLanguage) {
+    /// `badges` are the badges of the article's sources, by source id; `dates` how the site writes dates, `scale`
+    /// how it shows verdicts.
+    init(claim: Claim, badges: [String: BadgeModel], dates: DateLanguage, scale: ScaleModels) {
         id = claim.id
         self.claim = claim.claim
         claimant = claim.claimant
@@ -25,7 +26,7 @@ public struct ClaimCardModel: Sendable {
         appearedOn = claim.appearedOn.map { DateModel($0, in: dates) }
         appearedArchive = claim.appearedArchive.map(Href.init)
         appearanceImage = FigureModel(claim.appearanceImage)
-        verdict = claim.verdict
+        verdict = scale.verdict(claim.verdict)
         conclusion = claim.conclusion
         self.badges = claim.sourceIDs.compactMap { badges[$0] }
     }

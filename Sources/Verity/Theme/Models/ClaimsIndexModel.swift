@@ -5,7 +5,7 @@ public struct ClaimsIndexModel: Sendable {
     public struct Entry: Sendable {
         public var claim: String
         public var claimant: String
-        public var verdict: Verdict
+        public var verdict: VerdictModel
         public var conclusion: String
         public var href: Href
         public var articleTitle: String

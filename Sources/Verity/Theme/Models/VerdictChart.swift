@@ -2,7 +2,7 @@
 public struct VerdictChart: Sendable {
     /// One bar: a verdict, its count and where it is drawn.
     public struct Bar: Sendable {
-        public var verdict: Verdict
+        public var verdict: VerdictModel
         public var count: Int
         /// Left edge of the bar.
         public var x: Int
@@ -33,8 +33,8 @@ public struct VerdictChart: Sendable {
     /// A chart of the verdicts of `articles`' claims, in the order of the verdict scale.
     ///
     /// `nil` when there are no claims.
-    init?(articles: [Article], text: InterfaceText) {
-        let counts = Verdict.counts(in: articles.lazy.map(\.claims))
+    init?(articles: [Article], scale: ScaleModels, text: InterfaceText) {
+        let counts = Verdict.counts(in: articles.lazy.map(\.claims), scale: scale.definition)
         let total = counts.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
         let most = counts.map(\.1).max() ?? 1
@@ -49,11 +49,13 @@ public struct VerdictChart: Sendable {
             let barWidth = max(2, entry.1 * Self.barArea / most)
             let start = Self.labelWidth + 10
             return Bar(
-                verdict: entry.0, count: entry.1, x: mirrored ? width - start - barWidth : start,
+                verdict: scale.verdict(entry.0), count: entry.1, x: mirrored ? width - start - barWidth : start,
                 y: index * Self.rowHeight + 6, textY: index * Self.rowHeight + 21, barWidth: barWidth,
                 countX: mirrored ? width - start - barWidth - 8 : start + barWidth + 8)
         }
-        let countTexts = counts.map { text(.verdictCount, ["count": String($0.1), "verdict": $0.0.label]) }
+        let countTexts = counts.map {
+            text(.verdictCount, ["count": String($0.1), "verdict": scale.verdict($0.0).label])
+        }
         summary = text(
             .chartSummary,
             ["claims": text.counted(.claimCount, total), "counts": countTexts.joined(separator: text(.listSeparator))])
