@@ -1,6 +1,9 @@
 import Verity
 
 extension DefaultTheme {
+    /// What leads the links to a fact check's other editions ("This fact check in: Français").
+    var translationsLabel: String { "This fact check in:" }
+
     /// A fact check: headline, the verdicts at a glance, the claim cards, the body, the sources and the updates.
     public func article(_ page: ArticleModel, into html: inout HTML) {
         html.append("<article class=\"article\">\n")
@@ -24,6 +27,17 @@ extension DefaultTheme {
             html.append(" \u{00B7} Updated <time datetime=\"\(updated.text)\">\(updated.displayText)</time>")
         }
         html.append("</p>\n")
+        if !page.translations.isEmpty {
+            html.append("    <p class=\"translations\">\(translationsLabel)")
+            for (index, translation) in page.translations.enumerated() {
+                html.append(
+                    """
+                    \(index == 0 ? " " : ", ")<a href="\(translation.href)" lang="\(translation.language)" \
+                    hreflang="\(translation.language)">\(translation.name)</a>
+                    """)
+            }
+            html.append("</p>\n")
+        }
         if !page.claims.isEmpty {
             verdictSummary(page.claims, into: &html)
         }

@@ -127,7 +127,7 @@ extension SiteRenderer {
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),
-            scriptHref: Href(site: root + SiteLinks.assets + "search.js"),
+            scriptHref: Href(site: links.siteRoot(from: SiteLinks.search) + SiteLinks.assets + "search.js"),
             claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
         let meta = PageMeta(
@@ -173,7 +173,9 @@ extension SiteRenderer {
             Sitemap.Entry(
                 pagePath: SiteLinks.corrections,
                 lastModified: published.flatMap { articles[$0].updates }.map(\.date).max()))
-        return entries
+        // The sitemap is the site's: its paths are from the site's root.
+        guard !links.prefix.isEmpty else { return entries }
+        return entries.map { Sitemap.Entry(pagePath: links.output($0.pagePath), lastModified: $0.lastModified) }
     }
 
     /// The sitemap's entries for every page of the listing whose first page is at `first`.

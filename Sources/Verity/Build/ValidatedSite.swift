@@ -58,7 +58,8 @@ struct ValidatedSite: Sendable {
         for (decoded, diagnostics) in decodedArticles {
             log.record(diagnostics)
             if let path = decoded.body?.path { warnings[path] = diagnostics.filter { $0.severity == .warning } }
-            if let article = decoded.article {
+            if var article = decoded.article {
+                article.edition = loaded.editionFolders[article.body.path] ?? ""
                 articles.append(article)
             } else if let body = decoded.body {
                 failedBodies.append(FailedBody(body: body, sourceIDs: decoded.declaredSourceIDs))
@@ -66,11 +67,24 @@ struct ValidatedSite: Sendable {
         }
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
         resolveImages(&articles, resolver: ImageResolver(contentDirectory: options.contentDirectory), log: log)
-        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
+        var pages = loaded.pageFiles.compactMap { file in
+            var page = Page.decode(file, log: log)
+            page?.edition = loaded.editionFolders[file.path] ?? ""
+            return page
+        }
+        var editions: Set<String> = [""]
+        if let config {
+            editions = checkEditionFolders(loaded.editionFolders, config: config, log: log)
+            articles.removeAll { !editions.contains($0.edition) }
+            pages.removeAll { !editions.contains($0.edition) }
+        }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
-            articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
-            tags: Set(articles.flatMap(\.tags)), copies: loaded.copies, log: log)
+            articles.map { ($0.edition, $0.slug, $0.slugLocation) } + pages.map { ($0.edition, $0.slug, $0.slugLocation) },
+            tags: editions.reduce(into: [:]) { tags, edition in
+                tags[edition] = Set(articles.filter { $0.edition == edition }.flatMap(\.tags))
+            },
+            copies: loaded.copies, log: log)
         if let config { checkTagNames(articles, config: config, log: log) }
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
@@ -131,8 +145,10 @@ struct ValidatedSite: Sendable {
     private static func checkTagNames(_ articles: [Article], config: SiteConfig, log: DiagnosticCollector) {
         var first: [String: TagSpelling] = [:]
         for article in articles {
+            // Per edition: a tag's name is its edition's (its listings are).
             for tag in article.tagSpellings where config.tagNames[tag.slug] == nil {
-                if let other = first[tag.slug] {
+                let key = SiteLinks.editionPrefix(article.edition) + tag.slug
+                if let other = first[key] {
                     if other.written != tag.written {
                         log.error(
                             .tagSpelledDifferently(
@@ -140,7 +156,7 @@ struct ValidatedSite: Sendable {
                             at: tag.location)
                     }
                 } else {
-                    first[tag.slug] = tag
+                    first[key] = tag
                 }
             }
         }
@@ -153,15 +169,49 @@ struct ValidatedSite: Sendable {
         }
     }
 
-    /// Reports slugs used twice or reserved, and copied files that land where something else is written.
+    /// Reports each folder of `content/articles/` or `content/pages/` (`folders`, by file) that is not another
+    /// edition's, once, at its first file; returns the editions' folders (`Edition.folder`, `""` for the main one).
+    private static func checkEditionFolders(_ folders: [String: String], config: SiteConfig, log: DiagnosticCollector)
+        -> Set<String>
+    {
+        let editions = config.editions.map(\.folder)
+        let others = editions.filter { !$0.isEmpty }
+        var reported = Set<String>()
+        for (path, folder) in folders.sorted(by: { $0.key < $1.key }) where !editions.contains(folder) {
+            let shown = path.lastIndex(of: "/").map { String(path[...$0]) } ?? path
+            guard reported.insert(shown).inserted else { continue }
+            let problem: Problem =
+                folder == config.language
+                ? .mainEditionFolder(folder: shown, language: folder)
+                : .unknownEditionFolder(
+                    folder: shown, name: folder, editions: others,
+                    suggestion: Suggestion.closest(to: folder, in: others))
+            log.error(problem, at: SourceLocation(path: path))
+        }
+        return Set(editions)
+    }
+
+    /// Reports slugs used twice in an edition or reserved, and copied files that land where something else is
+    /// written; `slugs` and `tags` are by edition folder (`""` for the main edition).
     private static func checkOutputPaths(
-        _ slugs: [(String, SourceLocation)], tags: Set<String>, copies: [(destination: String, source: URL)],
-        log: DiagnosticCollector
+        _ slugs: [(edition: String, slug: String, location: SourceLocation)], tags: [String: Set<String>],
+        copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, [], .first).file }) {
+        for generated in SiteOutput.fixedFiles + (tags[""] ?? []).map({ SiteOutput.tag($0, [], .first).file }) {
             writers[generated] = "the generated " + generated
         }
+        for (edition, editionTags) in tags where !edition.isEmpty {
+            let prefix = SiteLinks.editionPrefix(edition)
+            for output in SiteOutput.fixed where !output.isSiteWide {
+                writers[prefix + output.file] = "the generated " + prefix + output.file
+            }
+            for tag in editionTags {
+                let file = prefix + SiteOutput.tag(tag, [], .first).file
+                writers[file] = "the generated " + file
+            }
+        }
+        let editionFolders = Set(tags.keys.filter { !$0.isEmpty })
         for copy in copies {
             let path = DisplayPath.of(copy.source)
             if let other = writers[copy.destination]
@@ -180,17 +230,19 @@ struct ValidatedSite: Sendable {
             let path = DisplayPath.of(copy.source)
             topLevel[name] = parts.count == 1 ? path : String(path.dropLast(parts[1].count))
         }
+        // Slugs are an edition's own: the same slug in two editions is one check and its translation.
         var owners: [String: SourceLocation] = [:]
-        for (slug, location) in slugs {
-            if SiteOutput.reservedSlugs.contains(slug) {
+        for (edition, slug, location) in slugs {
+            let key = SiteLinks.editionPrefix(edition) + slug
+            if SiteOutput.reservedSlugs.contains(slug) || (edition.isEmpty && editionFolders.contains(slug)) {
                 log.error(.reservedSlug(slug), at: location)
-            } else if let staticPath = topLevel[slug] {
+            } else if edition.isEmpty, let staticPath = topLevel[slug] {
                 log.error(.slugTakenByStatic(slug, staticPath: staticPath), at: location)
-            } else if let other = owners[slug] {
+            } else if let other = owners[key] {
                 log.error(
                     .duplicateSlug(slug, other: other, otherIsFileName: Article.isFileNameSlug(other)), at: location)
             } else {
-                owners[slug] = location
+                owners[key] = location
             }
         }
     }

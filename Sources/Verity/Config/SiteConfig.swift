@@ -11,7 +11,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var title: String
     /// Absolute http(s) URL, always ending in `/`.
     public var baseURL: String
+    /// The main edition's language, served at the site's root.
     public var language: String
+    /// Every edition's language (`languages`), the main one first, then the others as site.yml lists them; just
+    /// `language` for a site of one edition.
+    public var languages: [String] = []
     public var description: String
     public var publisher: Publisher
     public var defaultAuthor: String?
@@ -43,7 +47,12 @@ public struct SiteConfig: Sendable, Hashable {
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards",
-        "logo", "accent_color", "accent_color_dark", "nav", "footer_links",
+        "logo", "accent_color", "accent_color_dark", "nav", "footer_links", "languages",
     ]
     static let publisherKeys = ["name", "url", "logo"]
+
+    /// The site's editions, the main one (at the site's root) first.
+    public var editions: [Edition] {
+        (languages.isEmpty ? [language] : languages).map { Edition(language: $0, isMain: $0 == language) }
+    }
 }
