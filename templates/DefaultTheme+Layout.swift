@@ -130,12 +130,13 @@ extension DefaultTheme {
     /// The accessible name of the header's links to the editions' home pages.
     var editionsLabel: String { "Editions" }
 
-    /// A link to an edition's home page, named in its own language.
+    /// A link to an edition's home page, named in its own language; the page's own edition is marked as the
+    /// current one of the set (`true`: the page is not always that home page).
     func editionLink(_ link: LayoutModel.EditionLink, into html: inout HTML) {
         html.append(
             """
             <li><a href="\(link.href)" lang="\(link.language)" hreflang="\(link.language)"\
-            \(current: link.isCurrent)>\(link.name)</a></li>
+            \(link.isCurrent ? HTML(" aria-current=\"true\"") : "")>\(link.name)</a></li>
             """)
     }
 

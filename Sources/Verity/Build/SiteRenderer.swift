@@ -270,7 +270,8 @@ struct SiteRenderer: Sendable {
         }
         if editions.count > 1 {
             model.editions = editions.map {
-                let path = siteRoot + $0.prefix
+                // Another edition's home from the site's root; this one's from its own root.
+                let path = $0 == edition ? root : siteRoot + $0.prefix
                 return LayoutModel.EditionLink(
                     language: $0.language, name: $0.name, href: Href(site: path.isEmpty ? "./" : path),
                     isCurrent: $0 == edition)
