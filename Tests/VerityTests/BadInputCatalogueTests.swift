@@ -597,11 +597,14 @@ let badInputs: [BadInput] = [
             "content/articles/fr.md": validArticle, "content/articles/fr/a.md": validArticle,
             s: TestSite.siteYAML + "languages: [en, fr]\n",
         ],
-        expected: ["content/articles/fr.md:1:1: error: slug 'fr' is reserved for the site's own files; choose another"]),
+        expected: [
+            "content/articles/fr.md:1:1: error: slug 'fr' is reserved for the site's own files; choose another"
+        ]),
     BadInput(
         name: "a slug used twice in one edition",
         files: [
-            "content/articles/fr/a.md": validArticle, "content/articles/fr/b.md": articleText("summary: One line.", "summary: One line.\nslug: a"),
+            "content/articles/fr/a.md": validArticle,
+            "content/articles/fr/b.md": articleText("summary: One line.", "summary: One line.\nslug: a"),
             a: validArticle, s: TestSite.siteYAML + "languages: [en, fr]\n",
         ],
         expected: [

@@ -61,8 +61,9 @@ struct EditionTests {
             #expect(files.contains(file), "\(file)")
         }
         // One sitemap, robots.txt and 404 page for the site; no English article in the French edition.
-        for file in ["fr/sitemap.xml", "fr/robots.txt", "fr/404.html", "fr/bridge/index.html", "fr/tags/nato/index.html"]
-        {
+        for file in [
+            "fr/sitemap.xml", "fr/robots.txt", "fr/404.html", "fr/bridge/index.html", "fr/tags/nato/index.html",
+        ] {
             #expect(!files.contains(file), "\(file)")
         }
         let frenchHome = try site.read("output/fr/index.html")
@@ -97,7 +98,9 @@ struct EditionTests {
         try site.build()
         let frenchFeed = try site.read("output/fr/feed.xml")
         #expect(frenchFeed.contains("xml:lang=\"fr\""))
-        #expect(frenchFeed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://checks.example.org/fr/feed.xml\"/>"))
+        #expect(
+            frenchFeed.contains(
+                "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://checks.example.org/fr/feed.xml\"/>"))
         #expect(frenchFeed.contains("<id>https://checks.example.org/fr/rutte-message/</id>"))
         #expect(!frenchFeed.contains("bridge"))
         let englishFeed = try site.read("output/feed.xml")
@@ -174,7 +177,8 @@ struct EditionTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML + "languages: [en, fr]\n")
-        try site.write("content/articles/rutte-message.md", Self.check(title: "Did Rutte text Trump?", verdict: "false"))
+        try site.write(
+            "content/articles/rutte-message.md", Self.check(title: "Did Rutte text Trump?", verdict: "false"))
         try site.write("content/articles/bridge.md", Self.check(title: "Bridge", verdict: "true"))
         try site.build()
         #expect(!(try site.read("output/rutte-message/index.html")).contains("<link rel=\"alternate\" hreflang=\"fr\""))

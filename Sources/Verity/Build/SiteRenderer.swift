@@ -119,7 +119,8 @@ struct SiteRenderer: Sendable {
             if let main = versions.first(where: \.isMain) {
                 meta.alternates.append(
                     LayoutModel.Alternate(
-                        language: "x-default", href: Href(site: links.baseURL + main.prefix + SiteLinks.page(article.slug))))
+                        language: "x-default",
+                        href: Href(site: links.baseURL + main.prefix + SiteLinks.page(article.slug))))
             }
         }
         // Each file once: the front-matter images, then the body's.

@@ -80,7 +80,8 @@ struct ValidatedSite: Sendable {
         }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
-            articles.map { ($0.edition, $0.slug, $0.slugLocation) } + pages.map { ($0.edition, $0.slug, $0.slugLocation) },
+            articles.map { ($0.edition, $0.slug, $0.slugLocation) }
+                + pages.map { ($0.edition, $0.slug, $0.slugLocation) },
             tags: editions.reduce(into: [:]) { tags, edition in
                 tags[edition] = Set(articles.filter { $0.edition == edition }.flatMap(\.tags))
             },

@@ -29,7 +29,7 @@ public struct Edition: Sendable, Hashable {
 
     /// Languages' names in their own language, by primary subtag: the languages Verity has tables for.
     static let names = [
-        "en": "English", "fr": "Français", "es": "Español", "de": "Deutsch", "pt": "Português", "ar": "العربية",
-        "it": "Italiano", "nl": "Nederlands",
+        "en": "English", "fr": "Français", "es": "Español", "de": "Deutsch", "pt": "Português",
+        "ar": "العربية", "it": "Italiano", "nl": "Nederlands",
     ]
 }

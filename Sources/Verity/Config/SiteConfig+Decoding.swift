@@ -92,8 +92,9 @@ extension SiteConfig {
         return names
     }
 
-    /// `languages`: the editions' languages, each a BCP 47 tag, once, `main` among them; returned with `main`
-    /// first. Empty when site.yml does not set it (a site of one edition).
+    /// The editions' languages (`languages`), `main` first; empty when site.yml does not set them.
+    ///
+    /// Each must be a BCP 47 tag, listed once, and `main` must be among them.
     private static func decodeLanguages(_ fields: YAMLFields, main: String?) -> [String] {
         guard let items = fields.sequence("languages", expected: "a list of language tags such as [en, fr]") else {
             return []

@@ -20,8 +20,10 @@ public struct Article: Sendable, Hashable {
     public var body: MarkdownBody
     /// The lead image, shown under the headline and used as the share image.
     public var image: ImageReference?
-    /// The edition's folder (`Edition.folder`): `""` for the main edition's, `"fr"` for one in
-    /// `content/articles/fr/`. Set by the validate stage from where the file is, not kept in the build cache.
+    /// The folder of its edition (`Edition.folder`), `""` for the main edition.
+    ///
+    /// `"fr"` for a file in `content/articles/fr/`. Set by the validate stage from where the file is, not kept in
+    /// the build cache.
     public var edition = ""
 
     /// Its page's path from the site's root: `"slug/"`, or `"fr/slug/"` in another edition.

@@ -23,8 +23,9 @@ enum SiteOutput: Sendable {
         .corrections, .search, .notFound,
     ]
 
-    /// Whether the site has it once, at its root, whatever its editions: the sitemap, robots.txt and the 404 page.
-    /// Every other output is an edition's, each edition having its own.
+    /// Whether the site has it once, at its root, whatever its editions.
+    ///
+    /// The sitemap, robots.txt and the 404 page; every other output is an edition's, each edition having its own.
     var isSiteWide: Bool {
         switch self {
         case .sitemap, .robots, .notFound: true
