@@ -12,7 +12,7 @@ extension SiteRenderer {
                 ArticleSummaryModel(article: $0, root: root, tagNames: config.tagNames, dates: dates)
             },
             chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
-            claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
+            claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination, language: edition.language)
         let meta = PageMeta(
             path: path, title: page.number == 1 ? nil : Self.pageTitle("Latest fact checks", page),
             description: config.description, pagination: pagination)
@@ -39,7 +39,9 @@ extension SiteRenderer {
                 countText: CountText.of(tagged.count, "fact check"))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: "Tags", description: "Fact checks by topic.")
-        return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
+        return page(.tagIndex, meta) {
+            theme.tagIndex(TagIndexModel(tags: entries, language: edition.language), into: &$0)
+        }
     }
 
     /// A page of one tag's page: its share of the tag's fact checks (`tagged`, indices in `articles`, newest
@@ -55,7 +57,7 @@ extension SiteRenderer {
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
                 ArticleSummaryModel(article: articles[$0], root: root, tagNames: config.tagNames, dates: dates)
             },
-            tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
+            tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination, language: edition.language)
         let meta = PageMeta(
             path: path, title: Self.pageTitle("Tag: \(name)", page), description: "Fact checks tagged \(name).",
             pagination: pagination)
@@ -89,7 +91,8 @@ extension SiteRenderer {
         let model = ClaimsIndexModel(
             claims: entries, countText: CountText.of(total, "claim"),
             chart: page.number == 1 ? VerdictChart(articles: articles) : nil,
-            exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
+            exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination,
+            language: edition.language)
         let meta = PageMeta(
             path: path, title: Self.pageTitle("All claims", page),
             description: "Every claim we checked, with its verdict.", pagination: pagination)
@@ -115,7 +118,9 @@ extension SiteRenderer {
         let meta = PageMeta(
             path: SiteLinks.corrections, title: "Corrections and updates",
             description: "Every correction and update to our fact checks, newest first.")
-        return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
+        return page(.corrections, meta) {
+            theme.corrections(CorrectionsModel(updates: updates, language: edition.language), into: &$0)
+        }
     }
 
     /// The search page: a search form for its script over `search.json`, and without script, links to browse
@@ -129,7 +134,7 @@ extension SiteRenderer {
             indexHref: Href(site: root + SiteLinks.searchIndex),
             scriptHref: Href(site: links.siteRoot(from: SiteLinks.search) + SiteLinks.assets + "search.js"),
             claimsHref: Href(site: root + SiteLinks.claims),
-            tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
+            tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest), language: edition.language)
         let meta = PageMeta(
             path: SiteLinks.search, title: "Search", description: "Search every fact check by its claims and verdicts.")
         return page(.search, meta) { theme.search(model, into: &$0) }
@@ -138,7 +143,8 @@ extension SiteRenderer {
     /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
     func renderNotFound() -> OutputFile {
         let root = links.basePath
-        let model = NotFoundModel(homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims))
+        let model = NotFoundModel(
+            homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims), language: edition.language)
         let meta = PageMeta(path: "", title: "Page not found", description: config.description, usesBasePath: true)
         return page(.notFound, meta) { theme.notFound(model, into: &$0) }
     }

@@ -139,7 +139,8 @@ struct SiteRenderer: Sendable {
         let meta = PageMeta(
             path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug,
             isDraft: page.draft)
-        let model = StandingPageModel(title: page.title, summary: page.summary, body: HTML(trusted: body.html ?? ""))
+        let model = StandingPageModel(
+            title: page.title, summary: page.summary, body: HTML(trusted: body.html ?? ""), language: edition.language)
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
     }
 

@@ -4,4 +4,6 @@ public struct StandingPageModel: Sendable {
     public var summary: String?
     /// The body rendered from Markdown.
     public var body: HTML
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }
