@@ -171,28 +171,4 @@ struct EditionTests {
         #expect(!home.contains("edition-nav"))
         #expect(!home.contains("hreflang"))
     }
-
-    @Test("adding or removing a translation rebuilds the other editions' pages of the check")
-    func incrementalTranslations() throws {
-        let site = try TestSite()
-        defer { site.remove() }
-        try site.write("content/site.yml", TestSite.siteYAML + "languages: [en, fr]\n")
-        try site.write(
-            "content/articles/rutte-message.md", Self.check(title: "Did Rutte text Trump?", verdict: "false"))
-        try site.write("content/articles/bridge.md", Self.check(title: "Bridge", verdict: "true"))
-        try site.build()
-        #expect(!(try site.read("output/rutte-message/index.html")).contains("<link rel=\"alternate\" hreflang=\"fr\""))
-        // Past the racy window, so that the next build trusts the English files unchanged and reuses their pages
-        // when it may.
-        Thread.sleep(forTimeInterval: Double(FileStamp.racyWindow) + 0.2)
-        let french = "content/articles/fr/rutte-message.md"
-        try site.write(french, Self.check(title: "Rutte a-t-il écrit à Trump ?", verdict: "false", tag: "otan"))
-        try site.build()
-        #expect((try site.read("output/rutte-message/index.html")).contains("<link rel=\"alternate\" hreflang=\"fr\""))
-        #expect(!(try site.read("output/bridge/index.html")).contains("<link rel=\"alternate\" hreflang=\"fr\""))
-        try FileManager.default.removeItem(at: site.root.appendingPathComponent(french))
-        try site.build()
-        #expect(!(try site.read("output/rutte-message/index.html")).contains("<link rel=\"alternate\" hreflang=\"fr\""))
-        #expect(!site.files(in: "output").contains("fr/rutte-message/index.html"))
-    }
 }
