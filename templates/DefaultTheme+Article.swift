@@ -23,6 +23,18 @@ extension DefaultTheme {
             html.append(" \u{00B7} \(text.html(.updatedOn, ["date": timeElement(updated)]))")
         }
         html.append("</p>\n")
+        if !page.translations.isEmpty {
+            html.append("    <p class=\"translations\">\(text(.translationsLabel))")
+            for (index, translation) in page.translations.enumerated() {
+                let separator = index == 0 ? " " : text(.listSeparator)
+                html.append(
+                    """
+                    \(separator)<a href="\(translation.href)" lang="\(translation.language)" \
+                    hreflang="\(translation.language)">\(translation.name)</a>
+                    """)
+            }
+            html.append("</p>\n")
+        }
         if !page.claims.isEmpty {
             verdictSummary(page.claims, into: &html)
         }

@@ -16,6 +16,10 @@ extension DefaultTheme {
               <link rel="canonical" href="\(page.canonicalURL)">
 
             """)
+        for alternate in page.alternates {
+            html.append(
+                "  <link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(alternate.href)\">\n")
+        }
         if let previous = page.previousHref {
             html.append("  <link rel=\"prev\" href=\"\(previous)\">\n")
         }
@@ -76,6 +80,19 @@ extension DefaultTheme {
                   <nav aria-label="\(text(.siteNavigation))">
                     <ul class="site-nav">\(each: page.nav, with: navLink)</ul>
                   </nav>
+
+            """)
+        if !page.editions.isEmpty {
+            html.append(
+                """
+                      <nav aria-label="\(text(.editionsLabel))">
+                        <ul class="edition-nav">\(each: page.editions, with: editionLink)</ul>
+                      </nav>
+
+                """)
+        }
+        html.append(
+            """
                 </div>
               </header>
 
@@ -108,6 +125,16 @@ extension DefaultTheme {
     func navLink(_ link: LayoutModel.NavLink, into html: inout HTML) {
         let title = link.section.map(label) ?? link.title
         html.append("<li><a href=\"\(link.href)\"\(current: link.isCurrent)>\(title)</a></li>")
+    }
+
+    /// A link to an edition's home page, named in its own language; the page's own edition is marked as the
+    /// current one of the set (`true`: the page is not always that home page).
+    func editionLink(_ link: LayoutModel.EditionLink, into html: inout HTML) {
+        html.append(
+            """
+            <li><a href="\(link.href)" lang="\(link.language)" hreflang="\(link.language)"\
+            \(link.isCurrent ? HTML(" aria-current=\"true\"") : "")>\(link.name)</a></li>
+            """)
     }
 
     /// One of site.yml's footer links, on its own line after the built-in ones.

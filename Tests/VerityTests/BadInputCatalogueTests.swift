@@ -541,6 +541,77 @@ let badInputs: [BadInput] = [
         expected: [
             "templates: error: broken link '../assets/style.css' on a/index.html: the site has no assets/style.css"
         ]),
+    // Editions (`languages` and the folders of other editions)
+    BadInput(
+        name: "a language in 'languages' that is not a BCP 47 tag",
+        files: [a: validArticle, s: TestSite.siteYAML + "languages: [en, french]\n"],
+        expected: [
+            "\(s):9:17: error: 'languages' must list BCP 47 language tags such as 'en' or 'pt-BR', not 'french'"
+        ]),
+    BadInput(
+        name: "a language listed twice in 'languages'",
+        files: [a: validArticle, s: TestSite.siteYAML + "languages:\n  - en\n  - fr\n  - FR\n"],
+        expected: ["\(s):12:5: error: 'FR' is listed twice in 'languages' (also at \(s):11:5); remove one"]),
+    BadInput(
+        name: "'languages' without the site's 'language'",
+        files: [a: validArticle, s: TestSite.siteYAML + "languages: [fr, de]\n"],
+        expected: [
+            "\(s):9:12: error: 'languages' must include the site's 'language' ('en'), the edition served at the "
+                + "site's root: add 'en' to the list"
+        ]),
+    BadInput(
+        name: "'languages' that is not a list",
+        files: [a: validArticle, s: TestSite.siteYAML + "languages: fr\n"],
+        expected: ["\(s):9:12: error: 'languages' must be a list of language tags such as [en, fr]"]),
+    BadInput(
+        name: "an article folder for a language 'languages' does not list",
+        files: [
+            a: validArticle, "content/articles/frr/b.md": validArticle,
+            s: TestSite.siteYAML + "languages: [en, fr]\n",
+        ],
+        expected: [
+            "content/articles/frr/b.md: error: folder 'content/articles/frr/' is not an edition (did you mean "
+                + "'fr'?): add 'frr' to 'languages' in site.yml, or move its files out of it (the other editions "
+                + "are 'fr')"
+        ]),
+    BadInput(
+        name: "an article folder in a site of one edition",
+        files: [a: validArticle, "content/articles/fr/b.md": validArticle],
+        expected: [
+            "content/articles/fr/b.md: error: folder 'content/articles/fr/' is not an edition: add 'fr' to "
+                + "'languages' in site.yml, or move its files out of it (site.yml lists no other 'languages')"
+        ]),
+    BadInput(
+        name: "a page folder named after the main language",
+        files: [
+            a: validArticle, "content/pages/en/about.md": "---\ntitle: About\n---\nUs.\n",
+            s: TestSite.siteYAML + "languages: [en, fr]\n",
+        ],
+        expected: [
+            "content/pages/en/about.md: error: folder 'content/pages/en/' is named after the main language 'en': the "
+                + "main edition's files go directly in the folder above it"
+        ]),
+    BadInput(
+        name: "a main-edition slug that is another edition's folder",
+        files: [
+            "content/articles/fr.md": validArticle, "content/articles/fr/a.md": validArticle,
+            s: TestSite.siteYAML + "languages: [en, fr]\n",
+        ],
+        expected: [
+            "content/articles/fr.md:1:1: error: slug 'fr' is reserved for the site's own files; choose another"
+        ]),
+    BadInput(
+        name: "a slug used twice in one edition",
+        files: [
+            "content/articles/fr/a.md": validArticle,
+            "content/articles/fr/b.md": articleText("summary: One line.", "summary: One line.\nslug: a"),
+            a: validArticle, s: TestSite.siteYAML + "languages: [en, fr]\n",
+        ],
+        expected: [
+            "content/articles/fr/b.md:5:7: error: slug 'a' is also used by content/articles/fr/a.md (its file name); "
+                + "each article and page needs its own"
+        ]),
+
 ]
 
 @Suite("Bad-input catalogue")

@@ -246,4 +246,33 @@ struct IncrementalBuildTests {
         #expect(try site.read("output/" + page).contains("Plain text with <em>emphasis</em>."), "with its body")
         #expect(try snapshot(site) == cleanBuild(site))
     }
+
+    @Test("adding or removing a translation rebuilds the other editions' pages of the check")
+    func incrementalTranslations() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let english = "output/rutte-message/index.html"
+        let alternate = "<link rel=\"alternate\" hreflang=\"fr\""
+        try site.write("content/site.yml", TestSite.siteYAML + "languages: [en, fr]\n")
+        try site.write(
+            "content/articles/rutte-message.md", EditionTests.check(title: "Did Rutte text Trump?", verdict: "false"))
+        try site.write("content/articles/bridge.md", EditionTests.check(title: "Bridge", verdict: "true"))
+        try site.build()
+        #expect(!(try site.read(english)).contains(alternate))
+        // Past the racy window, so that the next build trusts the English files unchanged and reuses their pages
+        // when it may.
+        Thread.sleep(forTimeInterval: Double(FileStamp.racyWindow) + 0.2)
+        let french = "content/articles/fr/rutte-message.md"
+        let translation = EditionTests.check(title: "Rutte a-t-il écrit à Trump ?", verdict: "false", tag: "otan")
+        try site.write(french, translation)
+        try site.build()
+        #expect(try site.read(english).contains(alternate))
+        #expect(!(try site.read("output/bridge/index.html")).contains(alternate))
+        #expect(try snapshot(site) == cleanBuild(site))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(french))
+        try site.build()
+        #expect(!(try site.read(english)).contains(alternate))
+        #expect(!site.files(in: "output").contains("fr/rutte-message/index.html"))
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
 }

@@ -138,7 +138,7 @@ struct ScaleTests {
     @Test(
         "the built-in labels follow the site's language, and another language falls back to English",
         arguments: [
-            ("fr", "Faux", "Confirmé", "1 sur 5 sur notre échelle allant de Faux à Vrai"),
+            ("fr", "Faux", "Confirmé", "1 sur 5 sur notre échelle, de Faux à Vrai"),
             ("es", "Falso", "Confirmado", "1 de 5 en nuestra escala de Falso a Verdadero"),
             ("de", "Falsch", "Bestätigt", "1 von 5 auf unserer Skala von Falsch bis Richtig"),
             ("pt-BR", "Falso", "Confirmado", "1 de 5 na nossa escala de Falso a Verdadeiro"),
@@ -172,7 +172,7 @@ struct ScaleTests {
         try site.build()
         let page = try site.read("output/a/index.html")
         #expect(page.contains("</span> Complètement faux</span>"))
-        #expect(page.contains("aria-label=\"1 sur 6 sur notre échelle allant de Complètement faux à Vrai\""))
+        #expect(page.contains("aria-label=\"1 sur 6 sur notre échelle, de Complètement faux à Vrai\""))
         #expect(try site.read("output/methodology/index.html").contains("</span> Archi faux</span>"))
     }
 

@@ -494,6 +494,18 @@ class CardParser(html.parser.HTMLParser):
 _article_cache = {}
 
 
+def edition_prefixes(site):
+    """The site's editions by folder: "" for the main one, then "fr/" and so on (a folder with its own feed)."""
+    return [""] + sorted(d.name + "/" for d in site.out.iterdir() if d.is_dir() and (d / "feed.xml").exists())
+
+
+def in_edition(rel, prefix, prefixes):
+    """Whether the output file `rel` belongs to the edition at `prefix` (not to one in a folder below it)."""
+    if prefix:
+        return rel.startswith(prefix)
+    return not any(p and rel.startswith(p) for p in prefixes)
+
+
 def article_pages(site):
     """Relative paths of article pages: og:type article or a NewsArticle."""
     if site.name in _article_cache:
@@ -645,26 +657,35 @@ def check_search(sites):
             home = (site.out / "index.html").read_text(encoding="utf-8", errors="replace")
             if 'href="search/"' not in home:
                 problems.append(f"{site.name}: the home page does not link to search/")
-            status, ctype, body, _ = f.get(site.root_url + "search.json")
-            if status != 200:
-                problems.append(f"{site.name}: search.json -> HTTP {status}")
-                continue
-            try:
-                index = json.loads(body.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                problems.append(f"{site.name}: search.json does not parse: {e}")
-                continue
-            checks = index.get("checks") if isinstance(index, dict) else None
-            if not isinstance(checks, list):
-                problems.append(f"{site.name}: search.json has no list 'checks'")
-                continue
-            n_checks += len(checks)
+            # Each edition has its own search.json, listing its own articles (URLs relative to it).
             listed = []
-            for check in checks:
-                missing = [k for k in ("title", "summary", "claims", "date", "url") if k not in check]
-                if missing:
-                    problems.append(f"{site.name}: search.json entry {check.get('url')} lacks {', '.join(missing)}")
-                listed.append((check.get("url") or "") + "index.html")
+            unusable = False
+            for prefix in edition_prefixes(site):
+                status, ctype, body, _ = f.get(site.root_url + prefix + "search.json")
+                if status != 200:
+                    problems.append(f"{site.name}: {prefix}search.json -> HTTP {status}")
+                    unusable = True
+                    continue
+                try:
+                    index = json.loads(body.decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                    problems.append(f"{site.name}: {prefix}search.json does not parse: {e}")
+                    unusable = True
+                    continue
+                checks = index.get("checks") if isinstance(index, dict) else None
+                if not isinstance(checks, list):
+                    problems.append(f"{site.name}: {prefix}search.json has no list 'checks'")
+                    unusable = True
+                    continue
+                n_checks += len(checks)
+                for check in checks:
+                    missing = [k for k in ("title", "summary", "claims", "date", "url") if k not in check]
+                    if missing:
+                        problems.append(
+                            f"{site.name}: {prefix}search.json entry {check.get('url')} lacks {', '.join(missing)}")
+                    listed.append(prefix + (check.get("url") or "") + "index.html")
+            if unusable:
+                continue
             drafts = {slug + "/index.html" for slug in draft_slugs(site)}
             published = set(article_pages(site)) - drafts
             for rel in sorted(published - set(listed)):
@@ -733,14 +754,21 @@ def check_feeds(sites):
             if p.returncode != 0:
                 out = (p.stdout + p.stderr).replace(str(site.out) + "/", f"{site.name}:")
                 problems.append(f"{site.name}: xmllint --noout failed:\n{out.strip()}")
-        if feed.exists():
-            d = feedparser.parse(feed.read_bytes())
+        # Each edition has its own feed, with its own articles.
+        prefixes = edition_prefixes(site)
+        for prefix in prefixes:
+            edition_feed = site.out / prefix / "feed.xml"
+            if not edition_feed.exists():
+                continue
+            d = feedparser.parse(edition_feed.read_bytes())
             if d.bozo:
-                problems.append(f"{site.name}: feedparser bozo=1 on feed.xml: {d.get('bozo_exception')}")
-            published = [rel for rel in article_pages(site) if not is_draft(site, rel)]
+                problems.append(f"{site.name}: feedparser bozo=1 on {prefix}feed.xml: {d.get('bozo_exception')}")
+            published = [rel for rel in article_pages(site)
+                         if not is_draft(site, rel) and in_edition(rel, prefix, prefixes)]
             want = len(published)
             if len(d.entries) != want:
-                problems.append(f"{site.name}: feed.xml has {len(d.entries)} entries for {want} published articles")
+                problems.append(
+                    f"{site.name}: {prefix}feed.xml has {len(d.entries)} entries for {want} published articles")
         # Drafts (built with --drafts for review) are in neither the feed nor the sitemap.
         for rel in article_pages(site):
             if not is_draft(site, rel):

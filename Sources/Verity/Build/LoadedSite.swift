@@ -15,6 +15,9 @@ struct LoadedSite {
     /// Each article file read, as `stat` saw it before it was read, by path; not for a file changed so shortly
     /// before it was read that a change right after could keep its stamp (`FileStamp.trusted`).
     var stamps: [String: FileStamp] = [:]
+    /// The folder of `content/articles/` or `content/pages/` each file in one is in (an edition's language, say
+    /// `fr`), by the file's path as shown; files directly in those folders are not listed.
+    var editionFolders: [String: String] = [:]
 
     /// Whether the article file at a path, as `stat` sees it, is known unchanged: then it is not read.
     typealias UnchangedTest = (_ path: String, _ stamp: FileStamp) -> Bool
@@ -51,9 +54,16 @@ struct LoadedSite {
                 case .file, .link, .other, .inaccessible: break
                 }
             }
-            // Articles and pages are the Markdown files directly in their folders.
+            // Articles and pages are the Markdown files directly in their folders, or in a folder of them (another
+            // edition's, checked by the validate stage).
             func isMarkdown(_ path: String, in folder: String) -> Bool {
-                path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !path.dropFirst(folder.count + 1).contains("/")
+                path.hasPrefix(folder + "/") && path.hasSuffix(".md")
+                    && path.dropFirst(folder.count + 1).split(separator: "/", omittingEmptySubsequences: false).count
+                        <= 2
+            }
+            func editionFolder(_ relative: String) -> String? {
+                let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+                return parts.count == 3 ? String(parts[1]) : nil
             }
             // Paths made once for the folder, not per file: a large site has thousands of articles.
             let folder = content.appendingPathComponent("articles")
@@ -69,7 +79,9 @@ struct LoadedSite {
                 let statted = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
                 let unchanged = statted && isUnchanged?(shown, FileStamp(status)) == true
                 entries.append(
-                    ArticleEntry(shown: shown, path: path, status: statted ? status : nil, unread: unchanged))
+                    ArticleEntry(
+                        name: String(name), shown: shown, path: path, status: statted ? status : nil,
+                        unread: unchanged))
             }
             // Taken before any file is read: the racy-file rule then errs on the side of reading again.
             let readAt = Int64(time(nil))
@@ -82,6 +94,7 @@ struct LoadedSite {
             for (entry, (file, diagnostics)) in zip(entries, results) {
                 log.record(diagnostics)
                 guard let file else { continue }
+                if let edition = editionFolder("articles/" + entry.name) { site.editionFolders[file.path] = edition }
                 site.articleFiles.append(file)
                 if entry.unread {
                     site.unread[entry.shown] = entry.path
@@ -89,7 +102,11 @@ struct LoadedSite {
                     site.stamps[entry.shown] = FileStamp.trusted(status, readAt: readAt)
                 }
             }
-            site.pageFiles = files.filter { isMarkdown($0, in: "pages") }.compactMap(read)
+            for relative in files where isMarkdown(relative, in: "pages") {
+                guard let file = read(relative) else { continue }
+                if let edition = editionFolder(relative) { site.editionFolders[file.path] = edition }
+                site.pageFiles.append(file)
+            }
             site.translationFiles = files.filter {
                 $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") && !$0.dropFirst("i18n/".count).contains("/")
             }.compactMap(read)
@@ -112,6 +129,8 @@ struct LoadedSite {
 
     /// An article file found by the load stage: where it is, how `stat` saw it, and whether it is left unread.
     private struct ArticleEntry: Sendable {
+        /// Its path in `content/articles/`.
+        var name: String
         var shown: String
         var path: String
         var status: stat?

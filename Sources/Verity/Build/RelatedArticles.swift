@@ -86,10 +86,11 @@ struct RelatedArticles: Sendable {
         return best
     }
 
-    /// A claimant or a tag, as articles share it.
+    /// A claimant or a tag, as articles of one edition (by its folder) share it: related checks are in the
+    /// article's own language.
     enum Key: Hashable, Sendable {
-        case claimant(String)
-        case tag(String)
+        case claimant(String, edition: String)
+        case tag(String, edition: String)
     }
 
     /// An article's claimants and tags, each once, with its weight.
@@ -97,11 +98,11 @@ struct RelatedArticles: Sendable {
         // An article has a handful of keys: a linear search is cheaper than hashing them into a set.
         var keys: [(key: Key, weight: Int32)] = []
         for claim in article.claims {
-            let key = Key.claimant(normalized(claim.claimant))
+            let key = Key.claimant(normalized(claim.claimant), edition: article.edition)
             if !keys.contains(where: { $0.key == key }) { keys.append((key, claimantWeight)) }
         }
-        for tag in article.tags where !keys.contains(where: { $0.key == .tag(tag) }) {
-            keys.append((.tag(tag), tagWeight))
+        for tag in article.tags where !keys.contains(where: { $0.key == .tag(tag, edition: article.edition) }) {
+            keys.append((.tag(tag, edition: article.edition), tagWeight))
         }
         return keys
     }

@@ -27,8 +27,8 @@ final class RenderedBody: @unchecked Sendable {
 /// The output of the render-Markdown stage: each article and page with its body as HTML.
 struct RenderedContent: Sendable {
     var config: SiteConfig?
-    /// The interface texts in the site's language.
-    var text = InterfaceText.english
+    /// The interface texts of each edition, by its language tag.
+    var texts: [String: InterfaceText] = [:]
     /// Each article (its Markdown let go) with its rendered body.
     var articles: [(article: Article, body: RenderedBody)]
     var pages: [(page: Page, body: RenderedBody)]
@@ -106,13 +106,13 @@ struct RenderedContent: Sendable {
             log.record(rendered.flatMap(\.diagnostics))
             let articles = rendered[..<articleCount].compactMap { item in item.article.map { ($0, item.body) } }
             let pages = zip(site.pages, rendered[articleCount..<pageEnd]).map { ($0, $1.body) }
-            return RenderedContent(config: site.config, text: site.text, articles: articles, pages: pages)
+            return RenderedContent(config: site.config, texts: site.texts, articles: articles, pages: pages)
         case .gaveUp(let overruns, let partial):
             log.record(partial.flatMap { $0?.diagnostics ?? [] })
             for overrun in overruns {
                 log.record([diagnostic(overrun, body: body(overrun.index), limits: limits)])
             }
-            return RenderedContent(config: site.config, text: site.text, articles: [], pages: [])
+            return RenderedContent(config: site.config, texts: site.texts, articles: [], pages: [])
         }
     }
 

@@ -28,7 +28,7 @@ struct RenderedSite: Sendable {
         var entries: [String: BuildCache.ArticleEntry] = [:]
         var articlePaths = Set<String>()
         for (article, relatedDigest) in zip(articles, relatedDigests) {
-            let pagePath = SiteLinks.file(SiteLinks.page(article.slug))
+            let pagePath = SiteLinks.file(article.pagePath)
             articlePaths.insert(pagePath)
             let key = CachePlan.key(article.body.path)
             guard let page = byPath[pagePath], let hash = plan.sourceHashes[key] else { continue }

@@ -3,12 +3,81 @@ import Foundation
 /// Making the site's files: each one rendered, read for the link check and written into the sink by one thread,
 /// in batches (the render templates, check links and write stages of `render`).
 extension SiteBuilder {
+    /// One edition's part of the site for the render-templates stage: its renderer, its articles (in site order)
+    /// and their tags (`SiteRenderer.tagGroups`).
+    struct EditionContent: Sendable {
+        var renderer: SiteRenderer
+        var articles: [Article]
+        var tags: [(tag: String, articles: [Int])]
+    }
+
+    /// What the render-templates stage makes the site's files from.
+    struct SiteParts: Sendable {
+        /// Every edition's part, the main one first.
+        var editions: [EditionContent]
+        /// Every edition's articles, in site order.
+        var articles: [Article]
+        /// The folders of the editions that have each slug (`translations(_:)`).
+        var translations: [String: [String]]
+        private var indices: [String: Int]
+
+        init(editions: [EditionContent], articles: [Article], translations: [String: [String]]) {
+            self.editions = editions
+            self.articles = articles
+            self.translations = translations
+            indices = Dictionary(
+                editions.enumerated().map { ($1.renderer.edition.folder, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The renderer of the edition with folder `folder` (`Article.edition`).
+        func renderer(_ folder: String) -> SiteRenderer {
+            editions[indices[folder] ?? 0].renderer
+        }
+    }
+
+    /// Each edition of the site with its articles (out of `articles`, in site order) and standing pages (out of
+    /// `pages`); for a site of one edition, all of them, uncopied.
+    static func editions(
+        config: SiteConfig, articles: [Article], pages: [Page], theme: any Theme, texts: [String: InterfaceText],
+        faviconPath: String?
+    ) -> [EditionContent] {
+        let editions = config.editions
+        return editions.map { edition in
+            let own = editions.count == 1 ? articles : articles.filter { $0.edition == edition.folder }
+            let renderer = SiteRenderer(
+                theme: theme, config: config, text: texts[edition.language] ?? .english,
+                pages: pages.filter { $0.edition == edition.folder },
+                faviconPath: faviconPath, edition: edition)
+            return EditionContent(renderer: renderer, articles: own, tags: SiteRenderer.tagGroups(own))
+        }
+    }
+
+    /// The folders of the editions that have an article of each slug (sorted), for the slugs more than one
+    /// edition has: an article and its translations share their slug.
+    static func translations(_ articles: [Article]) -> [String: [String]] {
+        guard articles.contains(where: { !$0.edition.isEmpty }) else { return [:] }
+        var folders: [String: [String]] = [:]
+        for article in articles { folders[article.slug, default: []].append(article.edition) }
+        return folders.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
+    }
+
+    /// The hash the build cache keeps with an article's page of what it shows from other articles: its related
+    /// checks (`related`, `RelatedArticles.digest`) and the editions that have it (`translations`).
+    static func pageDigest(related: UInt64, translations: [String]?) -> UInt64 {
+        guard let translations else { return related }
+        var hash = ContentHash()
+        hash.add(related)
+        for folder in translations { hash.add(folder) }
+        return hash.value
+    }
+
     /// One file for the render-templates and write stages to make.
     enum OutputJob: Sendable {
         /// The article at this index of the site's articles, and its body.
         case article(Int, RenderedBody)
         case standingPage(Page, RenderedBody)
-        case listing(SiteOutput)
+        /// A listing of the edition at this index of `SiteParts.editions`.
+        case listing(SiteOutput, edition: Int)
         /// A file of the last build, unchanged: linked into the staging folder.
         case reuse(OutputSummary)
         /// The page of the article at this index, unchanged since the last build (its share card is kept or made).
@@ -34,27 +103,29 @@ extension SiteBuilder {
     /// the link check (check links), and written into the sink (write); each batch's wall time is shared among
     /// those stages in proportion to the time its files spent in each.
     func renderAndWrite(
-        _ pages: [OutputJob], then listings: [OutputJob], renderer: SiteRenderer, articles: [Article],
-        related: [[Int]], tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter,
-        clock: inout StageClock, log: DiagnosticCollector
+        _ pages: [OutputJob], then listings: [OutputJob], site: SiteParts, related: [[Int]], into sink: OutputSink,
+        cards: ShareCardWriter, clock: inout StageClock, log: DiagnosticCollector
     ) -> [OutputSummary] {
         let jobs = options.jobs
-        let counter = ProgressCounter(.renderTemplates, total: articles.count, report: options.progress)
+        let counter = ProgressCounter(.renderTemplates, total: site.articles.count, report: options.progress)
         var summaries: [OutputSummary] = []
         summaries.reserveCapacity(pages.count + listings.count)
         // `claims.json` is written by one thread from start to end (0.4 s at 10,000 fact checks): with more than
         // one job, on a thread of its own while the pages are made, so that no core waits for it at the end. Its
         // time then counts in no stage.
         var listings = listings
+        // The other editions' are made in turn with the listings.
         let exportIndex =
             jobs < 2
             ? nil
             : listings.firstIndex {
-                if case .listing(.claimsExport) = $0 { true } else { false }
+                if case .listing(.claimsExport, _) = $0 { true } else { false }
             }
         let export = exportIndex.map { index in
-            listings.remove(at: index)
-            return BackgroundValue { renderer.streamClaimsExport(articles: articles, into: sink) }
+            let edition: Int
+            if case .listing(_, let index) = listings.remove(at: index) { edition = index } else { edition = 0 }
+            let part = site.editions[edition]
+            return BackgroundValue { part.renderer.streamClaimsExport(articles: part.articles, into: sink) }
         }
         let pageBatches = (pages.count + Self.batchSize - 1) / Self.batchSize
         let batches =
@@ -73,10 +144,7 @@ extension SiteBuilder {
             let made = clock.measure(sharedBy: [.renderTemplates, .checkLinks, .write]) {
                 () -> ([OutputSummary], parts: [Double]) in
                 let items = batch.parallelMap(jobs: jobs) { job in
-                    Self.make(
-                        job, renderer: renderer, articles: articles, related: related, tags: tags, into: sink,
-                        cards: cards,
-                        counter: counter)
+                    Self.make(job, site: site, related: related, into: sink, cards: cards, counter: counter)
                 }
                 log.record(items.compactMap(\.problem))
                 let parts = items.reduce(into: [0.0, 0.0, 0.0]) { sums, item in
@@ -95,34 +163,44 @@ extension SiteBuilder {
     /// Renders one file (and an article's share card), reads its ids and links, and writes it into `sink`;
     /// returns its summary, the time each of those three steps took, and why the card could not be drawn.
     private static func make(
-        _ job: OutputJob, renderer: SiteRenderer, articles: [Article], related: [[Int]],
-        tags: [(tag: String, articles: [Int])], into sink: OutputSink, cards: ShareCardWriter, counter: ProgressCounter
+        _ job: OutputJob, site: SiteParts, related: [[Int]], into sink: OutputSink, cards: ShareCardWriter,
+        counter: ProgressCounter
     ) -> (summary: OutputSummary, parts: [Double], problem: Diagnostic?) {
         var laps = StageClock.Laps()
         let rendered: Rendered
         var problem: Diagnostic?
+        // The edition whose listing is being made, for a streamed claims export.
+        var edition = site.editions[0]
+        let articles = site.articles
         switch job {
         case .article(let index, let body):
             defer {
                 body.release()
                 counter.step()
             }
-            let card = renderer.shareCard(for: articles[index])
+            let article = articles[index]
+            let renderer = site.renderer(article.edition)
+            let card = renderer.shareCard(for: article)
             rendered = .file(
                 renderer.renderArticle(
-                    articles[index], body: body, related: related[index].map { articles[$0] }, card: card))
-            problem = card.flatMap { cards.write($0, of: articles[index], into: sink) }
+                    article, body: body, related: related[index].map { articles[$0] }, card: card,
+                    translations: site.translations[article.slug] ?? []))
+            problem = card.flatMap { cards.write($0, of: article, into: sink) }
         case .reusedArticle(let index, let summary):
             counter.step()
-            problem = renderer.shareCard(for: articles[index]).flatMap {
+            problem = site.renderer(articles[index].edition).shareCard(for: articles[index]).flatMap {
                 cards.write($0, of: articles[index], into: sink)
             }
             rendered = .reuse(summary)
         case .standingPage(let page, let body):
-            rendered = .file(renderer.renderStandingPage(page, body: body))
-        case .listing(let listing):
+            rendered = .file(site.renderer(page.edition).renderStandingPage(page, body: body))
+        case .listing(let listing, let index):
+            edition = site.editions[index]
+            let others = listing.isSiteWide ? Array(site.editions.dropFirst()) : []
             rendered =
-                renderer.renderListing(listing, articles: articles, tags: tags).map(Rendered.file)
+                edition.renderer.renderListing(
+                    listing, articles: edition.articles, tags: edition.tags, otherEditions: others
+                ).map(Rendered.file)
                 ?? .streamedClaimsExport
         case .reuse(let summary):
             counter.step()
@@ -138,7 +216,7 @@ extension SiteBuilder {
             sink.accept(file)
         case .streamedClaimsExport:
             laps.lap()
-            summary = renderer.streamClaimsExport(articles: articles, into: sink)
+            summary = edition.renderer.streamClaimsExport(articles: edition.articles, into: sink)
         case .reuse(let old):
             laps.lap()
             summary = sink.reuse(old)

@@ -166,10 +166,14 @@ public struct SiteBuilder: Sendable {
         ProcessMemory.releaseFreePages()
         // An article page lists related fact checks, so it depends on other articles' front matter too.
         let related = clock.measure(.renderTemplates) { RelatedArticles(validated.articles, jobs: jobs) }
+        // A translated article's page links to its other editions, so it depends on which have its slug too.
+        let translations = Self.translations(validated.articles)
         let relatedDigests = clock.measure(.renderTemplates) {
             let articles = validated.articles
             return Array(articles.indices).parallelMap(jobs: jobs) {
-                RelatedArticles.digest(of: related.lists[$0], in: articles)
+                Self.pageDigest(
+                    related: RelatedArticles.digest(of: related.lists[$0], in: articles),
+                    translations: translations[articles[$0].slug])
             }
         }
         // Pages of unchanged articles still in the output folder are linked from there, not rendered again.
@@ -180,7 +184,7 @@ public struct SiteBuilder: Sendable {
                 for: article, relatedDigest: relatedDigests[index], outputDirectory: options.outputDirectory,
                 images: images)
             {
-                reused[article.slug] = page
+                reused[article.pagePath] = page
             } else if let path = loaded.unread[article.body.path],
                 let body = CachePlan.readBody(of: article, at: path, log: log)
             {
@@ -190,7 +194,7 @@ public struct SiteBuilder: Sendable {
         }
         let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
-        validated.articles.removeAll { reused[$0.slug] != nil }
+        validated.articles.removeAll { reused[$0.pagePath] != nil }
         let content = clock.measure(.renderMarkdown) {
             RenderedContent.render(
                 taking: &validated, jobs: jobs,
@@ -206,32 +210,37 @@ public struct SiteBuilder: Sendable {
         let favicon = loaded.copies.map(\.destination).first {
             ["favicon.svg", "favicon.ico", "favicon.png"].contains($0)
         }
-        let renderer = SiteRenderer(
-            theme: theme, config: config, text: content.text, pages: content.pages.map(\.page), faviconPath: favicon)
+        let editions = Self.editions(
+            config: config, articles: articles, pages: content.pages.map(\.page), theme: theme, texts: content.texts,
+            faviconPath: favicon)
+        let renderer = editions[0].renderer
         let digest = cache?.listingDigest(articles) ?? 0
         let reusedListings = cache?.cachedListings(digest: digest, outputDirectory: options.outputDirectory)
         let bodies = Dictionary(
-            content.articles.map { ($0.article.slug, $0.body) }, uniquingKeysWith: { first, _ in first })
-        let tags = SiteRenderer.tagGroups(articles)
+            content.articles.map { ($0.article.pagePath, $0.body) }, uniquingKeysWith: { first, _ in first })
         // Every article is either reused or rendered (the Markdown stage had all the others).
         // Articles by their index: a job that held the `Article` itself would copy (and retain) all its strings.
         var pageWork: [OutputJob] = articles.indices.compactMap { index in
-            reused[articles[index].slug].map { .reusedArticle(index, $0) }
-                ?? bodies[articles[index].slug].map { .article(index, $0) }
+            reused[articles[index].pagePath].map { .reusedArticle(index, $0) }
+                ?? bodies[articles[index].pagePath].map { .article(index, $0) }
         }
         pageWork += content.pages.map { OutputJob.standingPage($0.page, $0.body) }
         let listingWork =
             reusedListings.map { $0.map(OutputJob.reuse) }
-            ?? SiteOutput.all(
-                articles: articles.count, claims: articles.reduce(0) { $0 + $1.claims.count }, tags: tags,
-                config: config
-            ).map(OutputJob.listing)
+            ?? editions.indices.flatMap { index in
+                let edition = editions[index]
+                return SiteOutput.all(
+                    articles: edition.articles.count, claims: edition.articles.reduce(0) { $0 + $1.claims.count },
+                    tags: edition.tags, config: config, isMain: index == 0
+                ).map { OutputJob.listing($0, edition: index) }
+            }
         // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the
         // claims index, the home page, the feed) are never all in memory at once. Largest first.
         let cards = ShareCardWriter(fontFamily: theme.shareCard.fontFamily)
         let pages = renderAndWrite(
-            pageWork, then: listingWork, renderer: renderer, articles: articles, related: related.lists, tags: tags,
-            into: sink, cards: cards, clock: &clock, log: log)
+            pageWork, then: listingWork,
+            site: SiteParts(editions: editions, articles: articles, translations: translations),
+            related: related.lists, into: sink, cards: cards, clock: &clock, log: log)
         if cards.fontMissing {
             log.error(
                 .missingShareCardFont(theme.shareCard.fontFamily),

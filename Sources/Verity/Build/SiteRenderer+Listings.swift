@@ -13,7 +13,7 @@ extension SiteRenderer {
                     article: $0, root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels, text: text)
             },
             chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels, text: text) : nil,
-            claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination)
+            claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination, language: edition.language)
         let meta = PageMeta(
             path: path, title: page.number == 1 ? nil : pageTitle(text(.latestHeading), page),
             description: config.description, pagination: pagination)
@@ -40,7 +40,9 @@ extension SiteRenderer {
                 countText: text.counted(.factCheckCount, tagged.count))
         }
         let meta = PageMeta(path: SiteLinks.tags, title: text(.navTags), description: text(.tagsDescription))
-        return page(.tagIndex, meta) { theme.tagIndex(TagIndexModel(tags: entries), into: &$0) }
+        return page(.tagIndex, meta) {
+            theme.tagIndex(TagIndexModel(tags: entries, language: edition.language), into: &$0)
+        }
     }
 
     /// A page of one tag's page: its share of the tag's fact checks (`tagged`, indices in `articles`, newest
@@ -58,7 +60,7 @@ extension SiteRenderer {
                     article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels,
                     text: text)
             },
-            tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination)
+            tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination, language: edition.language)
         let meta = PageMeta(
             path: path, title: pageTitle(text(.tagHeading, ["tag": name]), page),
             description: text(.tagDescription, ["tag": name]),
@@ -93,7 +95,8 @@ extension SiteRenderer {
         let model = ClaimsIndexModel(
             claims: entries, countText: text.counted(.claimCount, total),
             chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels, text: text) : nil,
-            exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination)
+            exportHref: Href(site: root + SiteLinks.claimsExport), pagination: pagination,
+            language: edition.language)
         let meta = PageMeta(
             path: path, title: pageTitle(text(.navClaims), page), description: text(.claimsDescription),
             pagination: pagination)
@@ -118,7 +121,9 @@ extension SiteRenderer {
         }
         let meta = PageMeta(
             path: SiteLinks.corrections, title: text(.correctionsHeading), description: text(.correctionsDescription))
-        return page(.corrections, meta) { theme.corrections(CorrectionsModel(updates: updates), into: &$0) }
+        return page(.corrections, meta) {
+            theme.corrections(CorrectionsModel(updates: updates, language: edition.language), into: &$0)
+        }
     }
 
     /// The search page: a search form for its script over `search.json`, and without script, links to browse
@@ -130,9 +135,9 @@ extension SiteRenderer {
         }
         let model = SearchModel(
             indexHref: Href(site: root + SiteLinks.searchIndex),
-            scriptHref: Href(site: root + SiteLinks.assets + "search.js"),
+            scriptHref: Href(site: links.siteRoot(from: SiteLinks.search) + SiteLinks.assets + "search.js"),
             claimsHref: Href(site: root + SiteLinks.claims),
-            tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest))
+            tagsHref: Href(site: root + SiteLinks.tags), latest: Array(latest), language: edition.language)
         let meta = PageMeta(
             path: SiteLinks.search, title: text(.navSearch), description: text(.searchDescription))
         return page(.search, meta) { theme.search(model, into: &$0) }
@@ -141,7 +146,8 @@ extension SiteRenderer {
     /// The page static hosts serve for a missing URL; its links start from `base_url`'s path.
     func renderNotFound() -> OutputFile {
         let root = links.basePath
-        let model = NotFoundModel(homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims))
+        let model = NotFoundModel(
+            homeHref: Href(site: root), claimsHref: Href(site: root + SiteLinks.claims), language: edition.language)
         let meta = PageMeta(
             path: "", title: text(.notFoundHeading), description: config.description, usesBasePath: true)
         return page(.notFound, meta) { theme.notFound(model, into: &$0) }
@@ -177,7 +183,9 @@ extension SiteRenderer {
             Sitemap.Entry(
                 pagePath: SiteLinks.corrections,
                 lastModified: published.flatMap { articles[$0].updates }.map(\.date).max()))
-        return entries
+        // The sitemap is the site's: its paths are from the site's root.
+        guard !links.prefix.isEmpty else { return entries }
+        return entries.map { Sitemap.Entry(pagePath: links.output($0.pagePath), lastModified: $0.lastModified) }
     }
 
     /// The sitemap's entries for every page of the listing whose first page is at `first`.

@@ -12,7 +12,8 @@ extension SiteRenderer {
         }
         return card.map {
             ShareImageModel(
-                url: Href(site: links.url($0.path)), width: ShareCard.width, height: ShareCard.height, alt: $0.altText)
+                url: Href(site: links.siteURL($0.path)), width: ShareCard.width, height: ShareCard.height,
+                alt: $0.altText)
         }
     }
 }

@@ -6,10 +6,15 @@ struct SiteRenderer: Sendable {
     /// The theme, speaking the site's language (`Theme.localized`).
     var theme: any Theme
     var config: SiteConfig
-    /// The interface texts in the site's language, for what the library words itself (titles, counts).
+    /// The interface texts in the edition's language, for what the library words itself (titles, counts).
     var text: InterfaceText
+    /// The edition whose pages it makes: its pages' paths are from the edition's root, and its links' `prefix` is
+    /// the edition's folder.
+    var edition: Edition
+    /// Every edition of the site, the main one first.
+    var editions: [Edition]
     var links: SiteLinks
-    /// Published standing pages, in navigation order.
+    /// The edition's published standing pages, in navigation order.
     var pages: [Page]
     var faviconPath: String?
 
@@ -17,15 +22,21 @@ struct SiteRenderer: Sendable {
     /// pages, and `base_url`'s path), made once instead of for every page.
     private var layouts: [String: LayoutModel] = [:]
 
-    init(theme: any Theme, config: SiteConfig, text: InterfaceText = .english, pages: [Page], faviconPath: String?) {
+    /// The renderer of `edition` (the main one when `nil`) in the words of `text`; `pages` are that edition's.
+    init(
+        theme: any Theme, config: SiteConfig, text: InterfaceText = .english, pages: [Page], faviconPath: String?,
+        edition: Edition? = nil
+    ) {
         self.theme = theme.localized(text)
         self.config = config
         self.text = text
-        links = SiteLinks(baseURL: config.baseURL)
+        editions = config.editions
+        self.edition = edition ?? editions[0]
+        links = SiteLinks(baseURL: config.baseURL, prefix: self.edition.prefix)
         self.pages = pages
         self.faviconPath = faviconPath
-        dates = DateLanguage(tag: config.language)
-        scaleModels = ScaleModels(config.scale, language: config.language, text: text)
+        dates = DateLanguage(tag: self.edition.language)
+        scaleModels = ScaleModels(config.scale, language: self.edition.language, text: text)
         for root in ["", "../", "../../", "../../../", "../../../../", links.basePath] {
             layouts[root] = siteLayout(root: root)
         }
@@ -48,6 +59,8 @@ struct SiteRenderer: Sendable {
         var isDraft = false
         /// For a page of a paginated listing: where it stands, for the head's `prev` and `next` links.
         var pagination: PaginationModel?
+        /// For a translated article: its page in each edition, itself included (`hreflang` links).
+        var alternates: [LayoutModel.Alternate] = []
 
         /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
         func root(_ links: SiteLinks) -> String {
@@ -77,27 +90,52 @@ struct SiteRenderer: Sendable {
     }
 
     /// The HTML page of one article; `body` is its Markdown stage output, `related` its related fact checks,
-    /// `card` its share card (`shareCard(for:)`).
-    func renderArticle(_ article: Article, body: RenderedBody, related: [Article] = [], card: ShareCard?) -> OutputFile
-    {
+    /// `card` its share card (`shareCard(for:)`), `translations` the folders (`Edition.folder`) of the editions
+    /// that have an article of its slug, its own included.
+    func renderArticle(
+        _ article: Article, body: RenderedBody, related: [Article] = [], card: ShareCard?, translations: [String] = []
+    ) -> OutputFile {
         let path = SiteLinks.page(article.slug)
         let articleBody = ArticleBody(
             html: body.html ?? "", placeholders: body.badges, sources: article.sources, scale: scaleModels,
             theme: theme, text: text)
-        let model = ArticleModel(
+        var model = ArticleModel(
             article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
             tagNames: config.tagNames, dates: dates, scale: scaleModels)
+        model.language = edition.language
+        let versions = editions.filter { translations.contains($0.folder) }
+        if versions.count > 1 {
+            let siteRoot = links.siteRoot(from: path)
+            model.translations = versions.filter { $0 != edition }.map {
+                ArticleModel.Translation(
+                    language: $0.language, name: $0.name,
+                    href: Href(site: siteRoot + $0.prefix + SiteLinks.page(article.slug)))
+            }
+        }
         // A draft's ClaimReview must not reach aggregators that skip `noindex`.
         let head = ArticleMeta(
             publishedTime: article.date.timestamp, modifiedTime: article.lastModified.timestamp,
             structuredData: article.draft
                 ? []
                 : StructuredData.blocks(
-                    for: article, config: config, links: links, scale: scaleModels
+                    for: article, config: config, links: links, scale: scaleModels, language: edition.language
                 ).map(HTML.init(trustedUTF8:)),
             shareImage: shareImage(for: article, card: card))
-        let meta = PageMeta(
+        var meta = PageMeta(
             path: path, title: article.title, description: article.summary, article: head, isDraft: article.draft)
+        if versions.count > 1 {
+            meta.alternates = versions.map {
+                LayoutModel.Alternate(
+                    language: $0.language, href: Href(site: links.baseURL + $0.prefix + SiteLinks.page(article.slug)))
+            }
+            // Readers whose language has no edition get the main edition's, when it has the check.
+            if let main = versions.first(where: \.isMain) {
+                meta.alternates.append(
+                    LayoutModel.Alternate(
+                        language: "x-default",
+                        href: Href(site: links.baseURL + main.prefix + SiteLinks.page(article.slug))))
+            }
+        }
         // Each file once: the front-matter images, then the body's.
         var images: [ImageFile] = []
         for file in article.frontMatterImages.compactMap(\.file) + body.images where !images.contains(file) {
@@ -115,7 +153,8 @@ struct SiteRenderer: Sendable {
             path: path, title: page.title, description: page.summary ?? config.description, navigationSlug: page.slug,
             isDraft: page.draft)
         let model = StandingPageModel(
-            title: page.title, summary: page.summary, body: standingPageParts(body.html ?? ""))
+            title: page.title, summary: page.summary, body: standingPageParts(body.html ?? ""),
+            language: edition.language)
         return self.page(.standingPage, meta, bodyLinks: body.links) { theme.standingPage(model, into: &$0) }
     }
 
@@ -140,9 +179,12 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders one listing; `nil` for `claims.json`, which is streamed to the sink instead.
-    func renderListing(_ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Int])])
-        -> OutputFile?
-    {
+    ///
+    /// `otherEditions` are the other editions' renderers, articles and tags, for the site-wide sitemap.
+    func renderListing(
+        _ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Int])],
+        otherEditions: [SiteBuilder.EditionContent] = []
+    ) -> OutputFile? {
         switch listing {
         case .index(let page): renderIndex(articles, page: page)
         case .tagIndex: renderTagIndex(tags: tags, articles: articles)
@@ -152,16 +194,21 @@ struct SiteRenderer: Sendable {
         case .search: renderSearch(articles)
         case .searchIndex:
             OutputFile(
-                path: SiteLinks.searchIndex,
+                path: links.output(SiteLinks.searchIndex),
                 contents: SearchIndex.json(articles: articles, dates: dates, scale: scaleModels))
         case .notFound: renderNotFound()
         case .feed:
             OutputFile(
-                path: SiteLinks.feed,
-                contents: AtomFeed.xml(articles: Self.published(articles), config: config, links: links))
+                path: links.output(SiteLinks.feed),
+                contents: AtomFeed.xml(
+                    articles: Self.published(articles), config: config, links: links, language: edition.language))
         case .sitemap:
             OutputFile(
-                path: SiteLinks.sitemap, contents: Sitemap.xml(sitemapEntries(articles, tags), links: links))
+                path: SiteLinks.sitemap,
+                contents: Sitemap.xml(
+                    sitemapEntries(articles, tags)
+                        + otherEditions.flatMap { $0.renderer.sitemapEntries($0.articles, $0.tags) },
+                    links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
         case .claimsExport: nil
         }
@@ -169,7 +216,7 @@ struct SiteRenderer: Sendable {
 
     /// Writes `claims.json`, the largest file of a big site, straight into `sink`, in pieces.
     func streamClaimsExport(articles: [Article], into sink: OutputSink) -> OutputSummary {
-        sink.acceptStreamed(path: SiteLinks.claimsExport) { emit in
+        sink.acceptStreamed(path: links.output(SiteLinks.claimsExport)) { emit in
             ClaimsExport.stream(
                 articles: Self.published(articles), config: config, links: links, scale: scaleModels, to: emit)
         }
@@ -202,7 +249,7 @@ struct SiteRenderer: Sendable {
         // the page is written.
         var html = HTML(capacity: bodySize + 24_576)
         theme.layout(layoutModel(meta), into: &html, content: content)
-        let file = meta.usesBasePath ? SiteLinks.notFound : SiteLinks.file(meta.path)
+        let file = meta.usesBasePath ? SiteLinks.notFound : links.output(SiteLinks.file(meta.path))
         return OutputFile(
             path: file, bytes: html.bytes,
             origin: OutputFile.Origin(template: template, bodyLinks: bodyLinks, images: images))
@@ -231,17 +278,22 @@ struct SiteRenderer: Sendable {
         model.noindex = meta.isDraft
         model.previousHref = meta.pagination?.previousHref
         model.nextHref = meta.pagination?.nextHref
+        model.alternates = meta.alternates
         return model
     }
 
     /// The parts of the layout that are the same on every page with links starting from `root`.
+    ///
+    /// `root` leads to the edition's root (`links.basePath` to the site's, for the 404 page).
     private func siteLayout(root: String) -> LayoutModel {
+        // The site's root, where the theme's assets and site.yml's paths are: past the edition's folder.
+        let siteRoot = root == links.basePath ? root : root + SiteLinks.root(from: links.prefix)
         var model = LayoutModel(
-            language: config.language, siteTitle: config.title, siteDescription: config.description,
+            language: edition.language, siteTitle: config.title, siteDescription: config.description,
             pageTitle: config.title, title: config.title, description: config.description,
             homeHref: Href(site: root.isEmpty ? "./" : root),
-            stylesheetHref: Href(site: root + SiteLinks.assets + "style.css"),
-            faviconHref: faviconPath.map { Href(site: root + $0) },
+            stylesheetHref: Href(site: siteRoot + SiteLinks.assets + "style.css"),
+            faviconHref: faviconPath.map { Href(site: siteRoot + $0) },
             feedHref: Href(site: root + SiteLinks.feed), claimsHref: Href(site: root + SiteLinks.claims),
             tagsHref: Href(site: root + SiteLinks.tags), correctionsHref: Href(site: root + SiteLinks.corrections),
             searchHref: Href(site: root + SiteLinks.search),
@@ -250,9 +302,18 @@ struct SiteRenderer: Sendable {
             modifiedTime: nil, previousHref: nil, nextHref: nil, structuredData: [],
             nav: navLinks(root: root), isHome: false, noindex: false)
         let branding = config.branding
-        model.footerLinks = branding.footerLinks.map { link($0, root: root) }
+        model.footerLinks = branding.footerLinks.map { link($0, root: siteRoot) }
         model.logo = branding.logo.map {
-            LayoutModel.Logo(src: href($0.src, root: root), alt: $0.alt, width: $0.width, height: $0.height)
+            LayoutModel.Logo(src: href($0.src, root: siteRoot), alt: $0.alt, width: $0.width, height: $0.height)
+        }
+        if editions.count > 1 {
+            model.editions = editions.map {
+                // Another edition's home from the site's root; this one's from its own root.
+                let path = $0 == edition ? root : siteRoot + $0.prefix
+                return LayoutModel.EditionLink(
+                    language: $0.language, name: $0.name, href: Href(site: path.isEmpty ? "./" : path),
+                    isCurrent: $0 == edition)
+            }
         }
         model.accentColor = branding.accentColor?.text
         model.accentColorDark = branding.accentColorDark?.text
@@ -279,7 +340,7 @@ struct SiteRenderer: Sendable {
             case .corrections: return [section(.corrections, SiteLinks.corrections)]
             case .search: return [section(.search, SiteLinks.search)]
             case .feed: return [section(.feed, SiteLinks.feed)]
-            case .link(let link): return [self.link(link, root: root)]
+            case .link(let link): return [self.link(link, root: root + SiteLinks.root(from: links.prefix))]
             }
         }
     }

@@ -4,8 +4,8 @@ import Foundation
 struct ValidatedSite: Sendable {
     /// The site settings, or `nil` when site.yml has errors (the build then fails after reporting everything).
     var config: SiteConfig?
-    /// The interface texts in the site's language (English when site.yml has errors).
-    var text = InterfaceText.english
+    /// The interface texts of each edition, by its language tag (none when site.yml has errors).
+    var texts: [String: InterfaceText] = [:]
     /// Articles to publish, newest first.
     var articles: [Article]
     /// Pages to publish, in navigation order.
@@ -50,16 +50,25 @@ struct ValidatedSite: Sendable {
     ) -> ValidatedSite {
         let jobs = options.jobs
         let config = loaded.siteFile.flatMap { SiteConfig.decode($0, log: log) }
-        var text = InterfaceText.english
+        var texts: [String: InterfaceText] = [:]
         if let config {
-            InterfaceText.checkFileNames(loaded.translationFiles, siteLanguages: [config.language], log: log)
-            text = InterfaceText.load(
-                language: config.language, files: loaded.translationFiles, languageLocation: config.languageLocation,
-                log: log)
+            let languages = config.editions.map(\.language)
+            InterfaceText.checkFileNames(loaded.translationFiles, siteLanguages: languages, log: log)
+            for language in languages {
+                texts[language] = InterfaceText.load(
+                    language: language, files: loaded.translationFiles, languageLocation: config.languageLocation,
+                    log: log)
+            }
         }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.
         let defaultAuthor = config == nil ? "" : config?.defaultAuthor
+        // Each edition's texts get its language's quotation marks.
         let punctuation = config?.punctuation ?? .off
+        let editionPunctuation = Dictionary(
+            (config?.editions ?? []).filter { !$0.isMain }.map {
+                ($0.folder, SmartPunctuation(language: $0.language, enabled: config?.smartPunctuation ?? false))
+            }, uniquingKeysWith: { first, _ in first })
+        let editionFolders = loaded.editionFolders
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)
         let files = loaded.articleFiles.map(Handover.init)
         loaded.articleFiles = []
@@ -69,7 +78,7 @@ struct ValidatedSite: Sendable {
             // When site.yml has errors its scale is unknown: any verdict and status key is taken.
             return decode(
                 file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, config?.scale,
-                punctuation)
+                editionFolders[file.path].flatMap { editionPunctuation[$0] } ?? punctuation)
         }
         var articles: [Article] = []
         var failedBodies: [FailedBody] = []
@@ -77,7 +86,8 @@ struct ValidatedSite: Sendable {
         for (decoded, diagnostics) in decodedArticles {
             log.record(diagnostics)
             if let path = decoded.body?.path { warnings[path] = diagnostics.filter { $0.severity == .warning } }
-            if let article = decoded.article {
+            if var article = decoded.article {
+                article.edition = loaded.editionFolders[article.body.path] ?? ""
                 articles.append(article)
             } else if let body = decoded.body {
                 failedBodies.append(FailedBody(body: body, sourceIDs: decoded.declaredSourceIDs))
@@ -85,11 +95,25 @@ struct ValidatedSite: Sendable {
         }
         warnPendingSources(articles, buildDate: options.buildDate, log: log)
         resolveImages(&articles, resolver: ImageResolver(contentDirectory: options.contentDirectory), log: log)
-        var pages = loaded.pageFiles.compactMap { Page.decode($0, log: log) }
+        var pages = loaded.pageFiles.compactMap { file in
+            var page = Page.decode(file, log: log)
+            page?.edition = loaded.editionFolders[file.path] ?? ""
+            return page
+        }
+        var editions: Set<String> = [""]
+        if let config {
+            editions = checkEditionFolders(loaded.editionFolders, config: config, log: log)
+            articles.removeAll { !editions.contains($0.edition) }
+            pages.removeAll { !editions.contains($0.edition) }
+        }
         // Drafts are checked too, so that publishing one later cannot break the site.
         checkOutputPaths(
-            articles.map { ($0.slug, $0.slugLocation) } + pages.map { ($0.slug, $0.slugLocation) },
-            tags: Set(articles.flatMap(\.tags)), copies: loaded.copies, log: log)
+            articles.map { ($0.edition, $0.slug, $0.slugLocation) }
+                + pages.map { ($0.edition, $0.slug, $0.slugLocation) },
+            tags: editions.reduce(into: [:]) { tags, edition in
+                tags[edition] = Set(articles.filter { $0.edition == edition }.flatMap(\.tags))
+            },
+            copies: loaded.copies, log: log)
         if let config { checkTagNames(articles, config: config, log: log) }
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
@@ -101,9 +125,9 @@ struct ValidatedSite: Sendable {
         articles.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug < $1.slug }
         pages.sort { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
         // After sorting, so that the navigation's order is the titles' as typed, whatever the punctuation.
-        pages = pages.map { $0.punctuated(punctuation) }
+        pages = pages.map { $0.punctuated(editionPunctuation[$0.edition] ?? punctuation) }
         return ValidatedSite(
-            config: config, text: text, articles: articles, pages: pages, warnings: warnings,
+            config: config, texts: texts, articles: articles, pages: pages, warnings: warnings,
             failedBodies: failedBodies)
     }
 
@@ -153,8 +177,10 @@ struct ValidatedSite: Sendable {
     private static func checkTagNames(_ articles: [Article], config: SiteConfig, log: DiagnosticCollector) {
         var first: [String: TagSpelling] = [:]
         for article in articles {
+            // Per edition: a tag's name is its edition's (its listings are).
             for tag in article.tagSpellings where config.tagNames[tag.slug] == nil {
-                if let other = first[tag.slug] {
+                let key = SiteLinks.editionPrefix(article.edition) + tag.slug
+                if let other = first[key] {
                     if other.written != tag.written {
                         log.error(
                             .tagSpelledDifferently(
@@ -162,7 +188,7 @@ struct ValidatedSite: Sendable {
                             at: tag.location)
                     }
                 } else {
-                    first[tag.slug] = tag
+                    first[key] = tag
                 }
             }
         }
@@ -175,15 +201,49 @@ struct ValidatedSite: Sendable {
         }
     }
 
-    /// Reports slugs used twice or reserved, and copied files that land where something else is written.
+    /// Reports each folder of `content/articles/` or `content/pages/` (`folders`, by file) that is not another
+    /// edition's, once, at its first file; returns the editions' folders (`Edition.folder`, `""` for the main one).
+    private static func checkEditionFolders(_ folders: [String: String], config: SiteConfig, log: DiagnosticCollector)
+        -> Set<String>
+    {
+        let editions = config.editions.map(\.folder)
+        let others = editions.filter { !$0.isEmpty }
+        var reported = Set<String>()
+        for (path, folder) in folders.sorted(by: { $0.key < $1.key }) where !editions.contains(folder) {
+            let shown = path.lastIndex(of: "/").map { String(path[...$0]) } ?? path
+            guard reported.insert(shown).inserted else { continue }
+            let problem: Problem =
+                folder == config.language
+                ? .mainEditionFolder(folder: shown, language: folder)
+                : .unknownEditionFolder(
+                    folder: shown, name: folder, editions: others,
+                    suggestion: Suggestion.closest(to: folder, in: others))
+            log.error(problem, at: SourceLocation(path: path))
+        }
+        return Set(editions)
+    }
+
+    /// Reports slugs used twice in an edition or reserved, and copied files that land where something else is
+    /// written; `slugs` and `tags` are by edition folder (`""` for the main edition).
     private static func checkOutputPaths(
-        _ slugs: [(String, SourceLocation)], tags: Set<String>, copies: [(destination: String, source: URL)],
-        log: DiagnosticCollector
+        _ slugs: [(edition: String, slug: String, location: SourceLocation)], tags: [String: Set<String>],
+        copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles + tags.map({ SiteOutput.tag($0, [], .first).file }) {
+        for generated in SiteOutput.fixedFiles + (tags[""] ?? []).map({ SiteOutput.tag($0, [], .first).file }) {
             writers[generated] = "the generated " + generated
         }
+        for (edition, editionTags) in tags where !edition.isEmpty {
+            let prefix = SiteLinks.editionPrefix(edition)
+            for output in SiteOutput.fixed where !output.isSiteWide {
+                writers[prefix + output.file] = "the generated " + prefix + output.file
+            }
+            for tag in editionTags {
+                let file = prefix + SiteOutput.tag(tag, [], .first).file
+                writers[file] = "the generated " + file
+            }
+        }
+        let editionFolders = Set(tags.keys.filter { !$0.isEmpty })
         for copy in copies {
             let path = DisplayPath.of(copy.source)
             if let other = writers[copy.destination]
@@ -202,17 +262,19 @@ struct ValidatedSite: Sendable {
             let path = DisplayPath.of(copy.source)
             topLevel[name] = parts.count == 1 ? path : String(path.dropLast(parts[1].count))
         }
+        // Slugs are an edition's own: the same slug in two editions is one check and its translation.
         var owners: [String: SourceLocation] = [:]
-        for (slug, location) in slugs {
-            if SiteOutput.reservedSlugs.contains(slug) {
+        for (edition, slug, location) in slugs {
+            let key = SiteLinks.editionPrefix(edition) + slug
+            if SiteOutput.reservedSlugs.contains(slug) || (edition.isEmpty && editionFolders.contains(slug)) {
                 log.error(.reservedSlug(slug), at: location)
-            } else if let staticPath = topLevel[slug] {
+            } else if edition.isEmpty, let staticPath = topLevel[slug] {
                 log.error(.slugTakenByStatic(slug, staticPath: staticPath), at: location)
-            } else if let other = owners[slug] {
+            } else if let other = owners[key] {
                 log.error(
                     .duplicateSlug(slug, other: other, otherIsFileName: Article.isFileNameSlug(other)), at: location)
             } else {
-                owners[slug] = location
+                owners[key] = location
             }
         }
     }

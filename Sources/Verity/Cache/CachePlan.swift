@@ -161,7 +161,7 @@ struct CachePlan: Sendable {
     {
         guard let entry = cache?.articles[Self.key(article.body.path)],
             entry.sourceHash == sourceHashes[Self.key(article.body.path)], entry.relatedDigest == relatedDigest,
-            entry.page.path == SiteLinks.file(SiteLinks.page(article.slug)),
+            entry.page.path == SiteLinks.file(article.pagePath),
             Self.imagesUnchanged(entry.page.images, resolver: images),
             let previous = previousOutputs[entry.page.path],
             // An unread file's page was checked when it was left unread; its body is not there to render again.
@@ -194,6 +194,8 @@ struct CachePlan: Sendable {
         var digest = ContentHash()
         digest.add(globalKey)
         for article in articles {
+            // Its edition is where its file is, which its encoding leaves out.
+            if !article.edition.isEmpty { digest.add(article.edition) }
             // An article from the cache is encoded there already (`write` gives those bytes again).
             let key = Self.key(article.body.path)
             if let entry = cache?.articles[key], entry.sourceHash == sourceHashes[key] {

@@ -16,6 +16,7 @@ extension SiteConfig {
         if let language, !isLanguageTag(language) {
             log.error(.invalidLanguage(language), at: fields.location(of: "language"))
         }
+        let languages = decodeLanguages(fields, main: language)
         let description = fields.string("description", required: true)
         var publisher: Publisher?
         var publisherLogoLocation: SourceLocation?
@@ -63,6 +64,7 @@ extension SiteConfig {
         config.languageLocation = fields.location(of: "language")
         config.smartPunctuation = smartPunctuation
         config.scale = scale
+        config.languages = languages
         return config
     }
 
@@ -93,6 +95,40 @@ extension SiteConfig {
             names[slug] = (name, location)
         }
         return names
+    }
+
+    /// The editions' languages (`languages`), `main` first; empty when site.yml does not set them.
+    ///
+    /// Each must be a BCP 47 tag, listed once, and `main` must be among them.
+    private static func decodeLanguages(_ fields: YAMLFields, main: String?) -> [String] {
+        guard let items = fields.sequence("languages", expected: "a list of language tags such as [en, fr]") else {
+            return []
+        }
+        var seen: [String: SourceLocation] = [:]
+        var languages: [String] = []
+        for item in items {
+            guard let text = fields.scalarText(item, key: "languages", expected: "a language tag such as 'fr'") else {
+                continue
+            }
+            let location = fields.location(ofNode: item)
+            guard isLanguageTag(text) else {
+                fields.log.error(.invalidEditionLanguage(text), at: location)
+                continue
+            }
+            // Tags are case-insensitive (BCP 47), and an edition's folder and URL are its tag as written.
+            if let other = seen[text.lowercased()] {
+                fields.log.error(.duplicateEditionLanguage(text, other: other), at: location)
+                continue
+            }
+            seen[text.lowercased()] = location
+            languages.append(text)
+        }
+        guard let main, isLanguageTag(main) else { return [] }
+        guard languages.contains(main) else {
+            fields.log.error(.mainLanguageNotListed(main), at: fields.location(of: "languages"))
+            return []
+        }
+        return [main] + languages.filter { $0 != main }
     }
 
     /// Whether `text` looks like a BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.

@@ -11,9 +11,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var title: String
     /// Absolute http(s) URL, always ending in `/`.
     public var baseURL: String
+    /// The main edition's language, served at the site's root.
     public var language: String
     /// Where `language` is written, for the warning about a language with no interface texts.
     var languageLocation = SourceLocation(path: "content/site.yml")
+    /// Every edition's language (`languages`), the main one first, then the others as site.yml lists them; just
+    /// `language` for a site of one edition.
+    public var languages: [String] = []
     public var description: String
     public var publisher: Publisher
     public var defaultAuthor: String?
@@ -52,7 +56,7 @@ public struct SiteConfig: Sendable, Hashable {
     static let keys = [
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards", "smart_punctuation",
-        "logo", "accent_color", "accent_color_dark", "nav", "footer_links", "verdicts", "statuses",
+        "logo", "accent_color", "accent_color_dark", "nav", "footer_links", "verdicts", "statuses", "languages",
     ]
     /// Smart punctuation in the site's language, or none (`smart_punctuation: false`).
     var punctuation: SmartPunctuation {
@@ -60,4 +64,9 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     static let publisherKeys = ["name", "url", "logo"]
+
+    /// The site's editions, the main one (at the site's root) first.
+    public var editions: [Edition] {
+        (languages.isEmpty ? [language] : languages).map { Edition(language: $0, isMain: $0 == language) }
+    }
 }

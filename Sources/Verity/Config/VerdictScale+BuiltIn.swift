@@ -28,7 +28,7 @@ extension VerdictScale {
                 "L’affirmation est exacte et rien d’important n’y manque.",
                 "La afirmación es exacta y no le falta nada importante.",
                 "Die Behauptung stimmt, und es fehlt nichts Wesentliches.",
-                "A afirmação é exata e não falta nada importante.",
+                "A alegação é exata e não falta nada importante.",
                 "الادعاء دقيق ولا ينقصه شيء مهم.",
             ])),
         VerdictDefinition(
@@ -41,7 +41,7 @@ extension VerdictScale {
                 "L’affirmation est exacte sur le fond mais contient une erreur mineure ou demande une précision.",
                 "La afirmación es exacta en lo esencial, pero tiene un error menor o necesita una aclaración.",
                 "Die Behauptung stimmt im Kern, enthält aber einen kleinen Fehler oder braucht eine Präzisierung.",
-                "A afirmação é exata no essencial, mas tem um pequeno erro ou precisa de um esclarecimento.",
+                "A alegação é exata no essencial, mas tem um pequeno erro ou precisa de um esclarecimento.",
                 "الادعاء دقيق في جوهره لكنه يتضمن خطأ بسيطًا أو يحتاج "
                     + "إلى توضيح.",
             ])),
@@ -56,20 +56,20 @@ extension VerdictScale {
                 "L’affirmation est en partie exacte et en partie inexacte.",
                 "La afirmación es en parte exacta y en parte inexacta.",
                 "Die Behauptung ist teils zutreffend, teils unzutreffend.",
-                "A afirmação é em parte exata e em parte inexata.",
+                "A alegação é em parte exata e em parte inexata.",
                 "الادعاء دقيق في جزء منه وغير دقيق في جزء آخر.",
             ])),
         VerdictDefinition(
             key: "mostly-false",
             label: text(["Mostly false", "Plutôt faux", "Mayormente falso", "Größtenteils falsch",
-                         "Quase falso", "خاطئ في الغالب"]),
+                         "Quase falso", "زائف في الغالب"]),
             icon: "\u{25D4}\u{FE0E}", color: color("#c2410c"), colorDark: color("#fb923c"), rating: 2,
             description: text([
                 "The claim has an element of truth, but its main point is wrong.",
                 "L’affirmation contient une part de vérité, mais son propos principal est faux.",
                 "La afirmación tiene algo de verdad, pero su idea principal es errónea.",
                 "Die Behauptung enthält einen wahren Kern, ihre Hauptaussage ist aber falsch.",
-                "A afirmação tem um elemento de verdade, mas a sua ideia principal está errada.",
+                "A alegação tem um elemento de verdade, mas a sua ideia principal está errada.",
                 "في الادعاء جانب من الحقيقة، لكن فكرته الأساسية خاطئة.",
             ])),
         VerdictDefinition(
@@ -80,7 +80,7 @@ extension VerdictScale {
                 "L’affirmation est inexacte.",
                 "La afirmación es inexacta.",
                 "Die Behauptung ist falsch.",
-                "A afirmação é inexata.",
+                "A alegação é inexata.",
                 "الادعاء غير دقيق.",
             ])),
         VerdictDefinition(
@@ -94,7 +94,7 @@ extension VerdictScale {
                 "La afirmación puede contener datos exactos, pero los presenta de forma que da una impresión falsa.",
                 "Die Behauptung mag zutreffende Fakten enthalten, stellt sie aber so dar, dass ein falscher Eindruck "
                     + "entsteht.",
-                "A afirmação pode conter factos exatos, mas apresenta-os de forma a dar uma impressão falsa.",
+                "A alegação pode conter informações exatas, mas apresenta-as de forma a dar uma impressão falsa.",
                 "قد يتضمن الادعاء وقائع صحيحة، لكنه يعرضها بطريقة تعطي "
                     + "انطباعًا خاطئًا.",
             ])),
@@ -108,7 +108,7 @@ extension VerdictScale {
                 "L’affirmation est exacte en soi, mais omet un contexte qui en change le sens.",
                 "La afirmación es exacta en sí, pero omite un contexto que cambia su sentido.",
                 "Die Behauptung stimmt für sich genommen, lässt aber Kontext weg, der ihre Bedeutung ändert.",
-                "A afirmação é exata em si, mas omite um contexto que muda o seu sentido.",
+                "A alegação é exata em si, mas omite um contexto que muda o seu sentido.",
                 "الادعاء صحيح في حدوده، لكنه يغفل سياقًا يغيّر معناه.",
             ])),
         VerdictDefinition(
@@ -146,7 +146,7 @@ extension VerdictScale {
             icon: "\u{275D}", color: color("#1e40af"), colorDark: color("#93c5fd"), uncertain: false,
             description: text([
                 "The source made a public statement about it; we say where.",
-                "La source s’est exprimée publiquement à ce sujet ; nous indiquons où.",
+                "La source s’est exprimée publiquement à ce sujet\u{202F}; nous indiquons où.",
                 "La fuente hizo una declaración pública al respecto; indicamos dónde.",
                 "Die Quelle hat sich öffentlich dazu geäußert; wir nennen, wo.",
                 "A fonte fez uma declaração pública sobre o assunto; indicamos onde.",
@@ -166,38 +166,38 @@ extension VerdictScale {
             ])),
         StatusDefinition(
             key: "no-comment",
-            label: text(["Declined to comment", "Pas de commentaire", "Declinó comentar", "Kein Kommentar",
-                         "Não quis comentar", "رفض التعليق"]),
+            label: text(["Declined to comment", "N’a pas souhaité s’exprimer", "No quiso hacer comentarios",
+                         "Kein Kommentar", "Não quis comentar", "رفض التعليق"]),
             icon: "\u{2298}", color: color("#92400e"), colorDark: color("#fcd34d"), uncertain: false,
             description: text([
                 "The source was reached and declined to comment.",
                 "La source a été jointe et n’a pas souhaité commenter.",
                 "Contactamos a la fuente y declinó hacer comentarios.",
                 "Die Quelle wurde erreicht und wollte sich nicht äußern.",
-                "A fonte foi contactada e não quis comentar.",
+                "A fonte foi procurada e não quis comentar.",
                 "تواصلنا مع المصدر فرفض التعليق.",
             ])),
         StatusDefinition(
             key: "no-response",
             label: text(["No response", "Pas de réponse", "Sin respuesta", "Keine Antwort", "Sem resposta",
-                         "لا رد"]),
+                         "لم يردّ"]),
             icon: "\u{22EF}", color: color("#4b5563"), colorDark: color("#cbd5e1"), uncertain: true,
             description: text([
                 "We asked, and say when; there was no answer before publication.",
-                "Nous avons posé la question, et disons quand ; aucune réponse avant publication.",
+                "Nous avons posé la question, et disons quand\u{202F}; aucune réponse avant publication.",
                 "Preguntamos, e indicamos cuándo; no hubo respuesta antes de la publicación.",
                 "Wir haben angefragt und nennen, wann; bis zur Veröffentlichung kam keine Antwort.",
-                "Perguntámos, e dizemos quando; não houve resposta antes da publicação.",
+                "A fonte foi questionada (indicamos quando), mas não respondeu antes da publicação.",
                 "سألنا ونذكر متى، ولم يصل رد قبل النشر.",
             ])),
         StatusDefinition(
             key: "pending",
             label: text(["Awaiting response", "Réponse attendue", "Respuesta pendiente", "Antwort ausstehend",
-                         "Aguardando resposta", "بانتظار الرد"]),
+                         "Resposta pendente", "بانتظار الرد"]),
             icon: "\u{25F7}", color: color("#5b21b6"), colorDark: color("#c4b5fd"), uncertain: true,
             description: text([
                 "A request is open; an update will follow.",
-                "Une demande est en cours ; une mise à jour suivra.",
+                "Une demande est en cours\u{202F}; une mise à jour suivra.",
                 "Hay una solicitud abierta; actualizaremos el artículo.",
                 "Eine Anfrage läuft; eine Aktualisierung folgt.",
                 "Há um pedido em aberto; faremos uma atualização.",
@@ -213,7 +213,7 @@ extension VerdictScale {
                 "Nous n’avons pas pu le vérifier, ou n’en avons trouvé aucune trace.",
                 "No pudimos verificarlo o no encontramos constancia de ello.",
                 "Wir konnten es nicht überprüfen oder fanden keinen Beleg dafür.",
-                "Não conseguimos verificá-lo, ou não encontrámos registo disso.",
+                "Não foi possível verificá-lo nem encontrar qualquer indício disso.",
                 "لم نتمكن من التحقق من ذلك، أو لم نجد له أي أثر.",
             ])),
     ]

@@ -20,6 +20,16 @@ public struct Article: Sendable, Hashable {
     public var body: MarkdownBody
     /// The lead image, shown under the headline and used as the share image.
     public var image: ImageReference?
+    /// The folder of its edition (`Edition.folder`), `""` for the main edition.
+    ///
+    /// `"fr"` for a file in `content/articles/fr/`. Set by the validate stage from where the file is, not kept in
+    /// the build cache.
+    public var edition = ""
+
+    /// Its page's path from the site's root: `"slug/"`, or `"fr/slug/"` in another edition.
+    var pagePath: String {
+        SiteLinks.editionPrefix(edition) + SiteLinks.page(slug)
+    }
 
     /// The declared sources by id, for callers that look up many ids (made on each call: keep it).
     var sourcesByID: [String: Source] {

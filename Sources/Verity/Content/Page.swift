@@ -8,4 +8,6 @@ public struct Page: Sendable, Hashable {
     public var order: Int
     public var draft: Bool
     public var body: MarkdownBody
+    /// The folder of its edition (`Edition.folder`), `""` for the main edition; `"fr"` for `content/pages/fr/`.
+    public var edition = ""
 }

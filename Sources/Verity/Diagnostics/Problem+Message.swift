@@ -103,6 +103,23 @@ extension Problem {
             return "'\(key)' must be an absolute http:// or https:// URL, not '\(value)'"
         case .invalidLanguage(let value):
             return "'language' must be a BCP 47 language tag such as 'en' or 'pt-BR', not '\(value)'"
+        case .invalidEditionLanguage(let value):
+            return "'languages' must list BCP 47 language tags such as 'en' or 'pt-BR', not '\(value)'"
+        case .duplicateEditionLanguage(let value, let other):
+            return "'\(value)' is listed twice in 'languages' (also at \(other.description)); remove one"
+        case .mainLanguageNotListed(let language):
+            return "'languages' must include the site's 'language' ('\(language)'), the edition served at the site's "
+                + "root: add '\(language)' to the list"
+        case .unknownEditionFolder(let folder, let name, let editions, let suggestion):
+            let listed =
+                editions.isEmpty
+                ? "site.yml lists no other 'languages'"
+                : "the other editions are " + editions.map { "'\($0)'" }.joined(separator: ", ")
+            return "folder '\(folder)' is not an edition" + hint(suggestion) + ": add '\(name)' to 'languages' in "
+                + "site.yml, or move its files out of it (\(listed))"
+        case .mainEditionFolder(let folder, let language):
+            return "folder '\(folder)' is named after the main language '\(language)': the main edition's files go "
+                + "directly in the folder above it"
         case .invalidLink(let key, let value):
             return "'\(key)' must be an http:// or https:// URL or a path from the site's root such as '/about/', "
                 + "not '\(value)'"

@@ -49,6 +49,17 @@ public enum Problem: Hashable, Sendable, Codable {
     case invalidIdentifier(key: String, value: String)
     case invalidURL(key: String, value: String)
     case invalidLanguage(String)
+    /// An entry of `languages` that is not a BCP 47 tag.
+    case invalidEditionLanguage(String)
+    /// A language `languages` lists twice (tags are case-insensitive); `other` is the first.
+    case duplicateEditionLanguage(String, other: SourceLocation)
+    /// A `languages` list without the site's `language`.
+    case mainLanguageNotListed(String)
+    /// A folder of `content/articles/` or `content/pages/` that is no edition's: the folder as shown, its name,
+    /// the editions' languages besides the main one, the closest of them.
+    case unknownEditionFolder(folder: String, name: String, editions: [String], suggestion: String?)
+    /// A folder named after the main edition's language, whose files go directly in `content/articles/`.
+    case mainEditionFolder(folder: String, language: String)
     /// A header or footer link, or the logo, that is neither an http(s) URL nor a path from the site's root.
     case invalidLink(key: String, value: String)
     /// A `logo` with neither `src` nor a publisher logo to fall back on.

@@ -9,6 +9,7 @@ extension InterfaceText {
         .navCorrections: .text("التصحيحات"),
         .navSearch: .text("بحث"),
         .navFeed: .text("موجز Atom"),
+        .editionsLabel: .text("النسخ"),
         .draftBanner: .text("مسودة \u{2014} غير منشورة."),
         .draftBannerNote: .text(
             "أُنشئت بالخيار \u{2066}--drafts\u{2069} للمراجعة، وهي مستبعدة من الموجز وخريطة الموقع "
@@ -35,6 +36,7 @@ extension InterfaceText {
         .relatedHeading: .text("عمليات تحقق ذات صلة"),
         .tagsLabel: .text("الموضوعات"),
         .meterLabel: .text("{position} من {steps} على مقياسنا من {worst} إلى {best}"),
+        .translationsLabel: .text("عملية التحقق هذه بلغات أخرى:"),
         .claimLabel: .text("الادعاء:"),
         .claimedBy: .text("صاحب الادعاء: {claimant}"),
         .claimedByOn: .text("صاحب الادعاء: {claimant}، في {date}"),

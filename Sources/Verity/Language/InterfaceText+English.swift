@@ -8,6 +8,7 @@ extension InterfaceText {
         .navCorrections: .text("Corrections"),
         .navSearch: .text("Search"),
         .navFeed: .text("Atom feed"),
+        .editionsLabel: .text("Editions"),
         .draftBanner: .text("Draft \u{2014} not published."),
         .draftBannerNote: .text(
             "Built with --drafts for review; it is left out of the feed, the sitemap, claims.json and search."),
@@ -26,6 +27,7 @@ extension InterfaceText {
         .relatedHeading: .text("Related fact checks"),
         .tagsLabel: .text("Tags"),
         .meterLabel: .text("{position} of {steps} on our scale from {worst} to {best}"),
+        .translationsLabel: .text("This fact check in:"),
         .claimLabel: .text("Claim:"),
         .claimedBy: .text("Claimed by {claimant}"),
         .claimedByOn: .text("Claimed by {claimant} on {date}"),

@@ -9,9 +9,10 @@ extension InterfaceText {
         .navCorrections: .text("Rectificatifs"),
         .navSearch: .text("Recherche"),
         .navFeed: .text("Flux Atom"),
+        .editionsLabel: .text("Éditions"),
         .draftBanner: .text("Brouillon \u{2014} non publié."),
         .draftBannerNote: .text(
-            "Construit avec --drafts pour relecture\u{202F}; il est exclu du flux, du plan du site, de claims.json "
+            "Généré avec --drafts pour relecture\u{202F}; il est exclu du flux, du plan du site, de claims.json "
                 + "et de la recherche."),
         .draftLabel: .text("Brouillon"),
         .byline: .text("Par {author}"),
@@ -29,10 +30,11 @@ extension InterfaceText {
         .updatesHeading: .text("Mises à jour"),
         .relatedHeading: .text("Sur le même sujet"),
         .tagsLabel: .text("Thèmes"),
-        .meterLabel: .text("{position} sur {steps} sur notre échelle allant de {worst} à {best}"),
+        .meterLabel: .text("{position} sur {steps} sur notre échelle, de {worst} à {best}"),
+        .translationsLabel: .text("Cette vérification en\u{00A0}:"),
         .claimLabel: .text("Affirmation\u{00A0}:"),
-        .claimedBy: .text("Affirmé par {claimant}"),
-        .claimedByOn: .text("Affirmé par {claimant} le {date}"),
+        .claimedBy: .text("Affirmée par {claimant}"),
+        .claimedByOn: .text("Affirmée par {claimant} le {date}"),
         .whereItAppeared: .text("où elle a été publiée"),
         .archivedCopyInline: .text("copie archivée"),
         .sourcesForVerdict: .text("Sources de ce verdict"),
@@ -61,9 +63,10 @@ extension InterfaceText {
         .correctionsIntro: .text(
             "Toutes les modifications apportées à nos vérifications publiées, des plus récentes aux plus anciennes. "
                 + "Chaque vérification liste aussi ses propres mises à jour à la fin."),
-        .noCorrections: .text("Aucun rectificatif ni mise à jour pour l\u{2019}instant."),
+        .noCorrections: .text("Aucun rectificatif ni aucune mise à jour pour l\u{2019}instant."),
         .correctionsDescription: .text(
-            "Tous les rectificatifs et mises à jour de nos vérifications, des plus récents aux plus anciens."),
+            "Tous les rectificatifs et toutes les mises à jour de nos vérifications, des plus récents aux plus anciens."
+        ),
         .tagsDescription: .text("Nos vérifications par thème."),
         .noTags: .text("Aucun thème pour l\u{2019}instant."),
         .tagHeading: .text("Thème\u{00A0}: {tag}"),

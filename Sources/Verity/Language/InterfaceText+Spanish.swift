@@ -8,6 +8,7 @@ extension InterfaceText {
         .navCorrections: .text("Correcciones"),
         .navSearch: .text("Buscar"),
         .navFeed: .text("Canal Atom"),
+        .editionsLabel: .text("Ediciones"),
         .draftBanner: .text("Borrador: no publicado."),
         .draftBannerNote: .text(
             "Generado con --drafts para revisión; queda fuera del canal, del mapa del sitio, de claims.json y de "
@@ -30,6 +31,7 @@ extension InterfaceText {
         .relatedHeading: .text("Verificaciones relacionadas"),
         .tagsLabel: .text("Temas"),
         .meterLabel: .text("{position} de {steps} en nuestra escala de {worst} a {best}"),
+        .translationsLabel: .text("Esta verificación en:"),
         .claimLabel: .text("Afirmación:"),
         .claimedBy: .text("Dicho por {claimant}"),
         .claimedByOn: .text("Dicho por {claimant} el {date}"),

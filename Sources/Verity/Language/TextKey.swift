@@ -12,6 +12,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case navCorrections = "nav_corrections"
     case navSearch = "nav_search"
     case navFeed = "nav_feed"
+    case editionsLabel = "editions_label"
     // An article.
     case draftBanner = "draft_banner"
     case draftBannerNote = "draft_banner_note"
@@ -29,6 +30,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case updatesHeading = "updates_heading"
     case relatedHeading = "related_heading"
     case tagsLabel = "tags_label"
+    case translationsLabel = "translations_label"
     case meterLabel = "meter_label"
     // A claim card.
     case claimLabel = "claim_label"

@@ -1,12 +1,12 @@
 /// The site's Atom feed (`feed.xml`): articles newest first, with absolute URLs from `base_url`.
 enum AtomFeed {
-    /// The feed's XML for `articles` (already newest first).
-    static func xml(articles: [Article], config: SiteConfig, links: SiteLinks) -> String {
+    /// The feed's XML for `articles` (already newest first), of the edition in `language`.
+    static func xml(articles: [Article], config: SiteConfig, links: SiteLinks, language: String) -> String {
         let e = XMLEscaping.escape
         let updated = articles.map(\.lastModified).max()?.timestamp ?? "1970-01-01T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(config.language))">
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(language))">
               <title>\(e(config.title))</title>
               <subtitle>\(e(config.description))</subtitle>
               <link rel="alternate" type="text/html" href="\(e(links.url("")))"/>

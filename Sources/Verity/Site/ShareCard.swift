@@ -23,6 +23,8 @@ struct ShareCard: Sendable, Hashable {
         self.init(
             slug: article.slug, title: article.title, verdicts: article.claims.map { scale.verdict($0.verdict) },
             siteTitle: siteTitle, style: style, text: text)
+        // Beside its page, in its edition's folder.
+        path = SiteLinks.editionPrefix(article.edition) + path
     }
 
     /// The card of the article `slug` titled `title`, whose claims got `verdicts` (in the claims' order).

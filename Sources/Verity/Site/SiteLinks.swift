@@ -3,9 +3,15 @@
 /// A page is named by its folder path relative to the site root: `""` for the home page, `"slug/"` for an
 /// article, `"tags/nato/"` for a tag page. Links between pages are relative, so the site works from `/` and
 /// from a sub-folder; absolute URLs (canonical links, feeds, structured data) start with `base_url`.
+///
+/// Another edition's pages are below its folder (`fr/`): its `SiteLinks` has that `prefix`, its page paths are
+/// relative to the edition's root (`claims/` is `fr/claims/`), and only absolute URLs and output files add the
+/// prefix.
 struct SiteLinks: Sendable {
     /// `base_url`, ending in `/`.
     let baseURL: String
+    /// The edition's folder from the site's root (`Edition.prefix`): `""` for the main edition, `"fr/"`.
+    var prefix = ""
 
     static let tags = "tags/"
     static let claims = "claims/"
@@ -71,9 +77,30 @@ struct SiteLinks: Sendable {
         String(repeating: "../", count: pagePath.split(separator: "/").count)
     }
 
-    /// The absolute URL of a page path or file.
+    /// The absolute URL of a page path or file of the edition.
     func url(_ path: String) -> String {
+        baseURL + prefix + path
+    }
+
+    /// The absolute URL of a path from the site's root, whatever the edition.
+    func siteURL(_ path: String) -> String {
         baseURL + path
+    }
+
+    /// The output file of a page path or file of the edition, relative to the output folder.
+    func output(_ path: String) -> String {
+        prefix + path
+    }
+
+    /// The relative path from an edition's page back to the site's root (where `assets/` is), past the
+    /// edition's folder: `root(from:)` and one `../` per folder of `prefix`.
+    func siteRoot(from pagePath: String) -> String {
+        Self.root(from: pagePath) + Self.root(from: prefix)
+    }
+
+    /// The path of the edition with folder `folder` from the site's root: `""` for the main edition, `"fr/"`.
+    static func editionPrefix(_ folder: String) -> String {
+        folder.isEmpty ? "" : folder + "/"
     }
 
     /// `base_url`'s path (`/` or `/desk/`): the root for pages served at any depth, such as 404.html.

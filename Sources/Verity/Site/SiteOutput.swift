@@ -23,12 +23,23 @@ enum SiteOutput: Sendable {
         .corrections, .search, .notFound,
     ]
 
-    /// Every output of a site of `articles` fact checks with `claims` claims whose articles use `tags`: the fixed
-    /// ones with every page of the paginated ones, each tag's pages after the tag index.
+    /// Whether the site has it once, at its root, whatever its editions.
+    ///
+    /// The sitemap, robots.txt and the 404 page; every other output is an edition's, each edition having its own.
+    var isSiteWide: Bool {
+        switch self {
+        case .sitemap, .robots, .notFound: true
+        default: false
+        }
+    }
+
+    /// Every output of an edition of `articles` fact checks with `claims` claims whose articles use `tags`: the
+    /// fixed ones with every page of the paginated ones, each tag's pages after the tag index; the site-wide ones
+    /// only for the main edition.
     static func all(
-        articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig
+        articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig, isMain: Bool = true
     ) -> [SiteOutput] {
-        fixed.flatMap { output -> [SiteOutput] in
+        fixed.filter { isMain || !$0.isSiteWide }.flatMap { output -> [SiteOutput] in
             switch output {
             case .claims: PageNumber.all(items: claims, size: config.claimsPageSize).map(SiteOutput.claims)
             case .index: PageNumber.all(items: articles, size: config.pageSize).map(SiteOutput.index)

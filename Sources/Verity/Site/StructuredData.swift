@@ -2,8 +2,11 @@
 ///
 /// Keys are written in sorted order, as `JSONScript` requires.
 enum StructuredData {
-    /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim.
-    static func blocks(for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels) -> [[UInt8]] {
+    /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim; `language` is
+    /// its edition's.
+    static func blocks(
+        for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
+    ) -> [[UInt8]] {
         let pageURL = links.url(SiteLinks.page(article.slug))
         let logo = config.publisher.logo.map(links.resolve)
         let modified = article.lastModified.text
@@ -19,7 +22,7 @@ enum StructuredData {
             json.field("description", article.summary)
             json.field("headline", article.title)
             json.field("image", article.image?.file.map { links.url(SiteLinks.image($0, slug: article.slug)) })
-            json.field("inLanguage", config.language)
+            json.field("inLanguage", language)
             if !article.tags.isEmpty {
                 json.field(
                     "keywords",
@@ -41,6 +44,7 @@ enum StructuredData {
                 json.field("claimReviewed", claim.claim)
                 json.field("dateModified", modified == article.date.text ? nil : modified)
                 json.field("datePublished", article.date.text)
+                json.field("inLanguage", language)
                 json.field(
                     "itemReviewed",
                     object: { item in

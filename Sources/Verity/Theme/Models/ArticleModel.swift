@@ -6,6 +6,18 @@ public struct ArticleModel: Sendable {
         public var note: String
     }
 
+    /// The fact check in another edition.
+    public struct Translation: Sendable {
+        public var language: String
+        /// The language's name in that language ("Français").
+        public var name: String
+        public var href: Href
+    }
+
+    /// Its edition's language (BCP 47).
+    public var language = ""
+    /// The same fact check in the site's other editions, in site.yml's order; empty when it has no translation.
+    public var translations: [Translation] = []
     public var title: String
     public var summary: String
     public var author: String

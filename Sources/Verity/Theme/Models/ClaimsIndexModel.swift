@@ -21,4 +21,6 @@ public struct ClaimsIndexModel: Sendable {
     /// The link to `claims.json`.
     public var exportHref: Href
     public var pagination: PaginationModel
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

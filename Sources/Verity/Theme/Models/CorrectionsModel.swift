@@ -9,4 +9,6 @@ public struct CorrectionsModel: Sendable {
     }
 
     public var updates: [Entry]
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

@@ -8,4 +8,6 @@ public struct IndexModel: Sendable {
     public var chart: VerdictChart?
     public var claimsHref: Href
     public var pagination: PaginationModel
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

@@ -26,7 +26,25 @@ public struct LayoutModel: Sendable {
         public var height: Int?
     }
 
-    /// The content's language (`site.yml`'s `language`).
+    /// Another edition's version of the page, for `<link rel="alternate" hreflang>`.
+    public struct Alternate: Sendable {
+        /// A BCP 47 tag, or `x-default`.
+        public var language: String
+        /// Its absolute URL.
+        public var href: Href
+    }
+
+    /// A link to an edition's home page, for the header of a site of several editions.
+    public struct EditionLink: Sendable {
+        public var language: String
+        /// The language's name in that language ("Français").
+        public var name: String
+        public var href: Href
+        /// Whether the page is in that edition.
+        public var isCurrent: Bool
+    }
+
+    /// The page's language: its edition's (`site.yml`'s `language` for the main edition).
     public var language: String
     public var siteTitle: String
     public var siteDescription: String
@@ -68,6 +86,10 @@ public struct LayoutModel: Sendable {
     /// The accent (link) colours from site.yml, `#rrggbb`, for the light and the dark page; `nil` keeps the theme's.
     public var accentColor: String?
     public var accentColorDark: String?
+    /// For a translated article: its page in every edition that has it, itself included, and `x-default`.
+    public var alternates: [Alternate] = []
+    /// Every edition's home page, when the site has more than one; empty otherwise.
+    public var editions: [EditionLink] = []
     /// Whether this is the home page (its site-title link gets `aria-current`).
     public var isHome: Bool
     /// A draft built with `--drafts`: `<meta name="robots" content="noindex">`.

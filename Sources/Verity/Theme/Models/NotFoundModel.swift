@@ -2,4 +2,6 @@
 public struct NotFoundModel: Sendable {
     public var homeHref: Href
     public var claimsHref: Href
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

@@ -8,6 +8,8 @@ public struct SearchModel: Sendable {
     public var tagsHref: Href
     /// The newest published fact checks (at most `SearchModel.latestCount`), newest first.
     public var latest: [ArticleLinkModel]
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 
     /// How many of the latest fact checks the page lists: a page of a site of any size stays small.
     public static let latestCount = 20

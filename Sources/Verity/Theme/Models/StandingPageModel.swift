@@ -14,4 +14,6 @@ public struct StandingPageModel: Sendable {
     public var summary: String?
     /// The body rendered from Markdown, with the scales in place of their markers.
     public var body: [Part]
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

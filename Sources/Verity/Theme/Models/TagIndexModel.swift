@@ -10,4 +10,6 @@ public struct TagIndexModel: Sendable {
     }
 
     public var tags: [Entry]
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }

@@ -7,4 +7,6 @@ public struct TagModel: Sendable {
     public var articles: [ArticleSummaryModel]
     public var tagsHref: Href
     public var pagination: PaginationModel
+    /// Its edition's language (BCP 47), for the theme's interface texts.
+    public var language = ""
 }
