@@ -66,6 +66,31 @@ struct ScaleTests {
         #expect(home.contains("2 claims: 1 Half True, 1 Pants on Fire"))
     }
 
+    @Test("a five-step scale with Pants on Fire at the bottom rates ClaimReview from 1 to 5")
+    func fiveSteps() throws {
+        let site = try TestSite(fixture: "custom-scale-site")
+        defer { site.remove() }
+        // True 5, Mostly True 4, Half True 3, False 2, Pants on Fire 1.
+        var yaml = try site.read("content/site.yml")
+        yaml = yaml.replacingOccurrences(of: "  - key: mostly-false\n    label: Mostly False\n", with: "")
+        yaml = yaml.replacingOccurrences(of: "  - key: \"false\"\n", with: "  - key: \"false\"\n    rating: 2\n")
+        yaml = yaml.replacingOccurrences(of: "    rating: 0\n", with: "    rating: 1\n")
+        try site.write("content/site.yml", yaml)
+        try site.build()
+        let page = try site.read("output/fire/index.html")
+        #expect(
+            Self.ratings(page) == [
+                #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"ratingValue":1,"#
+                    + #""worstRating":1}"#,
+                #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"ratingValue":3,"#
+                    + #""worstRating":1}"#,
+            ])
+        #expect(page.contains(#"role="img" aria-label="1 of 5 on our scale from Pants on Fire to True">"#))
+        #expect(page.contains(#"role="img" aria-label="3 of 5 on our scale from Pants on Fire to True">"#))
+        let methodology = try site.read("output/methodology/index.html")
+        #expect(!methodology.contains("Mostly False"))
+    }
+
     @Test("the methodology page lists the desk's scale as readers see it, with no keys in code font")
     func methodology() throws {
         let site = try TestSite(fixture: "custom-scale-site")

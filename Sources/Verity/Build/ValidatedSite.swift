@@ -58,6 +58,16 @@ struct ValidatedSite: Sendable {
                 texts[language] = InterfaceText.load(
                     language: language, files: loaded.translationFiles, languageLocation: config.languageLocation,
                     log: log)
+                // Built-in verdicts keep English labels in a language Verity has no words for: said once, and
+                // only when the interface itself is translated (else the warning above says it all).
+                guard texts[language]?.language == InterfaceText.primarySubtag(language) else { continue }
+                let unlabelled =
+                    config.scale.verdicts.filter { $0.label.text(in: language) == nil }.map(\.key)
+                    + config.scale.statuses.filter { $0.label.text(in: language) == nil }.map(\.key)
+                if !unlabelled.isEmpty {
+                    log.warning(
+                        .untranslatedScale(language: language, keys: unlabelled), at: config.languageLocation)
+                }
             }
         }
         // When site.yml itself has errors its default author is unknown: do not also blame every article.

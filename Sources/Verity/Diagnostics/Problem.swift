@@ -174,6 +174,8 @@ public enum Problem: Hashable, Sendable, Codable {
     case unusedTranslation(language: String, siteLanguages: [String])
     /// A language with neither a built-in table nor a translation file (a warning: pages are worded in English).
     case untranslatedLanguage(String)
+    /// Verdicts or statuses with no label in one of the site's languages (a warning: they show in English).
+    case untranslatedScale(language: String, keys: [String])
     /// A translation file for a language with no built-in table that leaves texts out.
     case missingTexts(language: String, keys: [String])
     /// A counted text without every plural form its language needs.
