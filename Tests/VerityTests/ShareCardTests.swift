@@ -20,6 +20,20 @@ struct ShareCardTests {
         ShareCard(slug: "a", title: title, verdicts: verdicts, siteTitle: site, style: DefaultTheme().shareCard)
     }
 
+    @Test("a right-to-left site's card starts its texts from the right edge, in its language's words")
+    func rightToLeft() throws {
+        let arabic = try #require(InterfaceText.builtIn(for: "ar"))
+        let card = ShareCard(
+            slug: "a", title: "عنوان", verdicts: [.false, .false], siteTitle: "وحدة", style: DefaultTheme().shareCard,
+            text: arabic)
+        #expect(card.svg.contains("<g font-family=\"DejaVu Sans\" direction=\"rtl\">"))
+        #expect(card.svg.contains("<text x=\"1128\" y=\"104\""))
+        #expect(card.svg.contains("<tspan x=\"1128\" y=\"214\">عنوان</tspan>"))
+        #expect(card.svg.contains("<text x=\"1096\""))
+        #expect(card.svg.contains("الحكم: False، وادعاء آخر"))
+        #expect(!Self.card("Title").svg.contains("direction"))
+    }
+
     @Test("every value from the editors is escaped in the SVG")
     func escaped() {
         let card = Self.card("<script>&\"'</script>", site: "A & <B>")

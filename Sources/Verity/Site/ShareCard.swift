@@ -41,7 +41,9 @@ struct ShareCard: Sendable, Hashable {
                 verdict.ownColor.map { ShareCardStyle.Tone(text: "#ffffff", background: $0.text, border: $0.text) }
                     ?? style.tones[verdict.key]
             } ?? style.neutral
-        svg = Self.svg(title: title, siteTitle: siteTitle, label: label, tone: tone, style: style)
+        svg = Self.svg(
+            title: title, siteTitle: siteTitle, label: label, tone: tone, style: style,
+            rightToLeft: text.isRightToLeft)
         altText = text(
             .shareAlt,
             ["site": siteTitle, "title": title, "rating": Self.verdictLabel(verdicts, icon: false, text: text)])
@@ -62,13 +64,18 @@ struct ShareCard: Sendable, Hashable {
                 : text.counted(.shareVerdictMore, more, ["verdict": first.label]))
     }
 
+    /// The card's SVG; `rightToLeft` mirrors it, every text starting from the right edge.
     private static func svg(
-        title: String, siteTitle: String, label: String, tone: ShareCardStyle.Tone, style: ShareCardStyle
+        title: String, siteTitle: String, label: String, tone: ShareCardStyle.Tone, style: ShareCardStyle,
+        rightToLeft: Bool = false
     ) -> String {
         let escape = XMLEscaping.escape
+        // Texts start 72 pixels in from the side their language starts from (the label's 104, inside its box).
+        let (textX, labelX) = rightToLeft ? (width - 72, width - 104) : (72, 104)
+        let direction = rightToLeft ? " direction=\"rtl\"" : ""
         let lines = wrap(title, units: headlineLineUnits, lines: headlineLines)
         let headline = lines.enumerated().map { index, line in
-            "<tspan x=\"72\" y=\"\(214 + index * 70)\">\(escape(line))</tspan>"
+            "<tspan x=\"\(textX)\" y=\"\(214 + index * 70)\">\(escape(line))</tspan>"
         }
         let shownLabel = ellipsised(label, units: labelUnits)
         // About 0.68 em per character of bold DejaVu Sans, in the 1,000 pixels the label's box leaves.
@@ -79,13 +86,13 @@ struct ShareCard: Sendable, Hashable {
             viewBox="0 0 \(width) \(height)">
             <rect width="\(width)" height="\(height)" fill="\(escape(style.background))"/>
             <rect width="\(width)" height="16" fill="\(escape(tone.border))"/>
-            <g font-family="\(escape(style.fontFamily))">
-            <text x="72" y="104" font-size="34" fill="\(escape(style.muted))">\
+            <g font-family="\(escape(style.fontFamily))"\(direction)>
+            <text x="\(textX)" y="104" font-size="34" fill="\(escape(style.muted))">\
             \(escape(ellipsised(siteTitle, units: siteTitleUnits)))</text>
             <text font-size="58" font-weight="bold" fill="\(escape(style.text))">\(headline.joined())</text>
             <rect x="72" y="476" width="1056" height="100" rx="14" fill="\(escape(tone.background))" \
             stroke="\(escape(tone.border))" stroke-width="4"/>
-            <text x="104" y="\(526 + labelSize * 36 / 100)" font-size="\(labelSize)" font-weight="bold" \
+            <text x="\(labelX)" y="\(526 + labelSize * 36 / 100)" font-size="\(labelSize)" font-weight="bold" \
             fill="\(escape(tone.text))">\(escape(shownLabel))</text>
             </g>
             </svg>
