@@ -1044,7 +1044,10 @@ let errorCases: [ErrorCase] = [
             "content/i18n/it.yml:1:1: error: Verity has no built-in texts for 'it', so this file must give every "
                 + "text; \(TextKey.allCases.count - 1) missing: skip_link, site_navigation, nav_claims, "
                 + "nav_corrections, nav_search and \(TextKey.allCases.count - 6) more; "
-                + "copy docs/i18n/en.yml and translate it"
+                + "copy docs/i18n/en.yml and translate it",
+            "content/site.yml:3:11: warning: 15 verdicts and statuses have no label in 'it' and show in English "
+                + "(true, mostly-true, mixed, mostly-false, false and 10 more): list them under 'verdicts:' and "
+                + "'statuses:' with a label for 'it', such as 'label: {en: False, it: …}'",
         ]),
 ]
 
