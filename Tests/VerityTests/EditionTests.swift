@@ -171,4 +171,27 @@ struct EditionTests {
         #expect(!home.contains("edition-nav"))
         #expect(!home.contains("hreflang"))
     }
+
+    @Test("each edition's bodies and front matter get its own language's quotation marks and interface texts")
+    func editionLanguage() throws {
+        let site = try Self.bilingualSite()
+        defer { site.remove() }
+        // Quotes escaped for the YAML double-quoted title.
+        let french = Self.check(title: #"Rutte a-t-il dit \"bonjour\" ?"#, verdict: "false", tag: "otan")
+            .replacingOccurrences(of: "Body with", with: "Le texte dit \"bonjour\" selon")
+        try site.write("content/articles/fr/rutte-message.md", french)
+        let english = Self.check(title: #"Did Rutte say \"hello\"?"#, verdict: "false")
+            .replacingOccurrences(of: "Body with", with: "The text says \"hello\" says")
+        try site.write("content/articles/rutte-message.md", english)
+        try site.build()
+        let frenchPage = try site.read("output/fr/rutte-message/index.html")
+        #expect(frenchPage.contains("<h1>Rutte a-t-il dit «\u{202F}bonjour\u{202F}» ?</h1>"))
+        #expect(frenchPage.contains("Le texte dit «\u{202F}bonjour\u{202F}» selon"))
+        #expect(frenchPage.contains(">Les affirmations vérifiées</h2>"))
+        #expect(frenchPage.contains("<html lang=\"fr\">"))
+        let englishPage = try site.read("output/rutte-message/index.html")
+        #expect(englishPage.contains("<h1>Did Rutte say “hello”?</h1>"))
+        #expect(englishPage.contains("The text says “hello” says"))
+        #expect(englishPage.contains(">Claims we checked</h2>"))
+    }
 }

@@ -1034,6 +1034,13 @@ let errorCases: [ErrorCase] = [
                 + "tag, such as 'fr.yml' or 'pt-BR.yml'",
         ]),
     ErrorCase(
+        name: "a desk's own verdict without a label in an edition's language",
+        files: bilingualScale,
+        expected: [
+            "content/site.yml:14:12: error: 'label' has no text for the site's language 'fr'; add 'fr:' or write one "
+                + "text for every language"
+        ]),
+    ErrorCase(
         name: "translation file for a language without a built-in table that leaves texts out",
         files: [
             a: validArticle,
@@ -1045,10 +1052,28 @@ let errorCases: [ErrorCase] = [
                 + "text; \(TextKey.allCases.count - 1) missing: skip_link, site_navigation, nav_claims, "
                 + "nav_corrections, nav_search and \(TextKey.allCases.count - 6) more; "
                 + "copy docs/i18n/en.yml and translate it",
-            "content/site.yml:3:11: warning: 15 verdicts and statuses have no label in 'it' and show in English "
-                + "(true, mostly-true, mixed, mostly-false, false and 10 more): list them under 'verdicts:' and "
+            "content/site.yml:3:11: warning: 15 verdicts and statuses (true, mostly-true, mixed, mostly-false, false "
+                + "and 10 more) have no label in 'it' and show in English: list them under 'verdicts:' and "
                 + "'statuses:' with a label for 'it', such as 'label: {en: False, it: …}'",
         ]),
+]
+
+/// A site in English and French whose own verdict is labelled in English only.
+let bilingualScale = [
+    a: validArticle,
+    "content/site.yml": TestSite.siteYAML + """
+        languages: [en, fr]
+        verdicts:
+          - key: "true"
+          - key: "false"
+          - key: pants-on-fire
+            label: {en: Pants on Fire}
+            icon: "✹"
+            color: "#7f1d1d"
+            color_dark: "#fca5a5"
+            rating: 0
+
+        """,
 ]
 
 /// The valid article on a French site, with `lines` as its translation file, content/i18n/fr.yml.

@@ -82,6 +82,9 @@ struct InterfaceTextTests {
         let french = try #require(InterfaceText.builtIn(for: "fr-CA"))
         #expect(french.language == "fr" && !french.isRightToLeft && arabic.isRightToLeft)
         #expect(french.counted(.claimCount, 0) == "0 affirmation")
+        // Brazil puts 0 with 1; Portugal, like English, does not.
+        #expect(try #require(InterfaceText.builtIn(for: "pt-BR")).counted(.claimCount, 0) == "0 alegação")
+        #expect(try #require(InterfaceText.builtIn(for: "pt-PT")).counted(.claimCount, 0) == "0 alegações")
         #expect(french(.tagHeading, ["tag": "Mairie"]) == "Thème\u{00A0}: Mairie")
         #expect(
             InterfaceText.english.html(.claimedByOn, ["claimant": "A & B", "date": "<time>1 May</time>"]).text
@@ -170,9 +173,9 @@ struct InterfaceTextTests {
         #expect(
             summary.warnings.map { $0.description.replacingOccurrences(of: DisplayPath.of(site.root) + "/", with: "") }
                 == [
-                    "content/site.yml:3:11: warning: 15 verdicts and statuses have no label in 'it' and show in "
-                        + "English (true, mostly-true, mixed, mostly-false, false and 10 more): list them under "
-                        + "'verdicts:' and 'statuses:' with a label for 'it', such as 'label: {en: False, it: …}'"
+                    "content/site.yml:3:11: warning: 15 verdicts and statuses (true, mostly-true, mixed, "
+                        + "mostly-false, false and 10 more) have no label in 'it' and show in English: list them "
+                        + "under 'verdicts:' and 'statuses:' with a label for 'it', such as 'label: {en: False, it: …}'"
                 ])
         #expect(try site.read("output/index.html").contains(">Ultime verifiche</h1>"))
     }
@@ -188,6 +191,40 @@ struct InterfaceTextTests {
         let home = try site.read("output/index.html")
         #expect(home.contains("<text class=\"chart-label\" x=\"640\""))
         #expect(home.contains("التالية <span aria-hidden=\"true\">\u{2190}</span>"))
+    }
+
+    @Test("a right-to-left language without a table is still laid out right to left")
+    func rightToLeftWithoutTable() throws {
+        let site = try Self.site(language: "fa")
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.read("output/index.html").contains("<html lang=\"fa\" dir=\"rtl\">"))
+    }
+
+    @Test("texts from a translation file are escaped like any content: in text, attributes and the search form")
+    func overrideEscaped() throws {
+        let site = try Self.site(
+            language: "fr",
+            files: [
+                "content/i18n/fr.yml": """
+                nav_claims: "Toutes <b> & \\"x\\""
+                tags_label: "Thèmes \\"<i>\\""
+                search_found:
+                  one: "{count} <script> «{query}»"
+                  other: "{count} \\"{query}\\" & co"
+
+                """
+            ])
+        defer { site.remove() }
+        try site.build()
+        let home = try site.read("output/index.html")
+        #expect(home.contains(">Toutes &lt;b&gt; &amp; &quot;x&quot;</a>"))
+        #expect(!home.contains("<b>"))
+        let article = try site.read("output/a/index.html")
+        #expect(!article.contains("<i>"))
+        let search = try site.read("output/search/index.html")
+        #expect(search.contains(#"data-found-one="{count} &lt;script&gt; «{query}»""#))
+        #expect(search.contains(#"data-found-other="{count} &quot;{query}&quot; &amp; co""#))
     }
 
     /// The words of every English text, as they would show in a page: each piece between placeholders with at

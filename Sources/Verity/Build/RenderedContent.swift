@@ -60,9 +60,23 @@ struct RenderedContent: Sendable {
         _ site: ValidatedSite, texts: [Handover<String>], jobs: Int, limits: RenderWatchdog.Limits,
         images: ImageResolver?, progress: (@Sendable (BuildProgress) -> Void)?, log: DiagnosticCollector
     ) -> RenderedContent {
-        let renderer = MarkdownRenderer(
+        let mainRenderer = MarkdownRenderer(
             unsafeHTML: site.config?.unsafeHTML ?? false,
             punctuation: site.config?.punctuation ?? SmartPunctuation(language: "en"))
+        // Each edition's bodies get its language's quotation marks, as its front matter does.
+        let editionRenderers = Dictionary(
+            (site.config?.editions ?? []).filter { !$0.isMain }.compactMap { edition in
+                site.config.map {
+                    (
+                        edition.folder,
+                        MarkdownRenderer(
+                            unsafeHTML: $0.unsafeHTML, punctuation: $0.punctuation(forEdition: edition.folder))
+                    )
+                }
+            }, uniquingKeysWith: { first, _ in first })
+        @Sendable func renderer(forEdition folder: String) -> MarkdownRenderer {
+            editionRenderers[folder] ?? mainRenderer
+        }
         let counter = ProgressCounter(.renderMarkdown, total: site.articles.count, report: progress)
         // Bodies by index, so that nothing is copied before the threads start: articles, then pages, then the
         // bodies of articles whose front matter failed (checked for badge errors only).
@@ -87,14 +101,16 @@ struct RenderedContent: Sendable {
                 for image in article.frontMatterImages {
                     if let file = image.file { _ = names.add(file, location: image.srcLocation) }
                 }
-                let output = renderer.render(
+                let output = renderer(forEdition: article.edition).render(
                     body(index), sourceIDs: article.sources.map(\.id), reservedIDs: PageAnchors.reserved(for: article),
                     images: images, names: names, log: fileLog)
                 return (article, RenderedBody(output), fileLog.diagnostics)
             }
             let (sourceIDs, reservedIDs) =
                 index < pageEnd ? ([], PageAnchors.reserved) : (site.failedBodies[index - pageEnd].sourceIDs, [])
-            let output = renderer.render(body(index), sourceIDs: sourceIDs, reservedIDs: reservedIDs, log: fileLog)
+            let edition = index < pageEnd ? site.pages[index - articleCount].edition : ""
+            let output = renderer(forEdition: edition).render(
+                body(index), sourceIDs: sourceIDs, reservedIDs: reservedIDs, log: fileLog)
             return (nil, RenderedBody(output), fileLog.diagnostics)
         }
         // The Markdown is not needed once a result is kept (at 10k articles the bodies are ~36 MB); a body given

@@ -75,8 +75,8 @@ struct ValidatedSite: Sendable {
         // Each edition's texts get its language's quotation marks.
         let punctuation = config?.punctuation ?? .off
         let editionPunctuation = Dictionary(
-            (config?.editions ?? []).filter { !$0.isMain }.map {
-                ($0.folder, SmartPunctuation(language: $0.language, enabled: config?.smartPunctuation ?? false))
+            (config?.editions ?? []).filter { !$0.isMain }.compactMap { edition in
+                config.map { (edition.folder, $0.punctuation(forEdition: edition.folder)) }
             }, uniquingKeysWith: { first, _ in first })
         let editionFolders = loaded.editionFolders
         let counter = ProgressCounter(.validate, total: loaded.articleFiles.count, report: options.progress)

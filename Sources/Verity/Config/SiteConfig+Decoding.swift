@@ -51,7 +51,10 @@ extension SiteConfig {
         let smartPunctuation = fields.bool("smart_punctuation", default: true)
         let branding = SiteBranding.decode(
             fields, publisherLogo: publisher?.logo.map { ($0, publisherLogoLocation ?? fields.location) })
-        let scale = VerdictScale.decode(fields, language: language ?? "en")
+        // A desk's own labels must be given in every edition's language.
+        let scaleLanguages =
+            [language ?? "en"] + languages.filter { $0.lowercased() != (language ?? "en").lowercased() }
+        let scale = VerdictScale.decode(fields, languages: scaleLanguages)
         guard log.errorCount == before, let title, let baseURL, let language, let description, let publisher else {
             return nil
         }

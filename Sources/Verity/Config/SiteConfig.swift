@@ -63,6 +63,12 @@ public struct SiteConfig: Sendable, Hashable {
         SmartPunctuation(language: language, enabled: smartPunctuation)
     }
 
+    /// The punctuation of the edition whose folder is `folder` (`Edition.folder`: `""` for the main edition, else
+    /// its language): the quotation marks of its language.
+    func punctuation(forEdition folder: String) -> SmartPunctuation {
+        folder.isEmpty ? punctuation : SmartPunctuation(language: folder, enabled: smartPunctuation)
+    }
+
     static let publisherKeys = ["name", "url", "logo"]
 
     /// The site's editions, the main one (at the site's root) first.

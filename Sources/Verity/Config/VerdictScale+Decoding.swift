@@ -10,15 +10,15 @@ extension VerdictScale {
     ///
     /// An entry is a mapping (`key:` and its fields) or a bare built-in key (`- confirmed`); an entry whose key is
     /// a built-in one takes the built-in's values for the fields it leaves out. Labels and descriptions must have
-    /// a text for `language`. Every problem is recorded at its line and column.
-    static func decode(_ fields: YAMLFields, language: String) -> VerdictScale {
+    /// a text for each of `languages` (every edition's). Every problem is recorded at its line and column.
+    static func decode(_ fields: YAMLFields, languages: [String]) -> VerdictScale {
         var scale = VerdictScale.builtIn
-        if let verdicts = decodeVerdicts(fields, language: language) { scale.verdicts = verdicts }
-        if let statuses = decodeStatuses(fields, language: language) { scale.statuses = statuses }
+        if let verdicts = decodeVerdicts(fields, languages: languages) { scale.verdicts = verdicts }
+        if let statuses = decodeStatuses(fields, languages: languages) { scale.statuses = statuses }
         return scale
     }
 
-    private static func decodeVerdicts(_ fields: YAMLFields, language: String) -> [VerdictDefinition]? {
+    private static func decodeVerdicts(_ fields: YAMLFields, languages: [String]) -> [VerdictDefinition]? {
         let expected = "a list of verdicts, each a built-in key or a mapping with 'key:'"
         guard let items = fields.sequence("verdicts", expected: expected).map(Array.init) else { return nil }
         var result: [VerdictDefinition] = []
@@ -35,12 +35,12 @@ extension VerdictScale {
                 continue
             }
             guard let key = entry.identifier("key", required: true, kind: "key") else { continue }
-            let label = text(entry, "label", language: language, inherited: inherited?.label)
+            let label = text(entry, "label", languages: languages, inherited: inherited?.label)
             let icon = self.icon(entry, inherited: inherited?.icon)
             let color = fillColor(entry, "color", dark: false, inherited: inherited?.color)
             let colorDark = fillColor(entry, "color_dark", dark: true, inherited: inherited?.colorDark)
             let description =
-                text(entry, "description", language: language, inherited: inherited?.description, required: false)
+                text(entry, "description", languages: languages, inherited: inherited?.description, required: false)
                 ?? LocalizedText("")
             let rating = self.rating(entry, inherited: inherited?.rating)
             guard let label, let icon, let color, let colorDark, let rating else { continue }
@@ -61,7 +61,7 @@ extension VerdictScale {
         return result
     }
 
-    private static func decodeStatuses(_ fields: YAMLFields, language: String) -> [StatusDefinition]? {
+    private static func decodeStatuses(_ fields: YAMLFields, languages: [String]) -> [StatusDefinition]? {
         let expected = "a list of statuses, each a built-in key or a mapping with 'key:'"
         guard let items = fields.sequence("statuses", expected: expected).map(Array.init) else { return nil }
         var result: [StatusDefinition] = []
@@ -77,12 +77,12 @@ extension VerdictScale {
                 continue
             }
             guard let key = entry.identifier("key", required: true, kind: "key") else { continue }
-            let label = text(entry, "label", language: language, inherited: inherited?.label)
+            let label = text(entry, "label", languages: languages, inherited: inherited?.label)
             let icon = self.icon(entry, inherited: inherited?.icon)
             let color = inkColor(entry, "color", dark: false, inherited: inherited?.color)
             let colorDark = inkColor(entry, "color_dark", dark: true, inherited: inherited?.colorDark)
             let description =
-                text(entry, "description", language: language, inherited: inherited?.description, required: false)
+                text(entry, "description", languages: languages, inherited: inherited?.description, required: false)
                 ?? LocalizedText("")
             let uncertain = entry.bool("uncertain", default: inherited?.uncertain ?? false)
             guard let label, let icon, let color, let colorDark else { continue }
@@ -133,11 +133,12 @@ extension VerdictScale {
         return (nil, word)
     }
 
-    /// A label or description: one text, or a map of language tags to texts, which must have `language`'s.
+    /// A label or description: one text, or a map of language tags to texts, which must have a text for each of
+    /// `languages`.
     ///
     /// A map written over a built-in's texts replaces only the languages it names.
     private static func text(
-        _ entry: YAMLFields, _ key: String, language: String, inherited: LocalizedText?, required: Bool = true
+        _ entry: YAMLFields, _ key: String, languages: [String], inherited: LocalizedText?, required: Bool = true
     ) -> LocalizedText? {
         guard let node = entry.node(key) else {
             if let inherited { return inherited }
@@ -167,12 +168,14 @@ extension VerdictScale {
             written = LocalizedText(value)
         }
         let merged = inherited.map { $0.merging(written) } ?? written
-        // A built-in's texts fall back to English; a desk's own must cover the site's language.
-        guard merged.text(in: language) != nil || (inherited != nil && merged.texts["en"] != nil) else {
-            entry.log.error(.missingLanguageText(key: key, language: language), at: entry.location(ofNode: node))
-            return nil
+        // A built-in's texts fall back to English; a desk's own must cover every language the site is in.
+        let missing = languages.filter {
+            merged.text(in: $0) == nil && !(inherited != nil && merged.texts["en"] != nil)
         }
-        return merged
+        for language in missing {
+            entry.log.error(.missingLanguageText(key: key, language: language), at: entry.location(ofNode: node))
+        }
+        return missing.isEmpty ? merged : nil
     }
 
     private static func icon(_ entry: YAMLFields, inherited: String?) -> String? {

@@ -309,9 +309,12 @@ extension Problem {
                 + "content/i18n/\(language).yml to translate them (docs/i18n/en.yml lists every text)"
         case .untranslatedScale(let language, let keys):
             let shown = keys.prefix(5).joined(separator: ", ") + (keys.count > 5 ? " and \(keys.count - 5) more" : "")
-            return "\(keys.count) verdicts and statuses have no label in '\(language)' and show in English (\(shown)): "
-                + "list them under 'verdicts:' and 'statuses:' with a label for '\(language)', such as "
-                + "'label: {en: False, \(language): …}'"
+            let subject =
+                keys.count == 1
+                ? "verdict or status '\(shown)' has no label in '\(language)' and shows"
+                : "\(keys.count) verdicts and statuses (\(shown)) have no label in '\(language)' and show"
+            return subject + " in English: list them under 'verdicts:' and 'statuses:' with a label for "
+                + "'\(language)', such as 'label: {en: False, \(language): …}'"
         case .missingTexts(let language, let keys):
             let shown = keys.prefix(5).joined(separator: ", ") + (keys.count > 5 ? " and \(keys.count - 5) more" : "")
             return "Verity has no built-in texts for '\(language)', so this file must give every text; "

@@ -14,7 +14,8 @@ extension InterfaceText {
         let base = builtIn[primary]
         guard let file else {
             if base == nil { log.warning(.untranslatedLanguage(tag), at: languageLocation) }
-            return InterfaceText(language: base == nil ? "en" : primary, entries: base ?? englishEntries)
+            return InterfaceText(
+                language: base == nil ? "en" : primary, entries: base ?? englishEntries, pageLanguage: tag)
         }
         let before = log.errorCount
         let overrides = decodeEntries(file, language: primary, log: log)
@@ -26,7 +27,8 @@ extension InterfaceText {
                 )
             }
         }
-        return InterfaceText(language: primary, entries: (base ?? englishEntries).merging(overrides) { $1 })
+        return InterfaceText(
+            language: primary, entries: (base ?? englishEntries).merging(overrides) { $1 }, pageLanguage: tag)
     }
 
     /// Warns about each translation file for a language the site is not published in, and reports each file

@@ -12,15 +12,23 @@ public struct InterfaceText: Sendable, Hashable {
 
     /// The primary subtag of the language (`fr` for `fr-CA`).
     public let language: String
-    /// Whether the language is written right to left (`dir="rtl"` on every page).
+    /// Whether the pages' language is written right to left (`dir="rtl"` on every page).
     public let isRightToLeft: Bool
     let entries: [TextKey: Entry]
 
-    init(language: String, entries: [TextKey: Entry]) {
+    /// The table `entries` in `language`, for pages in the language tagged `pageLanguage` (whose direction the
+    /// pages take: a Persian site worded in English for want of a table is still written right to left).
+    init(language: String, entries: [TextKey: Entry], pageLanguage: String? = nil) {
         self.language = language
-        isRightToLeft = Self.rightToLeftLanguages.contains(language)
+        isRightToLeft = Self.rightToLeftLanguages.contains(Self.primarySubtag(pageLanguage ?? language))
+        // European Portuguese puts 0 with "other", as English does; Brazil's rule (0 and 1 are "one") is `pt`'s.
+        let page = (pageLanguage ?? language).lowercased()
+        pluralRules = language == "pt" && page.hasPrefix("pt-pt") ? "pt-pt" : language
         self.entries = entries
     }
+
+    /// The language whose plural rules choose a counted text's form (`pt-pt` differs from `pt`).
+    let pluralRules: String
 
     /// Languages written right to left, by primary subtag.
     static let rightToLeftLanguages: Set<String> = [
@@ -38,7 +46,7 @@ public struct InterfaceText: Sendable, Hashable {
     /// The built-in table for a BCP 47 tag (by its primary subtag), `nil` when there is none.
     public static func builtIn(for tag: String) -> InterfaceText? {
         let primary = Self.primarySubtag(tag)
-        return builtIn[primary].map { InterfaceText(language: primary, entries: $0) }
+        return builtIn[primary].map { InterfaceText(language: primary, entries: $0, pageLanguage: tag) }
     }
 
     /// `pt` for `pt-BR`, in lower case.
@@ -96,7 +104,7 @@ public struct InterfaceText: Sendable, Hashable {
         switch entries[key] ?? Self.englishEntries[key] {
         case .text(let text): return text
         case .counted(let forms):
-            let category = count.map { PluralCategory.of($0, language: language) } ?? .other
+            let category = count.map { PluralCategory.of($0, language: pluralRules) } ?? .other
             return forms[category] ?? forms[.other] ?? forms.values.first ?? ""
         case nil: return ""
         }
