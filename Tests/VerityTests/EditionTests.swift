@@ -160,7 +160,7 @@ struct EditionTests {
         #expect(english.components(separatedBy: "\"inLanguage\":\"en\"").count == 3)
     }
 
-    @Test("the same slug in two editions is fine; a site of one edition ignores nothing it used to build")
+    @Test("a site of one edition shows no edition links and no hreflang alternates")
     func singleEditionUnchanged() throws {
         let site = try TestSite()
         defer { site.remove() }

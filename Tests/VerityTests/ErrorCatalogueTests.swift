@@ -1023,15 +1023,30 @@ let errorCases: [ErrorCase] = [
             "content/i18n/fr.yml:2:14: error: 'tag_heading' must contain '{tag}', where the value goes",
         ]),
     ErrorCase(
-        name: "translation file named after no language, and one for a language the site is not in",
+        name: "translation file named after no language, one for a language the site is not in, one not .yml",
         files: french([]).merging([
+            "content/i18n/fr.yaml": "nav_tags: Thèmes\n",
             "content/i18n/francais.yml": "nav_tags: Thèmes\n", "content/i18n/es.yml": "nav_tags: Temas\n",
         ]) { $1 },
         expected: [
             "content/i18n/es.yml:1:1: warning: this file translates the interface into 'es', but the site is "
                 + "published in 'fr': it is not used",
+            "content/i18n/fr.yaml: warning: this file is not read: translation files are named after their "
+                + "language, such as 'fr.yml', directly in content/i18n/",
             "content/i18n/francais.yml:1:1: error: translation file 'francais.yml' must be named after a language "
                 + "tag, such as 'fr.yml' or 'pt-BR.yml'",
+        ]),
+    ErrorCase(
+        name: "one slug twice in an edition (the same slug in two editions is a translation, not a clash)",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "languages: [en, fr]\n",
+            "content/articles/fr/a.md": validArticle,
+            "content/articles/fr/b.md": articleText("title: A check", "title: A check\nslug: a"),
+        ],
+        expected: [
+            "content/articles/fr/b.md:3:7: error: slug 'a' is also used by content/articles/fr/a.md (its file name); "
+                + "each article and page needs its own"
         ]),
     ErrorCase(
         name: "a desk's own verdict without a label in an edition's language",

@@ -7,6 +7,8 @@ struct LoadedSite {
     var pageFiles: [SourceFile]
     /// The translation files, `content/i18n/*.yml`.
     var translationFiles: [SourceFile] = []
+    /// Other files in `content/i18n/` (`fr.yaml`, a sub-folder's), as shown: not read, but worth a warning.
+    var strayTranslationFiles: [String] = []
     /// Files to copy: destination path relative to output/ → source file.
     var copies: [(destination: String, source: URL)]
     /// Article files left unread because the caller knew them unchanged (their `text` is empty): the file's
@@ -107,9 +109,14 @@ struct LoadedSite {
                 if let edition = editionFolder(relative) { site.editionFolders[file.path] = edition }
                 site.pageFiles.append(file)
             }
-            site.translationFiles = files.filter {
-                $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") && !$0.dropFirst("i18n/".count).contains("/")
-            }.compactMap(read)
+            let translations = files.filter { $0.hasPrefix("i18n/") }
+            func isTranslation(_ path: String) -> Bool {
+                path.hasSuffix(".yml") && !path.dropFirst("i18n/".count).contains("/")
+            }
+            site.translationFiles = translations.filter(isTranslation).compactMap(read)
+            site.strayTranslationFiles = translations.filter { !isTranslation($0) }.map {
+                DisplayPath.of(content.appendingPathComponent($0))
+            }
             staticFiles = files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         }
         if !FileLister.isDirectory(options.templatesDirectory) {

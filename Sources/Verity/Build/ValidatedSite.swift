@@ -54,6 +54,9 @@ struct ValidatedSite: Sendable {
         if let config {
             let languages = config.editions.map(\.language)
             InterfaceText.checkFileNames(loaded.translationFiles, siteLanguages: languages, log: log)
+            for path in loaded.strayTranslationFiles {
+                log.warning(.strayTranslationFile, at: SourceLocation(path: path))
+            }
             for language in languages {
                 texts[language] = InterfaceText.load(
                     language: language, files: loaded.translationFiles, languageLocation: config.languageLocation,

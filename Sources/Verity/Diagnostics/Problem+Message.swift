@@ -304,6 +304,9 @@ extension Problem {
         case .unusedTranslation(let language, let siteLanguages):
             return "this file translates the interface into '\(language)', but the site is published in "
                 + Self.quotedList(siteLanguages) + ": it is not used"
+        case .strayTranslationFile:
+            return "this file is not read: translation files are named after their language, such as 'fr.yml', "
+                + "directly in content/i18n/"
         case .untranslatedLanguage(let language):
             return "Verity has no interface texts for '\(language)': pages are worded in English; add "
                 + "content/i18n/\(language).yml to translate them (docs/i18n/en.yml lists every text)"

@@ -172,6 +172,8 @@ public enum Problem: Hashable, Sendable, Codable {
     case invalidTranslationFileName(String)
     /// A translation file for a language the site does not publish in (a warning: it is not used).
     case unusedTranslation(language: String, siteLanguages: [String])
+    /// A file in content/i18n/ that is not `<language>.yml` directly in it (a warning: it is not read).
+    case strayTranslationFile
     /// A language with neither a built-in table nor a translation file (a warning: pages are worded in English).
     case untranslatedLanguage(String)
     /// Verdicts or statuses with no label in one of the site's languages (a warning: they show in English).
