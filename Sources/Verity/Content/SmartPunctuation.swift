@@ -40,9 +40,14 @@ public struct SmartPunctuation: Sendable, Hashable {
     /// its length divides by 3, else en dashes when by 2, else em dashes then one or two en dashes; `...`
     /// becomes … and `..` stays.
     static func curled(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }) else {
-            return text
-        }
+        // Only quotes, and runs of two or more hyphens or periods, change: most texts have none of them.
+        var previous: UInt8 = 0
+        guard
+            text.utf8.contains(where: { byte in
+                defer { previous = byte }
+                return byte == 0x22 || byte == 0x27 || (byte == 0x2D || byte == 0x2E) && byte == previous
+            })
+        else { return text }
         let scalars = Array(text.unicodeScalars)
         var pieces: [String] = []
         var delimiters: [Delimiter] = []

@@ -25,7 +25,19 @@ public struct InterfaceText: Sendable, Hashable {
         let page = (pageLanguage ?? language).lowercased()
         pluralRules = language == "pt" && page.hasPrefix("pt-pt") ? "pt-pt" : language
         self.entries = entries
+        // Each text cut into its parts once: pages ask for the same few dozen texts thousands of times.
+        var parsed: [String: [Part]] = [:]
+        for entry in Array(entries.values) + Array(Self.englishEntries.values) {
+            switch entry {
+            case .text(let text): parsed[text] = Self.parts(of: text)
+            case .counted(let forms): for text in forms.values { parsed[text] = Self.parts(of: text) }
+            }
+        }
+        self.parsed = parsed
     }
+
+    /// The parts of every text of the table (and of the English one it falls back on), by text.
+    private let parsed: [String: [Part]]
 
     /// The language whose plural rules choose a counted text's form (`pt-pt` differs from `pt`).
     let pluralRules: String
@@ -57,21 +69,26 @@ public struct InterfaceText: Sendable, Hashable {
     /// The text of `key` (the `other` form of a counted key), with `arguments` put in place of their
     /// placeholders.
     public func callAsFunction(_ key: TextKey, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        Self.fill(template(key, count: nil), arguments: arguments.map { ($0.key, $0.value) })
+        let template = template(key, count: nil)
+        // Most texts have no placeholder: every page asks for dozens of them.
+        guard template.utf8.contains(0x7B) else { return template }
+        return Self.fill(parsed[template] ?? Self.parts(of: template), arguments: arguments.map { ($0.key, $0.value) })
     }
 
     /// The form of counted `key` that goes with `count`, with `{count}` and `arguments` filled in.
     public func counted(_ key: TextKey, _ count: Int, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         var all = arguments.map { ($0.key, $0.value) }
         all.append(("count", String(count)))
-        return Self.fill(template(key, count: count), arguments: all)
+        let template = template(key, count: count)
+        return Self.fill(parsed[template] ?? Self.parts(of: template), arguments: all)
     }
 
     /// The text of `key` as HTML: its own words escaped, `arguments` (links, `<time>` elements) put in as they
     /// are; `count` chooses the form of a counted key and fills `{count}`.
     public func html(_ key: TextKey, count: Int? = nil, _ arguments: KeyValuePairs<String, HTML> = [:]) -> HTML {
         var html = HTML()
-        for part in Self.parts(of: template(key, count: count)) {
+        let template = template(key, count: count)
+        for part in parsed[template] ?? Self.parts(of: template) {
             switch part {
             case .literal(let text): html.appendEscaped(text)
             case .placeholder(let name):
@@ -111,7 +128,7 @@ public struct InterfaceText: Sendable, Hashable {
     }
 
     /// A piece of an entry: its own words, or a `{name}` placeholder.
-    enum Part: Equatable {
+    enum Part: Hashable, Sendable {
         case literal(String)
         case placeholder(String)
     }
@@ -148,14 +165,15 @@ public struct InterfaceText: Sendable, Hashable {
         }
     }
 
-    private static func fill(_ template: String, arguments: [(String, String)]) -> String {
-        let values = Dictionary(arguments, uniquingKeysWith: { first, _ in first })
-        return parts(of: template).map {
-            switch $0 {
-            case .literal(let text): text
-            case .placeholder(let name): values[name] ?? ""
+    private static func fill(_ parts: [Part], arguments: [(String, String)]) -> String {
+        var filled = ""
+        for part in parts {
+            switch part {
+            case .literal(let text): filled += text
+            case .placeholder(let name): filled += arguments.first { $0.0 == name }?.1 ?? ""
             }
-        }.joined()
+        }
+        return filled
     }
 }
 
