@@ -21,7 +21,8 @@ enum SiteOutput: Sendable {
     /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
     /// finish together.
     static let fixed: [SiteOutput] = [
-        .claimsExport, .claimReviewFeed, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots, .tagIndex,
+        .claimsExport, .claimReviewFeed, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots,
+        .tagIndex,
         .corrections, .search, .notFound,
     ]
 
