@@ -43,6 +43,12 @@ struct CacheCodingTests {
               alt: The post as it appeared.
               caption: The post.
               credit: Screenshot by the desk
+            claimant_title: Head of posts
+            claimant_url: https://example.org/someone
+            appearances:
+              - url: https://example.org/repost
+                archive: https://web.archive.org/web/2025/https://example.org/repost
+                date: 2025-06-24
         updates:
           - date: 2025-06-27
             note: A fix.

@@ -994,6 +994,43 @@ let errorCases: [ErrorCase] = [
         expected: [
             "\(a):17:23: error: 'appeared_archive' must be an absolute http:// or https:// URL, not 'archive.org/x'"
         ]),
+    ErrorCase(
+        name: "claimant's page that is not a web address (the claimant's title beside it is fine)",
+        files: article(
+            "    claimant: Someone\n",
+            "    claimant: Someone\n    claimant_title: Mayor\n    claimant_url: example.org/mayor\n"
+        ),
+        expected: [
+            "\(a):15:19: error: 'claimant_url' must be an absolute http:// or https:// URL, not 'example.org/mayor'"
+        ]),
+    ErrorCase(
+        name: "claimant's page on ftp",
+        files: article("    claimant: Someone\n", "    claimant: Someone\n    claimant_url: ftp://example.org/mayor\n"),
+        expected: [
+            "\(a):14:19: error: 'claimant_url' must be an absolute http:// or https:// URL, not "
+                + "'ftp://example.org/mayor'"
+        ]),
+    ErrorCase(
+        name: "appearances that are not a list",
+        files: article(
+            "    sources: [reuters]\n", "    sources: [reuters]\n    appearances: https://example.org/post\n"),
+        expected: [
+            "\(a):17:18: error: 'appearances' must be a list of appearances, each with '- url:' (and optionally "
+                + "archive, date)"
+        ]),
+    ErrorCase(
+        name: "appearance without url, with a misspelt key, a bad archive and a bad date",
+        files: article(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    appearances:\n      - archiv: https://web.archive.org/x\n"
+                + "      - url: https://example.org/post\n        archive: archive.org/x\n        date: 2025-13-01\n"
+        ),
+        expected: [
+            "\(a):18:9: error: missing required key 'url'",
+            "\(a):18:9: error: unknown key 'archiv' (did you mean 'archive'?)",
+            "\(a):20:18: error: 'archive' must be an absolute http:// or https:// URL, not 'archive.org/x'",
+            "\(a):21:15: error: invalid date '2025-13-01' for 'date': there is no month 13; months go from 01 to 12",
+        ]),
     // Translation files (content/i18n/<lang>.yml)
     ErrorCase(
         name: "translation file with an unknown key, a text where plural forms go, an empty text",

@@ -51,6 +51,23 @@ struct IncrementalBuildTests {
         #expect(!site.files(in: "output").contains("new-check/index.html"))
     }
 
+    @Test("an edit of a claim's title, page or appearances rebuilds its page and claimreview-feed.json")
+    func claimReviewFieldsRebuilt() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let bridge = try site.read("content/articles/bridge-claim.md")
+        try site.write(
+            "content/articles/bridge-claim.md",
+            bridge.replacingOccurrences(of: "Mayor of Fixture City", with: "Former mayor")
+                .replacingOccurrences(of: "date: 2024-12-31", with: "date: 2025-03-02"))
+        try site.build()
+        let feed = try site.read("output/claimreview-feed.json")
+        #expect(feed.contains(#""jobTitle":"Former mayor""#))
+        #expect(feed.contains(#""datePublished":"2025-03-02""#))
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
+
     @Test("a change of theme or of site.yml rebuilds what depends on it")
     func globalChanges() throws {
         let site = try TestSite(fixture: "basic-site")

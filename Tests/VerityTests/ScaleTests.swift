@@ -32,10 +32,10 @@ struct ScaleTests {
         let page = try site.read("output/fire/index.html")
         #expect(
             Self.ratings(page) == [
-                #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"ratingValue":0,"#
-                    + #""worstRating":0}"#,
-                #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"ratingValue":3,"#
-                    + #""worstRating":0}"#,
+                #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"#
+                    + #""ratingExplanation":"The city paid for it.","ratingValue":0,"worstRating":0}"#,
+                #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"#
+                    + #""ratingExplanation":"It opened in late winter.","ratingValue":3,"worstRating":0}"#,
             ])
         // The desk's colours and icon on the stamp, its number of steps on the meter.
         #expect(
@@ -80,10 +80,10 @@ struct ScaleTests {
         let page = try site.read("output/fire/index.html")
         #expect(
             Self.ratings(page) == [
-                #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"ratingValue":1,"#
-                    + #""worstRating":1}"#,
-                #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"ratingValue":3,"#
-                    + #""worstRating":1}"#,
+                #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"#
+                    + #""ratingExplanation":"The city paid for it.","ratingValue":1,"worstRating":1}"#,
+                #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"#
+                    + #""ratingExplanation":"It opened in late winter.","ratingValue":3,"worstRating":1}"#,
             ])
         #expect(page.contains(#"role="img" aria-label="1 of 5 on our scale from Pants on Fire to True">"#))
         #expect(page.contains(#"role="img" aria-label="3 of 5 on our scale from Pants on Fire to True">"#))

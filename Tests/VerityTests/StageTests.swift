@@ -66,8 +66,9 @@ struct StageTests {
             clock.seconds.map(\.stage) == [.load, .validate, .renderMarkdown, .renderTemplates, .checkLinks, .write])
         #expect(
             files.map(\.path) == [
-                "a/index.html", "about/index.html", "claims.json", "search.json", "claims/index.html", "index.html",
-                "feed.xml", "sitemap.xml", "robots.txt", "tags/index.html", "corrections/index.html",
+                "a/index.html", "about/index.html", "claims.json", "claimreview-feed.json", "search.json",
+                "claims/index.html", "index.html", "feed.xml", "sitemap.xml", "robots.txt", "tags/index.html",
+                "corrections/index.html",
                 "search/index.html", "404.html",
             ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)

@@ -10,7 +10,9 @@ generate binary, serves each on 127.0.0.1 and checks:
   a11y      axe-core in headless Chromium, light and dark colour scheme
   data      extruct JSON-LD: one NewsArticle and one ClaimReview per claim card
             on each article page; feedparser and xmllint on feed.xml and
-            sitemap.xml
+            sitemap.xml; each edition's claimreview-feed.json parses, is a
+            DataFeed, lists every published article once and its ClaimReviews
+            equal the page's
   looks     phone (360 px) and desktop (1280 px) screenshots of the sample
             article, and DOM assertions at 360 px
   search    search.json parses and lists every published article page (no
@@ -551,6 +553,7 @@ def check_data(sites):
     for site in sites:
         articles = article_pages(site)
         n_articles += len(articles)
+        page_reviews = {}  # published article page -> its ClaimReviews, for claimreview-feed.json
         for rel in articles:
             where = f"{site.name}:{site.prefix}{rel.removesuffix('index.html')}"
             url = site.root_url + rel.removesuffix("index.html")
@@ -573,6 +576,7 @@ def check_data(sites):
             if len(news) != 1:
                 problems.append(f"{where}: {len(news)} NewsArticle items (want 1)")
             crs = [i for i in items if "ClaimReview" in types_of(i)]
+            page_reviews[rel] = crs
             reviews += len(crs)
             if len(crs) != len(cp.cards):
                 problems.append(f"{where}: {len(crs)} ClaimReview items for {len(cp.cards)} claim cards")
@@ -601,7 +605,45 @@ def check_data(sites):
                 n = len(by_id.get(cid, []))
                 if n != 1:
                     problems.append(f"{where}: claim card #{cid} has {n} ClaimReview items (want 1)")
+        problems += check_claimreview_feeds(site, page_reviews)
     return problems, reviews, n_articles
+
+
+def check_claimreview_feeds(site, page_reviews):
+    """Each edition's claimreview-feed.json: a DataFeed with one item per published article page, whose
+    ClaimReviews equal those extruct read on the page."""
+    problems = []
+    prefixes = edition_prefixes(site)
+    for prefix in prefixes:
+        where = f"{site.name}:{site.prefix}{prefix}claimreview-feed.json"
+        path = site.out / prefix / "claimreview-feed.json"
+        if not path.exists():
+            problems.append(f"{where}: missing")
+            continue
+        try:
+            feed = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:
+            problems.append(f"{where}: not JSON: {e}")
+            continue
+        if feed.get("@type") != "DataFeed" or not isinstance(feed.get("dataFeedElement"), list):
+            problems.append(f"{where}: not a DataFeed with a dataFeedElement list")
+            continue
+        listed = []
+        for element in feed["dataFeedElement"]:
+            url = element.get("url") or ""
+            if element.get("@type") != "DataFeedItem" or not url.startswith(site.base_url):
+                problems.append(f"{where}: item {url or '(no url)'} is not a DataFeedItem with a URL of the site")
+                continue
+            rel = url[len(site.base_url):] + "index.html"
+            listed.append(rel)
+            if rel not in page_reviews:
+                problems.append(f"{where}: {url} is no published article page")
+            elif element.get("item") != page_reviews[rel]:
+                problems.append(f"{where}: {url}: its ClaimReviews differ from the page's JSON-LD")
+        wanted = sorted(r for r in page_reviews if in_edition(r, prefix, prefixes))
+        if sorted(listed) != wanted:
+            problems.append(f"{where}: lists {sorted(listed)}, want every published article once: {wanted}")
+    return problems
 
 
 # ------------------------------------------------------------------ search --

@@ -87,8 +87,8 @@ extension SiteBuilder {
     /// What the render-templates stage hands the next ones for one job.
     private enum Rendered: Sendable {
         case file(OutputFile)
-        /// `claims.json`, written by the sink in pieces.
-        case streamedClaimsExport
+        /// `claims.json` or `claimreview-feed.json`, written by the sink in pieces.
+        case streamed(SiteOutput)
         case reuse(OutputSummary)
     }
 
@@ -201,7 +201,7 @@ extension SiteBuilder {
                 edition.renderer.renderListing(
                     listing, articles: edition.articles, tags: edition.tags, otherEditions: others
                 ).map(Rendered.file)
-                ?? .streamedClaimsExport
+                ?? .streamed(listing)
         case .reuse(let summary):
             counter.step()
             rendered = .reuse(summary)
@@ -214,9 +214,9 @@ extension SiteBuilder {
             summary = OutputSummary(file)
             laps.lap()
             sink.accept(file)
-        case .streamedClaimsExport:
+        case .streamed(let listing):
             laps.lap()
-            summary = edition.renderer.streamClaimsExport(articles: edition.articles, into: sink)
+            summary = edition.renderer.stream(listing, articles: edition.articles, into: sink)
         case .reuse(let old):
             laps.lap()
             summary = sink.reuse(old)

@@ -1,7 +1,8 @@
 /// The render-templates stage: turns rendered content into every file of the site, through the theme.
 ///
 /// HTML pages go through the theme (the page's own template inside the layout), written into one buffer per
-/// page; the feed, sitemap, robots.txt and claims.json are written by `Site/` types from the same typed values.
+/// page; the feed, sitemap, robots.txt, claims.json and claimreview-feed.json are written by `Site/` types from
+/// the same typed values.
 struct SiteRenderer: Sendable {
     /// The theme, speaking the site's language (`Theme.localized`).
     var theme: any Theme
@@ -178,7 +179,8 @@ struct SiteRenderer: Sendable {
         return parts
     }
 
-    /// Renders one listing; `nil` for `claims.json`, which is streamed to the sink instead.
+    /// Renders one listing; `nil` for `claims.json` and `claimreview-feed.json`, which are streamed to the sink
+    /// instead (`stream`).
     ///
     /// `otherEditions` are the other editions' renderers, articles and tags, for the site-wide sitemap.
     func renderListing(
@@ -210,7 +212,7 @@ struct SiteRenderer: Sendable {
                         + otherEditions.flatMap { $0.renderer.sitemapEntries($0.articles, $0.tags) },
                     links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
-        case .claimsExport: nil
+        case .claimsExport, .claimReviewFeed: nil
         }
     }
 
@@ -220,6 +222,21 @@ struct SiteRenderer: Sendable {
             ClaimsExport.stream(
                 articles: Self.published(articles), config: config, links: links, scale: scaleModels, to: emit)
         }
+    }
+
+    /// Writes `claimreview-feed.json` straight into `sink`, an article at a time.
+    func streamClaimReviewFeed(articles: [Article], into sink: OutputSink) -> OutputSummary {
+        sink.acceptStreamed(path: links.output(SiteLinks.claimReviewFeed)) { emit in
+            ClaimReviewFeed.stream(
+                articles: Self.published(articles), config: config, links: links, scale: scaleModels,
+                language: edition.language, to: emit)
+        }
+    }
+
+    /// Writes `listing`, one of the files `renderListing` leaves to the sink, straight into `sink`.
+    func stream(_ listing: SiteOutput, articles: [Article], into sink: OutputSink) -> OutputSummary {
+        if case .claimReviewFeed = listing { return streamClaimReviewFeed(articles: articles, into: sink) }
+        return streamClaimsExport(articles: articles, into: sink)
     }
 
     /// `articles` without drafts, for what is sent beyond the site: the feed, the sitemap and `claims.json`.

@@ -46,6 +46,14 @@ extension Article {
             writer.write(claim.sourceIDs)
             writer.write(claim.appearedArchive?.text)
             Self.write(claim.appearanceImage, to: &writer)
+            writer.write(claim.claimantTitle)
+            writer.write(claim.claimantURL?.text)
+            writer.write(claim.appearances.count)
+            for appearance in claim.appearances {
+                writer.write(appearance.url.text)
+                writer.write(appearance.archive?.text)
+                writer.write(appearance.date?.text)
+            }
         }
         writer.write(updates.count)
         for update in updates {
@@ -127,11 +135,20 @@ extension Article {
             let sourceIDs = reader.strings()
             let appearedArchive = reader.optionalURL()
             let appearanceImage = readImage(from: &reader, path: body.path)
+            let claimantTitle = reader.optionalString()
+            let claimantURL = reader.optionalURL()
+            let appearances = reader.list { reader -> Claim.Appearance? in
+                let url = WebURL(reader.string())
+                let archive = reader.optionalURL()
+                let date = reader.bool() ? reader.date() : nil
+                return url.map { Claim.Appearance(url: $0, archive: archive, date: date) }
+            }.compactMap { $0 }
             guard let claimantType, let verdict else { return nil }
             return Claim(
                 id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
                 appearedOn: appearedOn, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs,
-                appearedArchive: appearedArchive, appearanceImage: appearanceImage)
+                appearedArchive: appearedArchive, appearanceImage: appearanceImage, claimantTitle: claimantTitle,
+                claimantURL: claimantURL, appearances: appearances)
         }
         let updates = reader.list { reader -> Update? in
             let updateDate = reader.date()

@@ -8,8 +8,10 @@ extension Article {
     ]
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
-        "appeared_archive", "appearance_image",
+        "appeared_archive", "appearance_image", "claimant_title", "claimant_url", "appearances",
     ]
+    /// The keys of each of a claim's `appearances:`.
+    static let appearanceKeys = ["url", "archive", "date"]
     /// The keys of the lead image (`image:`); a claim's `appearance_image:` has no `decorative`.
     static let imageKeys = ["src", "alt", "caption", "credit", "decorative"]
     static let appearanceImageKeys = ["src", "alt", "caption", "credit"]
@@ -227,6 +229,9 @@ extension Article {
             let appearedOn = entry.date("appeared_on", required: false)
             let appearedArchive = entry.url("appeared_archive", required: false)
             let appearanceImage = decodeImage(entry, key: "appearance_image", allowedKeys: appearanceImageKeys)
+            let claimantTitle = entry.string("claimant_title", required: false)
+            let claimantURL = entry.url("claimant_url", required: false)
+            let appearances = decodeAppearances(entry)
             let verdict = decodeVerdict(entry, scale: scale)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
@@ -253,7 +258,8 @@ extension Article {
                         id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
                         appearedOn: appearedOn,
                         verdict: verdict, conclusion: conclusion, sourceIDs: references,
-                        appearedArchive: appearedArchive, appearanceImage: appearanceImage))
+                        appearedArchive: appearedArchive, appearanceImage: appearanceImage,
+                        claimantTitle: claimantTitle, claimantURL: claimantURL, appearances: appearances))
             }
         }
         return claims
@@ -292,6 +298,26 @@ extension Article {
             src: src, srcLocation: entry.location(of: "src"), alt: alt,
             caption: entry.string("caption", required: false), credit: entry.string("credit", required: false),
             decorative: decorative)
+    }
+
+    /// A claim's `appearances:`: a list of `url` (required), `archive` and `date`.
+    private static func decodeAppearances(_ entry: YAMLFields) -> [Claim.Appearance] {
+        guard
+            let items = entry.sequence(
+                "appearances", expected: "a list of appearances, each with '- url:' (and optionally archive, date)")
+        else { return [] }
+        var appearances: [Claim.Appearance] = []
+        for item in items {
+            guard
+                let fields = entry.fields(
+                    of: item, name: "appearances", allowedKeys: appearanceKeys, location: entry.location(ofNode: item))
+            else { continue }
+            let url = fields.url("url", required: true)
+            let archive = fields.url("archive", required: false)
+            let date = fields.date("date", required: false)
+            if let url { appearances.append(Claim.Appearance(url: url, archive: archive, date: date)) }
+        }
+        return appearances
     }
 
     private static func decodeClaimantType(_ entry: YAMLFields) -> ClaimantType {

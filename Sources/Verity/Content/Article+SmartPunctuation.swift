@@ -1,7 +1,7 @@
 extension Article {
     /// The article with smart punctuation in every text a reader sees: title, author, summary, each source's
-    /// name, badge label, what it said and via whom, each claim's text, claimant and conclusion, each update's
-    /// note, and the images' alt text, caption and credit.
+    /// name, badge label, what it said and via whom, each claim's text, claimant, claimant title and conclusion,
+    /// each update's note, and the images' alt text, caption and credit.
     ///
     /// Keys, ids, slugs, tags, paths, URLs and dates are left as they are. Applied once, when the file is decoded
     /// (the build cache keeps the result), after the checks: messages quote the text as typed.
@@ -21,6 +21,7 @@ extension Article {
             article.claims[index].claim = punctuation.apply(claims[index].claim)
             article.claims[index].claimant = punctuation.apply(claims[index].claimant)
             article.claims[index].conclusion = punctuation.apply(claims[index].conclusion)
+            article.claims[index].claimantTitle = punctuation.apply(claims[index].claimantTitle)
             article.claims[index].appearanceImage = claims[index].appearanceImage?.punctuated(punctuation)
         }
         for index in article.updates.indices {

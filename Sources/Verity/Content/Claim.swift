@@ -16,4 +16,37 @@ public struct Claim: Sendable, Hashable {
     public var appearedArchive: WebURL?
     /// A screenshot of where the claim appeared.
     public var appearanceImage: ImageReference?
+    /// The claimant's role (`claimant_title:`), for ClaimReview's `itemReviewed.author.jobTitle`.
+    public var claimantTitle: String? = nil
+    /// A page about the claimant (`claimant_url:`), for ClaimReview's `itemReviewed.author.sameAs`.
+    public var claimantURL: WebURL? = nil
+    /// Other places the claim appeared (`appearances:`), besides `appeared`, in the order written.
+    public var appearances: [Appearance] = []
+
+    /// One place a claim appeared: its page, an archived copy and the day.
+    public struct Appearance: Sendable, Hashable {
+        public var url: WebURL
+        public var archive: WebURL?
+        public var date: ContentDate?
+    }
+
+    /// Every place the claim appeared: `appeared` (with `appeared_archive` and `appeared_on`) first, then
+    /// `appearances`.
+    var allAppearances: [Appearance] {
+        let first = appeared.map { Appearance(url: $0, archive: appearedArchive, date: appearedOn) }
+        return (first.map { [$0] } ?? []) + appearances
+    }
+
+    /// The earliest of `allAppearances` by date (an undated one only when none has a date; the first written
+    /// among equals).
+    var firstAppearance: Appearance? {
+        let all = allAppearances
+        var earliest: Appearance?
+        for appearance in all {
+            guard let date = appearance.date else { continue }
+            if let current = earliest?.date, current <= date { continue }
+            earliest = appearance
+        }
+        return earliest ?? all.first
+    }
 }

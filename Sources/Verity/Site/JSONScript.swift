@@ -75,6 +75,12 @@ struct JSONScript {
         bytes.append(contentsOf: String(number).utf8)
     }
 
+    /// JSON already written by another `JSONScript`, as an element of an array.
+    mutating func value(json: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: json)
+    }
+
     private mutating func separate() {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = true

@@ -20,6 +20,7 @@ struct SiteLinks: Sendable {
     static let sitemap = "sitemap.xml"
     static let robots = "robots.txt"
     static let claimsExport = "claims.json"
+    static let claimReviewFeed = "claimreview-feed.json"
     static let search = "search/"
     static let searchIndex = "search.json"
     static let notFound = "404.html"

@@ -7,6 +7,8 @@
 /// `PageNumber`, so that a listing's pages are made one at a time like any other output.
 enum SiteOutput: Sendable {
     case claimsExport, searchIndex
+    /// `claimreview-feed.json`, every published article's ClaimReviews as a schema.org `DataFeed`.
+    case claimReviewFeed
     /// A page of the claims index.
     case claims(PageNumber)
     /// A page of the home page's list.
@@ -19,7 +21,8 @@ enum SiteOutput: Sendable {
     /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
     /// finish together.
     static let fixed: [SiteOutput] = [
-        .claimsExport, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots, .tagIndex,
+        .claimsExport, .claimReviewFeed, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots,
+        .tagIndex,
         .corrections, .search, .notFound,
     ]
 
@@ -57,6 +60,7 @@ enum SiteOutput: Sendable {
     var file: String {
         switch self {
         case .claimsExport: SiteLinks.claimsExport
+        case .claimReviewFeed: SiteLinks.claimReviewFeed
         case .searchIndex: SiteLinks.searchIndex
         case .claims(let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.claims, page.number))
         case .index(let page): SiteLinks.file(SiteLinks.listingPage("", page.number))

@@ -34,8 +34,19 @@ enum StructuredData {
             json.field("publisher", object: organization(config, logo: logo))
             json.field("url", pageURL)
         }
-        var blocks = [news.bytes]
-        for claim in article.claims {
+        return [news.bytes]
+            + claimReviews(for: article, config: config, links: links, scale: scale, language: language)
+    }
+
+    /// One `ClaimReview` per claim of `article`, as compact JSON: the same bytes on its page and in
+    /// `claimreview-feed.json`.
+    static func claimReviews(
+        for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
+    ) -> [[UInt8]] {
+        let pageURL = links.url(SiteLinks.page(article.slug))
+        let logo = config.publisher.logo.map(links.resolve)
+        let modified = article.lastModified.text
+        return article.claims.map { claim in
             var review = JSONScript()
             review.object { json in
                 json.field("@context", "https://schema.org")
@@ -45,19 +56,7 @@ enum StructuredData {
                 json.field("dateModified", modified == article.date.text ? nil : modified)
                 json.field("datePublished", article.date.text)
                 json.field("inLanguage", language)
-                json.field(
-                    "itemReviewed",
-                    object: { item in
-                        item.field("@type", "Claim")
-                        if let appeared = claim.appeared {
-                            item.field("appearance", object: creativeWork(appeared.text))
-                        }
-                        item.field("author", object: party(claim.claimantType.schemaType, claim.claimant))
-                        item.field("datePublished", claim.appearedOn?.text)
-                        if let appeared = claim.appeared {
-                            item.field("firstAppearance", object: creativeWork(appeared.text))
-                        }
-                    })
+                json.field("itemReviewed", object: { claimItem(claim, into: &$0) })
                 // The verdict: `alternateName` (in the site's language) always, the scale's numbers only for the
                 // verdicts on it.
                 let verdict = scale.verdict(claim.verdict)
@@ -68,14 +67,41 @@ enum StructuredData {
                         item.field("@type", "Rating")
                         item.field("alternateName", verdict.label)
                         item.field("bestRating", rating == nil ? nil : scale.definition.bestRating)
+                        item.field("ratingExplanation", claim.conclusion)
                         item.field("ratingValue", rating)
                         item.field("worstRating", rating == nil ? nil : scale.definition.worstRating)
                     })
                 json.field("url", pageURL + "#" + claim.id)
             }
-            blocks.append(review.bytes)
+            return review.bytes
         }
-        return blocks
+    }
+
+    /// The `Claim` reviewed: where it appeared (one object, or a list when it appeared in several places), who
+    /// made it, when, and its earliest appearance.
+    private static func claimItem(_ claim: Claim, into item: inout JSONScript) {
+        item.field("@type", "Claim")
+        let appearances = claim.allAppearances
+        if appearances.count == 1 {
+            item.field("appearance", object: creativeWork(appearances[0]))
+        } else if appearances.count > 1 {
+            item.field(
+                "appearance",
+                array: { list in
+                    for appearance in appearances { list.object(creativeWork(appearance)) }
+                })
+        }
+        item.field(
+            "author",
+            object: { author in
+                author.field("@type", claim.claimantType.schemaType)
+                author.field("jobTitle", claim.claimantTitle)
+                author.field("name", claim.claimant)
+                author.field("sameAs", claim.claimantURL?.text)
+            })
+        let first = claim.firstAppearance
+        item.field("datePublished", (claim.appearedOn ?? first?.date)?.text)
+        if let first { item.field("firstAppearance", object: creativeWork(first)) }
     }
 
     /// The publisher: a schema.org `Organization`.
@@ -96,11 +122,13 @@ enum StructuredData {
         }
     }
 
-    /// A web page where a claim appeared.
-    private static func creativeWork(_ url: String) -> (inout JSONScript) -> Void {
+    /// A web page where a claim appeared, with its archived copy and its day when known.
+    private static func creativeWork(_ appearance: Claim.Appearance) -> (inout JSONScript) -> Void {
         { json in
             json.field("@type", "CreativeWork")
-            json.field("url", url)
+            json.field("archivedAt", appearance.archive?.text)
+            json.field("datePublished", appearance.date?.text)
+            json.field("url", appearance.url.text)
         }
     }
 }
