@@ -33,8 +33,10 @@ extension DefaultTheme {
             """)
         if let feed = page.pageFeed {
             html.append(
-                "  <link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(feed.title)\" href=\"\(feed.href)\">\n"
-            )
+                """
+                  <link rel="alternate" type="application/atom+xml" title="\(feed.title)" href="\(feed.href)">
+
+                """)
         }
         html.append(
             """
