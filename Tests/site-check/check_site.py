@@ -495,8 +495,10 @@ _article_cache = {}
 
 
 def edition_prefixes(site):
-    """The site's editions by folder: "" for the main one, then "fr/" and so on (a folder with its own feed)."""
-    return [""] + sorted(d.name + "/" for d in site.out.iterdir() if d.is_dir() and (d / "feed.xml").exists())
+    """The site's editions by folder: "" for the main one, then "fr/" and so on (a folder with its own feed and
+    claims.json; corrections/ has a feed of its own but is no edition)."""
+    return [""] + sorted(d.name + "/" for d in site.out.iterdir()
+                         if d.is_dir() and (d / "feed.xml").exists() and (d / "claims.json").exists())
 
 
 def in_edition(rel, prefix, prefixes):
