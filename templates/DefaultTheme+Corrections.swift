@@ -7,6 +7,8 @@ extension DefaultTheme {
             """
             <h1>\(text(.correctionsHeading))</h1>
             <p>\(text(.correctionsIntro))</p>
+            <p class="corrections-feed"><a href="\(page.feedHref)" type="application/atom+xml">\
+            \(text(.correctionsFeed))</a></p>
 
             """)
         guard !page.updates.isEmpty else {

@@ -29,6 +29,17 @@ extension DefaultTheme {
         html.append(
             """
               <link rel="alternate" type="application/atom+xml" title="\(page.siteTitle)" href="\(page.feedHref)">
+
+            """)
+        if let feed = page.pageFeed {
+            html.append(
+                """
+                  <link rel="alternate" type="application/atom+xml" title="\(feed.title)" href="\(feed.href)">
+
+                """)
+        }
+        html.append(
+            """
               <meta property="og:type" content="\(page.ogType)">
               <meta property="og:site_name" content="\(page.siteTitle)">
               <meta property="og:title" content="\(page.title)">

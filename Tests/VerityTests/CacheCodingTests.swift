@@ -115,6 +115,7 @@ struct CacheCodingTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         let cases = warningCases.filter { !$0.expected.isEmpty && $0.siteYAML == TestSite.siteYAML }
         for (index, warningCase) in cases.enumerated() {
             try site.write("content/articles/w\(index).md", warningCase.article)

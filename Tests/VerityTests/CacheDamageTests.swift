@@ -286,6 +286,7 @@ struct CacheDamageTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         try site.write(
             "content/articles/plain.md", "---\ntitle: Plain\ndate: 2025-05-01\nsummary: Plain.\n---\nText.\n")
         var options = site.options

@@ -138,6 +138,7 @@ struct CommandLineTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         try site.write(a, articleText("Body with [@reuters].", "No badge."))
         let quiet = try Self.run(["--quiet"], in: site.root)
         #expect(quiet.status == 0)

@@ -82,6 +82,7 @@ struct EditorTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", warningCase.siteYAML)
+        try site.writeTransparencyPage()
         try site.write(a, warningCase.article)
         var options = site.options
         options.buildDate = warningBuildDate
@@ -96,6 +97,7 @@ struct EditorTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         try site.write(a, articleText("Body with [@reuters].", "Body without a badge."))
         var options = site.options
         options.strict = true
@@ -114,6 +116,7 @@ struct EditorTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         let text = articleText(
             "    date: 2025-06-26\nclaims", "    date: 2025-04-01\n    url: https://example.org/x\nclaims"
         )
@@ -171,6 +174,7 @@ struct EditorTests {
         let site = try TestSite()
         defer { site.remove() }
         try site.write("content/site.yml", TestSite.siteYAML)
+        try site.writeTransparencyPage()
         let headline = "Did the \"mayor\" say \\ that?"
         let file = try ArticleSkeleton.create(
             headline: headline, date: "2025-06-26", contentDirectory: site.root.appendingPathComponent("content"))

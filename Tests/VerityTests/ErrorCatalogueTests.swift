@@ -874,6 +874,22 @@ let errorCases: [ErrorCase] = [
         expected: [
             "content/pages/about.md:3:1: error: unknown key 'menu'"
         ]),
+    ErrorCase(
+        name: "page with an unknown purpose",
+        files: ["content/pages/about.md": "---\ntitle: About\npurpose: fundng\n---\nText.\n"],
+        expected: [
+            "content/pages/about.md:3:10: error: unknown purpose 'fundng' (did you mean 'funding'?); expected one of: "
+                + "funding, team, methodology, corrections-policy, contact, submit-claims"
+        ]),
+    ErrorCase(
+        name: "page with an unknown purpose in a list, and one that is not text",
+        files: ["content/pages/about.md": "---\ntitle: About\npurpose: [team, contakt, {a: b}]\n---\nText.\n"],
+        expected: [
+            "content/pages/about.md:3:17: error: unknown purpose 'contakt' (did you mean 'contact'?); expected one "
+                + "of: funding, team, methodology, corrections-policy, contact, submit-claims",
+            "content/pages/about.md:3:26: error: 'purpose' must be one of funding, team, methodology, "
+                + "corrections-policy, contact, submit-claims or a list of them",
+        ]),
 
     // Images
     ErrorCase(

@@ -125,6 +125,7 @@ struct InterfaceTextTests {
             "content/site.yml",
             TestSite.siteYAML.replacingOccurrences(of: "language: en", with: "language: \(language)"))
         try site.write("content/articles/a.md", validArticle)
+        try site.writeTransparencyPage()
         for (path, text) in files { try site.write(path, text) }
         return site
     }
@@ -292,7 +293,11 @@ struct InterfaceTextTests {
         let site = try TestSite(fixture: "\(language)-site")
         defer { site.remove() }
         let summary = try site.build()
-        #expect(summary.warnings.isEmpty)
+        // The fixture's one page is its methodology: it is warned of the others, and of nothing else.
+        #expect(
+            summary.warnings.map(\.problem) == [
+                .missingTransparencyPages([.funding, .team, .correctionsPolicy, .contact, .submitClaims])
+            ])
         let text = try #require(InterfaceText.builtIn(for: language))
         let pieces = Self.englishPieces(except: text)
         #expect(pieces.count > 60)

@@ -28,6 +28,11 @@ struct SiteBuilderTests {
                     + "is still 'pending' 272 days after the article's date: record its answer, or 'no-response'",
                 "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:35:12: warning: claim is 91 "
                     + "characters long; search engines show at most 75 of ClaimReview's claimReviewed",
+                "\(DisplayPath.of(site.root))/content/site.yml:1:1: warning: the site has no page for: funding and "
+                    + "ownership, team, methodology, corrections policy, contact, sending claims to check (IFCN's "
+                    + "Code of Principles asks a fact-checker to publish them); write them and mark each in its "
+                    + "front matter with 'purpose: funding', 'purpose: team', 'purpose: methodology', "
+                    + "'purpose: corrections-policy', 'purpose: contact', 'purpose: submit-claims'",
             ])
 
         // Files copied as they are (static files and theme assets) are compared with their sources, not goldens.

@@ -152,6 +152,49 @@ struct SiteFilesTests {
         )
     }
 
+    @Test("the corrections feed is well-formed, newest first, each entry linking to its article's updates log")
+    func correctionsFeed() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/site.yml", TestSite.siteYAML)
+        func withUpdates(_ title: String, _ updates: [(String, String)], draft: Bool = false) -> String {
+            let log = updates.map { "  - date: \($0.0)\n    note: \($0.1)\n" }.joined()
+            return articleText("---\nBody", "updates:\n" + log + (draft ? "draft: true\n" : "") + "---\nBody")
+                .replacingOccurrences(of: "title: A check", with: "title: \(title)")
+        }
+        try site.write(a, withUpdates("A check", [("2025-06-27", "First fix."), ("2025-06-29", "Second fix.")]))
+        try site.write("content/articles/b.md", withUpdates("B & co", [("2025-06-28", "B fix.")]))
+        try site.write("content/articles/c.md", withUpdates("Draft", [("2025-06-30", "Draft fix.")], draft: true))
+        try site.build(drafts: true)
+        let xml = try site.read("output/corrections/feed.xml")
+        let base = "https://checks.example.org/"
+        #expect(
+            try elements("id", in: xml) == [
+                base + "corrections/feed.xml", base + "a/#update-2", base + "b/#update-1", base + "a/#update-1",
+            ])
+        #expect(
+            try elements("title", in: xml) == ["Corrections and updates | Test Desk", "A check", "B & co", "A check"])
+        #expect(try elements("summary", in: xml) == ["Second fix.", "B fix.", "First fix."])
+        #expect(
+            try elements("updated", in: xml) == [
+                "2025-06-29T00:00:00Z", "2025-06-29T00:00:00Z", "2025-06-28T00:00:00Z", "2025-06-27T00:00:00Z",
+            ])
+        for slug in ["a", "b"] {
+            #expect(xml.contains("<link rel=\"alternate\" type=\"text/html\" href=\"\(base)\(slug)/#updates\"/>"))
+        }
+        #expect(xml.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"\(base)corrections/feed.xml\"/>"))
+        // The page (drafts built for review) lists the draft's update too; the feed, sent beyond the site, does not.
+        let page = try site.read("output/corrections/index.html")
+        #expect(page.contains("Draft fix."))
+        #expect(
+            page.contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Corrections feed (Atom)\" "
+                    + "href=\"../corrections/feed.xml\">"))
+        #expect(
+            page.contains(
+                "<a href=\"../corrections/feed.xml\" type=\"application/atom+xml\">Corrections feed (Atom)</a>"))
+    }
+
     @Test("the sitemap is well-formed and lists every page once; robots.txt names it")
     func sitemap() throws {
         let site = try TestSite.builtFixture()

@@ -68,8 +68,7 @@ struct StageTests {
             files.map(\.path) == [
                 "a/index.html", "about/index.html", "claims.json", "claimreview-feed.json", "search.json",
                 "claims/index.html", "index.html", "feed.xml", "sitemap.xml", "robots.txt", "tags/index.html",
-                "corrections/index.html",
-                "search/index.html", "404.html",
+                "corrections/index.html", "corrections/feed.xml", "search/index.html", "404.html",
             ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)
         let article = try #require(files.first?.contents)

@@ -21,6 +21,7 @@ struct TagNameTests {
     static func site(siteYAML: String = "") throws -> TestSite {
         let site = try TestSite()
         try site.write("content/site.yml", TestSite.siteYAML + siteYAML)
+        try site.writeTransparencyPage()
         try site.write(
             "content/articles/a.md",
             "---\ntitle: A\ndate: 2025-03-02\nsummary: A.\ntags: [City Council, nato, São Paulo]\n---\nA.\n")

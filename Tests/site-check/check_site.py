@@ -349,7 +349,7 @@ def check_links(sites):
                     broken.append(f"{page_name(page)}: href/src \"{raw}\": {problem}")
 
         # URLs published in sitemap.xml and feed.xml must exist on the site.
-        for fname in ("sitemap.xml", "feed.xml"):
+        for fname in ("sitemap.xml", "feed.xml", "corrections/feed.xml"):
             path = site.out / fname
             if not path.exists():
                 continue
@@ -497,8 +497,10 @@ _article_cache = {}
 
 
 def edition_prefixes(site):
-    """The site's editions by folder: "" for the main one, then "fr/" and so on (a folder with its own feed)."""
-    return [""] + sorted(d.name + "/" for d in site.out.iterdir() if d.is_dir() and (d / "feed.xml").exists())
+    """The site's editions by folder: "" for the main one, then "fr/" and so on (a folder with its own feed and
+    claims.json; corrections/ has a feed of its own but is no edition)."""
+    return [""] + sorted(d.name + "/" for d in site.out.iterdir()
+                         if d.is_dir() and (d / "feed.xml").exists() and (d / "claims.json").exists())
 
 
 def in_edition(rel, prefix, prefixes):
@@ -811,6 +813,25 @@ def check_feeds(sites):
             if len(d.entries) != want:
                 problems.append(
                     f"{site.name}: {prefix}feed.xml has {len(d.entries)} entries for {want} published articles")
+        # Each edition's corrections feed: well-formed, newest first, every entry linking to an updates log.
+        for prefix in prefixes:
+            corrections = site.out / prefix / "corrections" / "feed.xml"
+            name = f"{prefix}corrections/feed.xml"
+            if not corrections.exists():
+                problems.append(f"{site.name}: {name} is missing")
+                continue
+            p = subprocess.run(["xmllint", "--noout", str(corrections)], capture_output=True, text=True, timeout=60)
+            if p.returncode != 0:
+                problems.append(f"{site.name}: xmllint --noout failed on {name}:\n{(p.stdout + p.stderr).strip()}")
+            d = feedparser.parse(corrections.read_bytes())
+            if d.bozo:
+                problems.append(f"{site.name}: feedparser bozo=1 on {name}: {d.get('bozo_exception')}")
+            dates = [e.get("updated_parsed") for e in d.entries]
+            if any(x is None for x in dates) or dates != sorted(dates, reverse=True):
+                problems.append(f"{site.name}: {name} is not newest first")
+            for e in d.entries:
+                if not e.get("link", "").endswith("#updates"):
+                    problems.append(f"{site.name}: {name} entry {e.get('id')} does not link to an #updates log")
         # Drafts (built with --drafts for review) are in neither the feed nor the sitemap.
         for rel in article_pages(site):
             if not is_draft(site, rel):

@@ -194,6 +194,7 @@ public struct SiteBuilder: Sendable {
         }
         let articles = validated.articles.map(\.withoutBodyText)
         let articleWarnings = validated.warnings
+        let missingPurposes = validated.missingPurposes
         validated.articles.removeAll { reused[$0.pagePath] != nil }
         let content = clock.measure(.renderMarkdown) {
             RenderedContent.render(
@@ -258,6 +259,8 @@ public struct SiteBuilder: Sendable {
                 pages, copied: copies.map(\.destination), only: cache?.pagesToCheck(pages), jobs: jobs,
                 log: log)
         }
+        // Said only of a site that is otherwise sound: among errors it would be noise repeated on every build.
+        if !log.hasErrors { missingPurposes?.warn(log: log) }
         // With --strict a warning stops the build as an error does.
         guard !log.hasErrors, !(options.strict && !log.diagnostics.isEmpty) else {
             throw BuildFailure(diagnostics: log.diagnostics)

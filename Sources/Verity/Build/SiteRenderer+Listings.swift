@@ -103,27 +103,33 @@ extension SiteRenderer {
         return self.page(.claims, meta) { theme.claims(model, into: &$0) }
     }
 
+    /// Every entry of every article's updates log with its place in that log, newest first (then by slug, and
+    /// the later entry of one log first), for the corrections page and its feed.
+    static func updatesNewestFirst(_ articles: [Article]) -> [(article: Article, index: Int, update: Update)] {
+        articles.flatMap { article in
+            article.updates.enumerated().map { (article: article, index: $0.offset, update: $0.element) }
+        }
+        .sorted { lhs, rhs in
+            if lhs.update.date != rhs.update.date { return lhs.update.date > rhs.update.date }
+            if lhs.article.slug != rhs.article.slug { return lhs.article.slug < rhs.article.slug }
+            return lhs.index > rhs.index
+        }
+    }
+
     /// Every entry of every article's updates log, newest first.
     func renderCorrections(_ articles: [Article]) -> OutputFile {
         let root = SiteLinks.root(from: SiteLinks.corrections)
-        let updates = articles.flatMap { article in
-            article.updates.enumerated().map { (article, $0.offset, $0.element) }
-        }
-        .sorted { lhs, rhs in
-            if lhs.2.date != rhs.2.date { return lhs.2.date > rhs.2.date }
-            if lhs.0.slug != rhs.0.slug { return lhs.0.slug < rhs.0.slug }
-            return lhs.1 > rhs.1
-        }
-        .map { article, _, update in
+        let updates = Self.updatesNewestFirst(articles).map { article, _, update in
             CorrectionsModel.Entry(
                 date: DateModel(update.date, in: dates), note: update.note, articleTitle: article.title,
                 articleHref: Href(site: root + SiteLinks.page(article.slug)))
         }
-        let meta = PageMeta(
+        var meta = PageMeta(
             path: SiteLinks.corrections, title: text(.correctionsHeading), description: text(.correctionsDescription))
-        return page(.corrections, meta) {
-            theme.corrections(CorrectionsModel(updates: updates, language: edition.language), into: &$0)
-        }
+        let feedHref = Href(site: root + SiteLinks.correctionsFeed)
+        meta.feed = LayoutModel.Feed(title: text(.correctionsFeed), href: feedHref)
+        let model = CorrectionsModel(updates: updates, feedHref: feedHref, language: edition.language)
+        return page(.corrections, meta) { theme.corrections(model, into: &$0) }
     }
 
     /// The search page: a search form for its script over `search.json`, and without script, links to browse

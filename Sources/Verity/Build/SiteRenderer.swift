@@ -62,6 +62,8 @@ struct SiteRenderer: Sendable {
         var pagination: PaginationModel?
         /// For a translated article: its page in each edition, itself included (`hreflang` links).
         var alternates: [LayoutModel.Alternate] = []
+        /// A feed of this page's own, announced in the head beside the site's.
+        var feed: LayoutModel.Feed?
 
         /// The relative path from the page to the site root, or `base_url`'s path for pages served at any URL.
         func root(_ links: SiteLinks) -> String {
@@ -193,6 +195,13 @@ struct SiteRenderer: Sendable {
         case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
         case .claims(let page): renderClaims(articles, page: page)
         case .corrections: renderCorrections(articles)
+        case .correctionsFeed:
+            OutputFile(
+                path: links.output(SiteLinks.correctionsFeed),
+                contents: CorrectionsFeed.xml(
+                    updates: Self.updatesNewestFirst(Self.published(articles)),
+                    title: "\(text(.correctionsHeading)) | \(config.title)", subtitle: text(.correctionsDescription),
+                    config: config, links: links, language: edition.language))
         case .search: renderSearch(articles)
         case .searchIndex:
             OutputFile(
@@ -296,6 +305,7 @@ struct SiteRenderer: Sendable {
         model.previousHref = meta.pagination?.previousHref
         model.nextHref = meta.pagination?.nextHref
         model.alternates = meta.alternates
+        model.pageFeed = meta.feed
         return model
     }
 

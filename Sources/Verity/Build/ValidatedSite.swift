@@ -14,6 +14,21 @@ struct ValidatedSite: Sendable {
     var warnings: [String: [Diagnostic]]
     /// Bodies of articles whose front matter failed, with their declared source ids: checked for badge errors only.
     var failedBodies: [FailedBody]
+    /// What IFCN's Code of Principles asks a page for and no published page is marked as (`purpose:`), for the
+    /// warning a build gives when nothing else is wrong; `nil` without a site.yml.
+    var missingPurposes: MissingPurposes?
+
+    /// The purposes without a page, and site.yml's path, where the warning points.
+    struct MissingPurposes: Sendable {
+        var purposes: [PagePurpose]
+        var siteFile: String
+
+        /// Records the warning when a purpose is missing: once per build, at site.yml's first line.
+        func warn(log: DiagnosticCollector) {
+            guard !purposes.isEmpty else { return }
+            log.warning(.missingTransparencyPages(purposes), at: SourceLocation(path: siteFile, line: 1, column: 1))
+        }
+    }
 
     /// A body whose article could not be built, kept so that all of a file's problems are reported at once.
     struct FailedBody: Sendable {
@@ -132,6 +147,8 @@ struct ValidatedSite: Sendable {
             articles.removeAll { $0.draft }
             pages.removeAll { $0.draft }
         }
+        let present = Set(pages.flatMap(\.purposes))
+        let missingPurposes = PagePurpose.allCases.filter { !present.contains($0) }
         if !options.includeFuture {
             articles.removeAll { $0.date.instant > options.buildDate }
         }
@@ -141,7 +158,8 @@ struct ValidatedSite: Sendable {
         pages = pages.map { $0.punctuated(editionPunctuation[$0.edition] ?? punctuation) }
         return ValidatedSite(
             config: config, texts: texts, articles: articles, pages: pages, warnings: warnings,
-            failedBodies: failedBodies)
+            failedBodies: failedBodies,
+            missingPurposes: loaded.siteFile.map { .init(purposes: missingPurposes, siteFile: $0.path) })
     }
 
     /// A source still `pending` a week after its article's date: the only warning that depends on the day of the

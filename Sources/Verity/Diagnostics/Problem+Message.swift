@@ -171,6 +171,15 @@ extension Problem {
         case .lowFillContrast(let key, let color, let tenths, let dark, let text, let needed):
             return "\(key) '\(color)' has a contrast of \(Self.ratio(tenths)) with the \(dark ? "dark " : "")stamp's "
                 + "text (\(text)); WCAG AA needs \(Self.ratio(needed)); choose a \(dark ? "lighter" : "darker") colour"
+        case .unknownPagePurpose(let value, let suggestion, let expected):
+            return "unknown purpose '\(value)'" + hint(suggestion) + "; expected one of: "
+                + expected.joined(separator: ", ")
+        case .missingTransparencyPages(let purposes):
+            let one = purposes.count == 1
+            return "the site has no page for: " + purposes.map(\.description).joined(separator: ", ")
+                + " (IFCN's Code of Principles asks a fact-checker to publish \(one ? "it" : "them")); write "
+                + (one ? "it and mark it" : "them and mark each") + " in its front matter with "
+                + purposes.map { "'purpose: \($0.rawValue)'" }.joined(separator: ", ")
         case .unknownClaimantType(let value, let suggestion):
             return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
         case .longClaim(let count, let limit):

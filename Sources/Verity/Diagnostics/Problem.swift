@@ -93,6 +93,10 @@ public enum Problem: Hashable, Sendable, Codable {
     case singleRatedVerdict(String)
     /// A standing-page paragraph written like a marker (`{{…}}`) that is not one.
     case unknownPageMarker(String, suggestion: String?)
+    /// A page's `purpose:` that is none of the known ones (`expected`).
+    case unknownPagePurpose(String, suggestion: String?, expected: [String])
+    /// Pages that IFCN's Code of Principles asks for and no published page is marked as (a warning).
+    case missingTransparencyPages([PagePurpose])
     /// A verdict's fill too close to the stamp's text colour: the ratio and the ratio needed, in tenths.
     case lowFillContrast(key: String, color: String, tenths: Int, dark: Bool, text: String, needed: Int)
     case unknownClaimantType(String, suggestion: String?)

@@ -60,6 +60,7 @@ extension InterfaceText {
             "Every change we made to a published fact check, newest first. "
                 + "Each fact check also lists its own updates at the end."),
         .noCorrections: .text("No corrections or updates so far."),
+        .correctionsFeed: .text("Corrections feed (Atom)"),
         .correctionsDescription: .text("Every correction and update to our fact checks, newest first."),
         .tagsDescription: .text("Fact checks by topic."),
         .noTags: .text("No tags yet."),

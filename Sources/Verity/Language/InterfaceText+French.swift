@@ -64,6 +64,7 @@ extension InterfaceText {
             "Toutes les modifications apportées à nos vérifications publiées, des plus récentes aux plus anciennes. "
                 + "Chaque vérification liste aussi ses propres mises à jour à la fin."),
         .noCorrections: .text("Aucun rectificatif ni aucune mise à jour pour l\u{2019}instant."),
+        .correctionsFeed: .text("Flux Atom des rectificatifs"),
         .correctionsDescription: .text(
             "Tous les rectificatifs et toutes les mises à jour de nos vérifications, des plus récents aux plus anciens."
         ),

@@ -62,6 +62,7 @@ extension InterfaceText {
             "Jede Änderung an einem veröffentlichten Faktencheck, die neueste zuerst. Jeder Faktencheck führt "
                 + "am Ende auch seine eigenen Aktualisierungen auf."),
         .noCorrections: .text("Bisher keine Korrekturen oder Aktualisierungen."),
+        .correctionsFeed: .text("Atom-Feed der Korrekturen"),
         .correctionsDescription: .text(
             "Alle Korrekturen und Aktualisierungen unserer Faktenchecks, die neuesten zuerst."),
         .tagsDescription: .text("Faktenchecks nach Thema."),

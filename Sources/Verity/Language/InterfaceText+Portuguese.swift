@@ -62,6 +62,7 @@ extension InterfaceText {
             "Todas as alterações feitas em verificações já publicadas, das mais recentes às mais antigas. Cada "
                 + "verificação também lista as suas atualizações no final."),
         .noCorrections: .text("Ainda não há correções nem atualizações."),
+        .correctionsFeed: .text("Feed Atom de correções"),
         .correctionsDescription: .text(
             "Todas as correções e atualizações das nossas verificações, das mais recentes às mais antigas."),
         .tagsDescription: .text("Verificações por tema."),

@@ -64,6 +64,7 @@ extension InterfaceText {
             "Todos los cambios que hicimos en verificaciones ya publicadas, de los más recientes a los más antiguos. "
                 + "Cada verificación enumera también sus propias actualizaciones al final."),
         .noCorrections: .text("Por ahora no hay correcciones ni actualizaciones."),
+        .correctionsFeed: .text("Canal Atom de correcciones"),
         .correctionsDescription: .text(
             "Todas las correcciones y actualizaciones de nuestras verificaciones, de las más recientes a las más "
                 + "antiguas."),

@@ -67,6 +67,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case correctionsHeading = "corrections_heading"
     case correctionsIntro = "corrections_intro"
     case noCorrections = "no_corrections"
+    case correctionsFeed = "corrections_feed"
     case correctionsDescription = "corrections_description"
     // Tags.
     case tagsDescription = "tags_description"

@@ -17,6 +17,7 @@ struct SiteLinks: Sendable {
     static let claims = "claims/"
     static let corrections = "corrections/"
     static let feed = "feed.xml"
+    static let correctionsFeed = "corrections/feed.xml"
     static let sitemap = "sitemap.xml"
     static let robots = "robots.txt"
     static let claimsExport = "claims.json"

@@ -17,13 +17,14 @@ enum SiteOutput: Sendable {
     /// A page of a tag's list, with all the tag's articles' indices in the site's articles.
     case tag(String, [Int], PageNumber)
     case corrections, search, notFound
+    /// The Atom feed of every correction and update (`corrections/feed.xml`).
+    case correctionsFeed
 
     /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
     /// finish together.
     static let fixed: [SiteOutput] = [
         .claimsExport, .claimReviewFeed, .searchIndex, .claims(.first), .index(.first), .feed, .sitemap, .robots,
-        .tagIndex,
-        .corrections, .search, .notFound,
+        .tagIndex, .corrections, .correctionsFeed, .search, .notFound,
     ]
 
     /// Whether the site has it once, at its root, whatever its editions.
@@ -70,6 +71,7 @@ enum SiteOutput: Sendable {
         case .tagIndex: SiteLinks.file(SiteLinks.tags)
         case .tag(let tag, _, let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.tag(tag), page.number))
         case .corrections: SiteLinks.file(SiteLinks.corrections)
+        case .correctionsFeed: SiteLinks.correctionsFeed
         case .search: SiteLinks.file(SiteLinks.search)
         case .notFound: SiteLinks.notFound
         }

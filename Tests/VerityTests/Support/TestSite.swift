@@ -64,6 +64,22 @@ struct TestSite {
         return site
     }
 
+    /// A standing page marked with every purpose IFCN's Code of Principles asks a page for, so that a test about
+    /// something else is not also warned that the site lacks them.
+    static let transparencyPage = """
+        ---
+        title: About
+        purpose: [funding, team, methodology, corrections-policy, contact, submit-claims]
+        ---
+        Who we are.
+
+        """
+
+    /// Writes `TestSite.transparencyPage` as `content/pages/about.md`.
+    func writeTransparencyPage() throws {
+        try write("content/pages/about.md", Self.transparencyPage)
+    }
+
     /// Writes `text` to `path` (relative to the site's root), creating folders.
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)

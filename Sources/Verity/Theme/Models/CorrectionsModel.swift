@@ -9,6 +9,8 @@ public struct CorrectionsModel: Sendable {
     }
 
     public var updates: [Entry]
+    /// The corrections feed (`corrections/feed.xml`), linked from the page.
+    public var feedHref: Href
     /// Its edition's language (BCP 47), for the theme's interface texts.
     public var language = ""
 }

@@ -34,6 +34,12 @@ public struct LayoutModel: Sendable {
         public var href: Href
     }
 
+    /// A feed of the page's own (the corrections feed), for `<link rel="alternate" type="application/atom+xml">`.
+    public struct Feed: Sendable {
+        public var title: String
+        public var href: Href
+    }
+
     /// A link to an edition's home page, for the header of a site of several editions.
     public struct EditionLink: Sendable {
         public var language: String
@@ -88,6 +94,8 @@ public struct LayoutModel: Sendable {
     public var accentColorDark: String?
     /// For a translated article: its page in every edition that has it, itself included, and `x-default`.
     public var alternates: [Alternate] = []
+    /// The page's own feed, announced after the site's; `nil` on most pages.
+    public var pageFeed: Feed?
     /// Every edition's home page, when the site has more than one; empty otherwise.
     public var editions: [EditionLink] = []
     /// Whether this is the home page (its site-title link gets `aria-current`).
