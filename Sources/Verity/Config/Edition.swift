@@ -23,8 +23,7 @@ public struct Edition: Sendable, Hashable {
     /// The language's name in that language ("Français"), for links to an edition, or its tag when Verity has
     /// no name for it.
     public var name: String {
-        let primary = language.split(separator: "-", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-        return Self.names[primary] ?? language
+        Self.names[InterfaceText.primarySubtag(language)] ?? language
     }
 
     /// Languages' names in their own language, by primary subtag: the languages Verity has tables for.

@@ -15,8 +15,7 @@ enum DateLanguage: String, Sendable, CaseIterable {
 
     /// The table for the BCP 47 tag `tag` (such as `fr`, `pt-BR`), by its primary subtag; English when none fits.
     init(tag: String) {
-        let primary = tag.split(separator: "-", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-        self = DateLanguage(rawValue: primary) ?? .english
+        self = DateLanguage(rawValue: InterfaceText.primarySubtag(tag)) ?? .english
     }
 
     /// `date` for readers in this language.
