@@ -3,6 +3,10 @@ import Testing
 
 @testable import Verity
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// `claimreview-feed.json` and the ClaimReview fields it shares with the pages.
 @Suite("ClaimReview feed")
 struct ClaimReviewFeedTests {
@@ -138,6 +142,30 @@ struct ClaimReviewFeedTests {
         let first = try #require(item["firstAppearance"] as? [String: Any])
         #expect(first["url"] as? String == "https://example.org/mayor/interview")
         #expect(item["datePublished"] as? String == "2024-12-31")
+    }
+
+    @Test("each rating's image is the verdict's icon: an SVG of the scale's symbol and colour, titled with its label")
+    func verdictIcons() throws {
+        let site = try TestSite.builtFixture()
+        defer { site.remove() }
+        let reviews = try pageClaimReviews(site.read("output/bridge-claim/index.html"))
+        #expect(!reviews.isEmpty)
+        for review in reviews {
+            let rating = try #require(review["reviewRating"] as? [String: Any])
+            let alternateName = try #require(rating["alternateName"] as? String)
+            let verdict = try #require(VerdictScale.builtIn.verdicts.first { $0.label.text(in: "en") == alternateName })
+            let image = try #require(rating["image"] as? String)
+            #expect(image == "https://fixture.example.org/desk/assets/verdicts/\(verdict.key).svg")
+            let svg = try site.read("output/assets/verdicts/\(verdict.key).svg")
+            #expect(svg.contains("<title>\(alternateName)</title>"))
+            #expect(svg.contains(#"fill="\#(verdict.color.text)""#))
+            #expect(svg.contains(">\(verdict.icon)</text>"))
+            let parser = XMLParser(data: Data(svg.utf8))
+            #expect(parser.parse())
+        }
+        let icons = try FileManager.default.contentsOfDirectory(
+            atPath: site.root.appendingPathComponent("output/assets/verdicts").path)
+        #expect(icons.sorted() == VerdictScale.builtIn.verdicts.map { $0.key + ".svg" }.sorted())
     }
 
     @Test("the earliest dated appearance is the first, whatever the order written")

@@ -641,6 +641,14 @@ let errorCases: [ErrorCase] = [
                 + "the generated tags/index.html also writes; rename one of them"
         ]),
     ErrorCase(
+        name: "static file over a verdict's icon",
+        files: [a: validArticle, "content/static/assets/verdicts/false.svg": "x"],
+        expected: [
+            "content/static/assets/verdicts/false.svg: error: static file would be written to "
+                + "output/assets/verdicts/false.svg, which the generated assets/verdicts/false.svg also writes; "
+                + "rename one of them"
+        ]),
+    ErrorCase(
         name: "slug taken by a static folder", files: [a: validArticle, "content/static/a/photo.jpg": "x"],
         expected: [
             "\(a):1:1: error: slug 'a' is also used by the static folder content/static/a/; rename one of them"

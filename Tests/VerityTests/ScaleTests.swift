@@ -33,8 +33,10 @@ struct ScaleTests {
         #expect(
             Self.ratings(page) == [
                 #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"#
+                    + #""image":"https://meter.example.org/assets/verdicts/pants-on-fire.svg","#
                     + #""ratingExplanation":"The city paid for it.","ratingValue":0,"worstRating":0}"#,
                 #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"#
+                    + #""image":"https://meter.example.org/assets/verdicts/half-true.svg","#
                     + #""ratingExplanation":"It opened in late winter.","ratingValue":3,"worstRating":0}"#,
             ])
         // The desk's colours and icon on the stamp, its number of steps on the meter.
@@ -81,8 +83,10 @@ struct ScaleTests {
         #expect(
             Self.ratings(page) == [
                 #""reviewRating":{"@type":"Rating","alternateName":"Pants on Fire","bestRating":5,"#
+                    + #""image":"https://meter.example.org/assets/verdicts/pants-on-fire.svg","#
                     + #""ratingExplanation":"The city paid for it.","ratingValue":1,"worstRating":1}"#,
                 #""reviewRating":{"@type":"Rating","alternateName":"Half True","bestRating":5,"#
+                    + #""image":"https://meter.example.org/assets/verdicts/half-true.svg","#
                     + #""ratingExplanation":"It opened in late winter.","ratingValue":3,"worstRating":1}"#,
             ])
         #expect(page.contains(#"role="img" aria-label="1 of 5 on our scale from Pants on Fire to True">"#))

@@ -69,6 +69,9 @@ struct StageTests {
                 "a/index.html", "about/index.html", "claims.json", "claimreview-feed.json", "search.json",
                 "claims/index.html", "index.html", "feed.xml", "sitemap.xml", "robots.txt", "tags/index.html",
                 "corrections/index.html", "corrections/feed.xml", "search/index.html", "404.html",
+                "assets/verdicts/true.svg", "assets/verdicts/mostly-true.svg", "assets/verdicts/mixed.svg",
+                "assets/verdicts/mostly-false.svg", "assets/verdicts/false.svg", "assets/verdicts/misleading.svg",
+                "assets/verdicts/missing-context.svg", "assets/verdicts/unproven.svg",
             ])
         let index = try #require(files.first { $0.path == "index.html" }?.contents)
         let article = try #require(files.first?.contents)

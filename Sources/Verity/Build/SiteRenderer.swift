@@ -221,6 +221,10 @@ struct SiteRenderer: Sendable {
                         + otherEditions.flatMap { $0.renderer.sitemapEntries($0.articles, $0.tags) },
                     links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
+        case .verdictIcon(let verdict):
+            OutputFile(
+                path: VerdictIcon.file(verdict.key),
+                contents: VerdictIcon.svg(verdict, label: verdict.label.textOrEnglish(in: config.language)))
         case .claimsExport, .claimReviewFeed: nil
         }
     }

@@ -141,7 +141,7 @@ struct ValidatedSite: Sendable {
             tags: editions.reduce(into: [:]) { tags, edition in
                 tags[edition] = Set(articles.filter { $0.edition == edition }.flatMap(\.tags))
             },
-            copies: loaded.copies, log: log)
+            verdicts: config?.scale.verdicts.map(\.key) ?? [], copies: loaded.copies, log: log)
         if let config { checkTagNames(articles, config: config, log: log) }
         if !options.includeDrafts {
             articles.removeAll { $0.draft }
@@ -255,13 +255,16 @@ struct ValidatedSite: Sendable {
     }
 
     /// Reports slugs used twice in an edition or reserved, and copied files that land where something else is
-    /// written; `slugs` and `tags` are by edition folder (`""` for the main edition).
+    /// written; `slugs` and `tags` are by edition folder (`""` for the main edition), `verdicts` the scale's keys.
     private static func checkOutputPaths(
         _ slugs: [(edition: String, slug: String, location: SourceLocation)], tags: [String: Set<String>],
-        copies: [(destination: String, source: URL)], log: DiagnosticCollector
+        verdicts: [String], copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        for generated in SiteOutput.fixedFiles + (tags[""] ?? []).map({ SiteOutput.tag($0, [], .first).file }) {
+        let generatedFiles =
+            SiteOutput.fixedFiles + (tags[""] ?? []).map({ SiteOutput.tag($0, [], .first).file })
+            + verdicts.map(VerdictIcon.file)
+        for generated in generatedFiles {
             writers[generated] = "the generated " + generated
         }
         for (edition, editionTags) in tags where !edition.isEmpty {

@@ -19,6 +19,9 @@ enum SiteOutput: Sendable {
     case corrections, search, notFound
     /// The Atom feed of every correction and update (`corrections/feed.xml`).
     case correctionsFeed
+    /// The SVG icon of a verdict (ClaimReview's `reviewRating.image`), one per verdict of the scale, in
+    /// `assets/verdicts/`.
+    case verdictIcon(VerdictDefinition)
 
     /// The outputs every site has (paginated ones by their first page), the largest first so that the threads
     /// finish together.
@@ -32,14 +35,14 @@ enum SiteOutput: Sendable {
     /// The sitemap, robots.txt and the 404 page; every other output is an edition's, each edition having its own.
     var isSiteWide: Bool {
         switch self {
-        case .sitemap, .robots, .notFound: true
+        case .sitemap, .robots, .notFound, .verdictIcon: true
         default: false
         }
     }
 
     /// Every output of an edition of `articles` fact checks with `claims` claims whose articles use `tags`: the
     /// fixed ones with every page of the paginated ones, each tag's pages after the tag index; the site-wide ones
-    /// only for the main edition.
+    /// (with the scale's verdict icons last) only for the main edition.
     static func all(
         articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig, isMain: Bool = true
     ) -> [SiteOutput] {
@@ -54,7 +57,12 @@ enum SiteOutput: Sendable {
                     }
             default: [output]
             }
-        }
+        } + (isMain ? verdictIcons(config.scale) : [])
+    }
+
+    /// The icon of each verdict of `scale`.
+    static func verdictIcons(_ scale: VerdictScale) -> [SiteOutput] {
+        scale.verdicts.map(SiteOutput.verdictIcon)
     }
 
     /// The file it is written to, relative to the output folder.
@@ -74,6 +82,7 @@ enum SiteOutput: Sendable {
         case .correctionsFeed: SiteLinks.correctionsFeed
         case .search: SiteLinks.file(SiteLinks.search)
         case .notFound: SiteLinks.notFound
+        case .verdictIcon(let verdict): VerdictIcon.file(verdict.key)
         }
     }
 

@@ -67,6 +67,7 @@ enum StructuredData {
                         item.field("@type", "Rating")
                         item.field("alternateName", verdict.label)
                         item.field("bestRating", rating == nil ? nil : scale.definition.bestRating)
+                        item.field("image", links.siteURL(VerdictIcon.file(verdict.key)))
                         item.field("ratingExplanation", claim.conclusion)
                         item.field("ratingValue", rating)
                         item.field("worstRating", rating == nil ? nil : scale.definition.worstRating)
