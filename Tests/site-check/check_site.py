@@ -9,7 +9,8 @@ generate binary, serves each on 127.0.0.1 and checks:
             feed.xml URLs, mapped from base_url onto the local server, too
   a11y      axe-core in headless Chromium, light and dark colour scheme
   data      extruct JSON-LD: one NewsArticle and one ClaimReview per claim card
-            on each article page; feedparser and xmllint on feed.xml and
+            on each article page, each rating's image a well-formed file of
+            the site; feedparser and xmllint on feed.xml and
             sitemap.xml; each edition's claimreview-feed.json parses, is a
             DataFeed, lists every published article once and its ClaimReviews
             equal the page's
@@ -37,6 +38,7 @@ import tempfile
 import time
 import urllib.parse
 from pathlib import Path
+import xml.etree.ElementTree as ET
 
 REPO = Path(__file__).resolve().parents[2]
 HTTP_TIMEOUT = 10          # seconds per HTTP request
@@ -600,6 +602,7 @@ def check_data(sites):
                 rating = cr.get("reviewRating")
                 if not (isinstance(rating, dict) and nonempty(rating.get("alternateName"))):
                     problems.append(f"{where}: {label}: no reviewRating.alternateName")
+                problems += check_rating_image(site, rating, f"{where}: {label}")
             for cid in cp.cards:
                 if not cid:
                     problems.append(f"{where}: a claim card has no id")
@@ -609,6 +612,24 @@ def check_data(sites):
                     problems.append(f"{where}: claim card #{cid} has {n} ClaimReview items (want 1)")
         problems += check_claimreview_feeds(site, page_reviews)
     return problems, reviews, n_articles
+
+
+def check_rating_image(site, rating, where):
+    """A rating's `image`, when given: a URL of the site naming a file written there, well-formed XML if SVG."""
+    if not isinstance(rating, dict) or "image" not in rating:
+        return []
+    image = rating["image"]
+    if not isinstance(image, str) or not image.startswith(site.base_url):
+        return [f"{where}: reviewRating.image {image!r} is not a URL of the site"]
+    path = site.out / urllib.parse.unquote(image[len(site.base_url):])
+    if not path.is_file():
+        return [f"{where}: reviewRating.image {image} is not in the output"]
+    if path.suffix == ".svg":
+        try:
+            ET.parse(path)
+        except ET.ParseError as e:
+            return [f"{where}: reviewRating.image {image} is not well-formed: {e}"]
+    return []
 
 
 def check_claimreview_feeds(site, page_reviews):
