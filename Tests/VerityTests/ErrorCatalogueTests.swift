@@ -1053,7 +1053,8 @@ let errorCases: [ErrorCase] = [
         expected: [
             "content/site.yml:10:3: error: invalid author slug 'Jane Doe': use only lowercase letters, digits and '-'",
             "content/site.yml:12:3: error: missing required key 'name'",
-            "content/site.yml:16:15: error: 'same_as' must be an absolute http:// or https:// URL, not 'example.org/bo'",
+            "content/site.yml:16:15: error: 'same_as' must be an absolute http:// or https:// URL, not "
+                + "'example.org/bo'",
             "content/site.yml:17:5: error: unknown key 'bio_text'",
         ]),
     ErrorCase(

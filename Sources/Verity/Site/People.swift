@@ -2,9 +2,10 @@
 ///
 /// Drafts are left out, even in a build with `--drafts`: these pages stand for what the desk has published.
 struct People: Sendable {
-    /// Every site.yml author, in site.yml's order, with their published articles' indices in the edition's
-    /// articles (site order: newest first). Each has a page, even before their first check, so that a byline
-    /// (a draft's too) never links to a missing page.
+    /// Every site.yml author, in site.yml's order, with their published articles' indices (newest first).
+    ///
+    /// Each has a page, even before their first check, so that a byline (a draft's too) never links to a missing
+    /// page.
     var authors: [(slug: String, articles: [Int])] = []
     /// Each claimant id of a published claim, sorted, with where each of its claims is, newest article first.
     var claimants: [(id: String, claims: [ClaimPlace])] = []
