@@ -18,7 +18,12 @@ extension DefaultTheme {
                 <h1>\(page.title)</h1>
 
             """)
-        html.append("    <p class=\"meta\">\(text(.byline, ["author": page.author])) \u{00B7} \(time: page.date)")
+        if let authorHref = page.authorHref {
+            let author: HTML = "<a href=\"\(authorHref)\" rel=\"author\">\(page.author)</a>"
+            html.append("    <p class=\"meta\">\(text.html(.byline, ["author": author])) \u{00B7} \(time: page.date)")
+        } else {
+            html.append("    <p class=\"meta\">\(text(.byline, ["author": page.author])) \u{00B7} \(time: page.date)")
+        }
         if let updated = page.updated {
             html.append(" \u{00B7} \(text.html(.updatedOn, ["date": timeElement(updated)]))")
         }

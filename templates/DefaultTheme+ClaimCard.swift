@@ -13,10 +13,12 @@ extension DefaultTheme {
             \(card.claim)</h3>
                   <p class="claim-card__meta">
             """)
+        let claimant: HTML =
+            card.claimantHref.map { "<a href=\"\($0)\">\(card.claimant)</a>" } ?? "\(card.claimant)"
         if let date = card.appearedOn {
-            html.append(text.html(.claimedByOn, ["claimant": "\(card.claimant)", "date": timeElement(date)]))
+            html.append(text.html(.claimedByOn, ["claimant": claimant, "date": timeElement(date)]))
         } else {
-            html.append(text.html(.claimedBy, ["claimant": "\(card.claimant)"]))
+            html.append(text.html(.claimedBy, ["claimant": claimant]))
         }
         if let appeared = card.appeared {
             html.append(" \u{00B7} <a href=\"\(appeared)\" rel=\"noopener\">\(text(.whereItAppeared))</a>")

@@ -45,6 +45,7 @@ struct CacheCodingTests {
               credit: Screenshot by the desk
             claimant_title: Head of posts
             claimant_url: https://example.org/someone
+            claimant_id: someone
             appearances:
               - url: https://example.org/repost
                 archive: https://web.archive.org/web/2025/https://example.org/repost
@@ -67,7 +68,10 @@ struct CacheCodingTests {
     func articleRoundTrip() throws {
         let log = DiagnosticCollector()
         let article = try #require(
-            Article.decode(SourceFile(path: "a.md", text: Self.fullArticle), defaultAuthor: nil, log: log).article)
+            Article.decode(
+                SourceFile(path: "a.md", text: Self.fullArticle), defaultAuthor: nil,
+                authors: [AuthorDefinition(slug: "ana-editor", name: "Ana Editor")], log: log
+            ).article)
         #expect(log.diagnostics.filter { $0.severity == .error }.isEmpty)
         // A field added to the model but not to this fixture fails here first; once it is in the fixture, the
         // comparison below fails until the cache writes and reads it.

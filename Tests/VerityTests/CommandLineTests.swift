@@ -125,7 +125,7 @@ struct CommandLineTests {
         defer { site.remove() }
         let good = try Self.run(["check"], in: site.root)
         #expect(good.status == 0)
-        #expect(good.stdout.hasPrefix("generate check: ok, would write 15 pages (2 articles, 2 pages, 11 listings)"))
+        #expect(good.stdout.hasPrefix("generate check: ok, would write 17 pages (2 articles, 2 pages, 13 listings)"))
         try site.write("content/articles/older.md", "---\ntitle: x\n")
         let bad = try Self.run(["check", "--quiet"], in: site.root)
         #expect(bad.status == 1)

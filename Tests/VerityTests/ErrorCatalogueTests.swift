@@ -1035,6 +1035,56 @@ let errorCases: [ErrorCase] = [
                 + "'ftp://example.org/mayor'"
         ]),
     ErrorCase(
+        name: "claimant id that is not a slug",
+        files: article("    claimant: Someone\n", "    claimant: Someone\n    claimant_id: Jens Stoltenberg\n"),
+        expected: [
+            "\(a):14:18: error: invalid claimant id 'Jens Stoltenberg': use only lowercase letters, digits and '-'"
+        ]),
+    ErrorCase(
+        name: "author that looks like a misspelt slug of site.yml's authors",
+        files: [
+            a: articleText("summary: One line.", "summary: One line.\nauthor: jane-do"),
+            "content/site.yml": TestSite.siteYAML + peopleAuthors,
+        ],
+        expected: [
+            "\(a):5:9: error: unknown author 'jane-do' (did you mean 'jane-doe'?): name an author of site.yml's "
+                + "'authors' by slug or by name, or write a name in full"
+        ]),
+    ErrorCase(
+        name: "site.yml's authors: a key that is not a slug, no name, a bad link, an unknown field",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "authors:\n  Jane Doe:\n    name: Jane Doe\n  ana:\n    role: Editor\n"
+                + "  bo:\n    name: Bo\n    same_as: [example.org/bo]\n    bio_text: Hi\n",
+        ],
+        expected: [
+            "content/site.yml:10:3: error: invalid author slug 'Jane Doe': use only lowercase letters, digits and '-'",
+            "content/site.yml:12:3: error: missing required key 'name'",
+            "content/site.yml:16:15: error: 'same_as' must be an absolute http:// or https:// URL, not "
+                + "'example.org/bo'",
+            "content/site.yml:17:5: error: unknown key 'bio_text'",
+        ]),
+    ErrorCase(
+        name: "site.yml's authors as a list",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + "authors: [jane-doe]\n",
+        ],
+        expected: [
+            "content/site.yml:9:10: error: 'authors' must be a set of 'author-slug:' entries, each with a 'name:'"
+        ]),
+    ErrorCase(
+        name: "an author's same_as that is not a list",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML
+                + "authors:\n  bo:\n    name: Bo\n    same_as: https://example.org/bo\n",
+        ],
+        expected: [
+            "content/site.yml:12:14: error: 'same_as' must be a list of http(s) URLs such as [https://…]"
+        ]),
+    ErrorCase(
         name: "appearances that are not a list",
         files: article(
             "    sources: [reuters]\n", "    sources: [reuters]\n    appearances: https://example.org/post\n"),
@@ -1151,6 +1201,15 @@ let bilingualScale = [
 
         """,
 ]
+
+/// site.yml's `authors:` with one author, for the cases about authors.
+let peopleAuthors = """
+    authors:
+      jane-doe:
+        name: Jane Doe
+        role: Fact-checker
+
+    """
 
 /// The valid article on a French site, with `lines` as its translation file, content/i18n/fr.yml.
 func french(_ lines: [String]) -> [String: String] {

@@ -68,6 +68,44 @@ struct IncrementalBuildTests {
         #expect(try snapshot(site) == cleanBuild(site))
     }
 
+    @Test("an article's author or a claim's claimant id, edited, rebuilds the author's and claimant's pages")
+    func peopleRebuilt() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let older = try site.read("content/articles/older.md")
+        try site.write(
+            "content/articles/older.md",
+            older.replacingOccurrences(of: "---\ntitle:", with: "---\nauthor: ana-editor\ntitle:"))
+        try site.build()
+        // The fixture lists one check a page: the older one is on the author's second page.
+        #expect(try site.read("output/authors/ana-editor/index.html").contains("2 fact checks"))
+        #expect(try site.read("output/authors/ana-editor/page/2/index.html").contains("older/"))
+        #expect(try snapshot(site) == cleanBuild(site))
+        let bridge = try site.read("content/articles/bridge-claim.md")
+        try site.write(
+            "content/articles/bridge-claim.md",
+            bridge.replacingOccurrences(of: "claimant_id: the-mayor", with: "claimant_id: fixture-mayor"))
+        try site.build()
+        #expect(!site.files(in: "output").contains("claimants/the-mayor/index.html"))
+        #expect(try site.read("output/claimants/fixture-mayor/index.html").contains("<h1>The mayor</h1>"))
+        #expect(try site.read("output/bridge-claim/index.html").contains("../claimants/fixture-mayor/"))
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
+
+    @Test("an author's entry in site.yml, edited, rebuilds their page and their articles' pages")
+    func authorEntryRebuilt() throws {
+        let site = try TestSite(fixture: "basic-site")
+        defer { site.remove() }
+        try site.build()
+        let yml = try site.read("content/site.yml")
+        try site.write("content/site.yml", yml.replacingOccurrences(of: "Senior fact-checker", with: "Chief editor"))
+        try site.build()
+        #expect(try site.read("output/bridge-claim/index.html").contains(#""jobTitle":"Chief editor""#))
+        #expect(try site.read("output/authors/ana-editor/index.html").contains("Chief editor"))
+        #expect(try snapshot(site) == cleanBuild(site))
+    }
+
     @Test("a change of theme or of site.yml rebuilds what depends on it")
     func globalChanges() throws {
         let site = try TestSite(fixture: "basic-site")

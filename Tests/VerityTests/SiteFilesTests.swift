@@ -206,7 +206,8 @@ struct SiteFilesTests {
             locations
                 == [
                     "", "page/2/", "bridge-claim/", "older/", "about/", "methodology/", "tags/", "tags/city-hall/",
-                    "tags/city-hall/page/2/", "tags/transport/", "claims/", "claims/page/2/", "search/", "corrections/",
+                    "tags/city-hall/page/2/", "tags/transport/", "claims/", "claims/page/2/", "authors/ana-editor/",
+                    "claimants/the-mayor/", "search/", "corrections/",
                 ].map { base + $0 })
         #expect(try elements("lastmod", in: xml).first == "2025-03-05")
         let pages = site.files(in: "output").filter { $0.hasSuffix("index.html") }.map {

@@ -417,6 +417,11 @@ def pick_pages(site, sample):
             chosen.append(tags[0])
         if "methodology/index.html" in files:
             chosen.append("methodology/index.html")
+    # An author's and a claimant's page (the tally's stamps on the surface box), when the site has them.
+    for pattern in (r"authors/[^/]+/index\.html", r"claimants/[^/]+/index\.html"):
+        people = sorted(f for f in files if re.fullmatch(pattern, f))
+        if people:
+            chosen.append(people[0])
     # A later page of a paginated listing (the fixture's page_size is 1): its pagination has both links.
     if "page/2/index.html" in files:
         chosen.append("page/2/index.html")

@@ -9,6 +9,8 @@ extension SiteBuilder {
         var renderer: SiteRenderer
         var articles: [Article]
         var tags: [(tag: String, articles: [Int])]
+        /// Its authors' and claimants' published work, for their pages and the sitemap.
+        var people = People()
     }
 
     /// What the render-templates stage makes the site's files from.
@@ -48,7 +50,9 @@ extension SiteBuilder {
                 theme: theme, config: config, text: texts[edition.language] ?? .english,
                 pages: pages.filter { $0.edition == edition.folder },
                 faviconPath: faviconPath, edition: edition)
-            return EditionContent(renderer: renderer, articles: own, tags: SiteRenderer.tagGroups(own))
+            return EditionContent(
+                renderer: renderer, articles: own, tags: SiteRenderer.tagGroups(own),
+                people: People(articles: own, authors: config.authors))
         }
     }
 
@@ -199,7 +203,8 @@ extension SiteBuilder {
             let others = listing.isSiteWide ? Array(site.editions.dropFirst()) : []
             rendered =
                 edition.renderer.renderListing(
-                    listing, articles: edition.articles, tags: edition.tags, otherEditions: others
+                    listing, articles: edition.articles, tags: edition.tags, people: edition.people,
+                    otherEditions: others
                 ).map(Rendered.file)
                 ?? .streamed(listing)
         case .reuse(let summary):

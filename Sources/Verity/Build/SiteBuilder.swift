@@ -232,7 +232,7 @@ public struct SiteBuilder: Sendable {
                 let edition = editions[index]
                 return SiteOutput.all(
                     articles: edition.articles.count, claims: edition.articles.reduce(0) { $0 + $1.claims.count },
-                    tags: edition.tags, config: config, isMain: index == 0
+                    tags: edition.tags, config: config, isMain: index == 0, people: edition.people
                 ).map { OutputJob.listing($0, edition: index) }
             }
         // The listings last, one per thread at a time: by then every body has been let go, and the big ones (the

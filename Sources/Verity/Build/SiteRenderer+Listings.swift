@@ -163,7 +163,9 @@ extension SiteRenderer {
     ///
     /// Every page of a paginated listing has the date of the listing's newest change: a new article moves one
     /// down every page.
-    func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Int])]) -> [Sitemap.Entry] {
+    func sitemapEntries(_ articles: [Article], _ tags: [(tag: String, articles: [Int])], _ people: People = People())
+        -> [Sitemap.Entry]
+    {
         // Drafts (built with --drafts for review) are left out, and so are tags only drafts use; the listing
         // pages are all there, whatever they list.
         let published = articles.indices.filter { !articles[$0].draft }
@@ -184,6 +186,16 @@ extension SiteRenderer {
                 SiteLinks.tag(tag), items: tagged.count, size: config.pageSize, lastModified: dates.max())
         }
         entries += listingEntries(SiteLinks.claims, items: claims, size: config.claimsPageSize, lastModified: newest)
+        for (slug, written) in people.authors {
+            entries += listingEntries(
+                SiteLinks.author(slug), items: written.count, size: config.pageSize,
+                lastModified: written.map { articles[$0].lastModified }.max())
+        }
+        for (id, made) in people.claimants {
+            entries += listingEntries(
+                SiteLinks.claimant(id), items: made.count, size: config.claimsPageSize,
+                lastModified: made.map { articles[$0.article].lastModified }.max())
+        }
         entries.append(Sitemap.Entry(pagePath: SiteLinks.search, lastModified: newest))
         entries.append(
             Sitemap.Entry(

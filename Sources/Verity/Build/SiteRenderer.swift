@@ -106,6 +106,16 @@ struct SiteRenderer: Sendable {
             article: article, body: articleBody, related: related, root: SiteLinks.root(from: path),
             tagNames: config.tagNames, dates: dates, scale: scaleModels)
         model.language = edition.language
+        let root = SiteLinks.root(from: path)
+        model.authorHref = article.authorSlug.map { Href(site: root + SiteLinks.author($0)) }
+        // A claimant's page lists published claims only: a draft's claim may be on none yet.
+        if !article.draft {
+            for index in model.claims.indices {
+                model.claims[index].claimantHref = article.claims[index].claimantID.map {
+                    Href(site: root + SiteLinks.claimant($0))
+                }
+            }
+        }
         let versions = editions.filter { translations.contains($0.folder) }
         if versions.count > 1 {
             let siteRoot = links.siteRoot(from: path)
@@ -186,7 +196,7 @@ struct SiteRenderer: Sendable {
     ///
     /// `otherEditions` are the other editions' renderers, articles and tags, for the site-wide sitemap.
     func renderListing(
-        _ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Int])],
+        _ listing: SiteOutput, articles: [Article], tags: [(tag: String, articles: [Int])], people: People = People(),
         otherEditions: [SiteBuilder.EditionContent] = []
     ) -> OutputFile? {
         switch listing {
@@ -194,6 +204,9 @@ struct SiteRenderer: Sendable {
         case .tagIndex: renderTagIndex(tags: tags, articles: articles)
         case .tag(let tag, let tagged, let page): renderTag(tag, tagged: tagged, page: page, articles: articles)
         case .claims(let page): renderClaims(articles, page: page)
+        case .author(let slug, let written, let page):
+            renderAuthor(slug, written: written, page: page, articles: articles)
+        case .claimant(let id, let made, let page): renderClaimant(id, made: made, page: page, articles: articles)
         case .corrections: renderCorrections(articles)
         case .correctionsFeed:
             OutputFile(
@@ -217,8 +230,8 @@ struct SiteRenderer: Sendable {
             OutputFile(
                 path: SiteLinks.sitemap,
                 contents: Sitemap.xml(
-                    sitemapEntries(articles, tags)
-                        + otherEditions.flatMap { $0.renderer.sitemapEntries($0.articles, $0.tags) },
+                    sitemapEntries(articles, tags, people)
+                        + otherEditions.flatMap { $0.renderer.sitemapEntries($0.articles, $0.tags, $0.people) },
                     links: links))
         case .robots: OutputFile(path: SiteLinks.robots, contents: Sitemap.robots(links: links))
         case .verdictIcon(let verdict):

@@ -40,17 +40,18 @@ struct ValidatedSite: Sendable {
     /// article (or, when its front matter fails, the body to check for badge errors) and the file's diagnostics.
     typealias ArticleDecoder =
         @Sendable (
-            _ file: SourceFile, _ defaultAuthor: String?, _ staleSourceDays: Int, _ scale: VerdictScale?,
-            _ punctuation: SmartPunctuation
+            _ file: SourceFile, _ defaultAuthor: String?, _ authors: [AuthorDefinition], _ staleSourceDays: Int,
+            _ scale: VerdictScale?, _ punctuation: SmartPunctuation
         )
         -> (Article.Decoded, [Diagnostic])
 
     /// Decodes the file's front matter, then gives its texts smart punctuation (after the checks, whose messages
     /// quote the text as typed; the build cache keeps the article as this returns it).
-    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, staleSourceDays, scale, punctuation in
+    static let decodeArticle: ArticleDecoder = { file, defaultAuthor, authors, staleSourceDays, scale, punctuation in
         let fileLog = DiagnosticCollector()
         var decoded = Article.decode(
-            file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, scale: scale, log: fileLog)
+            file, defaultAuthor: defaultAuthor, staleSourceDays: staleSourceDays, scale: scale, authors: authors,
+            log: fileLog)
         decoded.article = decoded.article?.punctuated(punctuation)
         return (decoded, fileLog.diagnostics)
     }
@@ -105,7 +106,8 @@ struct ValidatedSite: Sendable {
             let file = handover.take() ?? SourceFile(path: "", text: "")
             // When site.yml has errors its scale is unknown: any verdict and status key is taken.
             return decode(
-                file, defaultAuthor, config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, config?.scale,
+                file, defaultAuthor, config?.authors ?? [],
+                config?.staleSourceDays ?? SiteConfig.defaultStaleSourceDays, config?.scale,
                 editionFolders[file.path].flatMap { editionPunctuation[$0] } ?? punctuation)
         }
         var articles: [Article] = []

@@ -61,6 +61,8 @@ extension Article {
             writer.write(update.note)
         }
         Self.write(image, to: &writer)
+        writer.write(authorSlug)
+        for claim in claims { writer.write(claim.claimantID) }
     }
 
     /// An image as written in front matter (its file is found again by every build).
@@ -156,13 +158,16 @@ extension Article {
             return updateDate.map { Update(date: $0, note: note) }
         }
         let image = readImage(from: &reader, path: body.path)
+        let authorSlug = reader.optionalString()
+        var withIDs = claims
+        for index in withIDs.indices { withIDs[index]?.claimantID = reader.optionalString() }
         // Once the reader is valid every element read is whole (a missing value marks the reader as damaged).
         guard reader.isValid, let date else { return nil }
         return Article(
             slug: slug, slugLocation: SourceLocation(path: body.path, line: line, column: column), title: title,
-            date: date, updated: updated, author: author, summary: summary, tags: tags.map(\.slug),
-            tagSpellings: tags, draft: draft,
-            sources: sources.compactMap { $0 }, claims: claims.compactMap { $0 }, updates: updates.compactMap { $0 },
+            date: date, updated: updated, author: author, authorSlug: authorSlug, summary: summary,
+            tags: tags.map(\.slug), tagSpellings: tags, draft: draft,
+            sources: sources.compactMap { $0 }, claims: withIDs.compactMap { $0 }, updates: updates.compactMap { $0 },
             body: body, image: image)
     }
 

@@ -134,13 +134,13 @@ struct CachePlan: Sendable {
 
     /// `decode` with the cache in front: an unchanged file's article and warnings come from the cache.
     func decoder(wrapping decode: @escaping ValidatedSite.ArticleDecoder) -> ValidatedSite.ArticleDecoder {
-        { file, defaultAuthor, staleSourceDays, scale, punctuation in
+        { file, defaultAuthor, authors, staleSourceDays, scale, punctuation in
             if let (article, warnings) = cachedArticle(for: file) {
                 let decoded = Article.Decoded(
                     article: article, body: article.body, declaredSourceIDs: article.sources.map(\.id))
                 return (decoded, warnings)
             }
-            return decode(file, defaultAuthor, staleSourceDays, scale, punctuation)
+            return decode(file, defaultAuthor, authors, staleSourceDays, scale, punctuation)
         }
     }
 

@@ -47,6 +47,7 @@ extension SiteConfig {
         let pageSize = fields.pageSize("page_size", default: defaultPageSize)
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
+        let authors = decodeAuthors(fields)
         let shareCards = fields.bool("share_cards", default: true)
         let smartPunctuation = fields.bool("smart_punctuation", default: true)
         let branding = SiteBranding.decode(
@@ -68,6 +69,7 @@ extension SiteConfig {
         config.smartPunctuation = smartPunctuation
         config.scale = scale
         config.languages = languages
+        config.authors = authors
         return config
     }
 

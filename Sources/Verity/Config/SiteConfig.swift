@@ -45,6 +45,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// `claims_page_size` when site.yml does not set it: a claim's entry is a few lines, shorter than a summary.
     static let defaultClaimsPageSize = 50
 
+    /// The site's authors (`authors`), in site.yml's order: each gets a page, and articles naming one link to it.
+    public var authors: [AuthorDefinition] = []
+
     /// Logo, accent colours and header and footer links (`logo`, `accent_color`, `nav`, `footer_links`…).
     public var branding = SiteBranding()
 
@@ -57,6 +60,7 @@ public struct SiteConfig: Sendable, Hashable {
         "title", "base_url", "language", "description", "publisher", "default_author", "unsafe_html",
         "stale_source_days", "page_size", "claims_page_size", "tags", "share_cards", "smart_punctuation",
         "logo", "accent_color", "accent_color_dark", "nav", "footer_links", "verdicts", "statuses", "languages",
+        "authors",
     ]
     /// Smart punctuation in the site's language, or none (`smart_punctuation: false`).
     var punctuation: SmartPunctuation {

@@ -9,6 +9,7 @@ extension Article {
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
         "appeared_archive", "appearance_image", "claimant_title", "claimant_url", "appearances",
+        "claimant_id",
     ]
     /// The keys of each of a claim's `appearances:`.
     static let appearanceKeys = ["url", "archive", "date"]
@@ -36,7 +37,7 @@ extension Article {
     /// no source badge in the text. `staleSourceDays` is site.yml's `stale_source_days`.
     static func decode(
         _ file: SourceFile, defaultAuthor: String?, staleSourceDays: Int = SiteConfig.defaultStaleSourceDays,
-        scale: VerdictScale? = .builtIn, log: DiagnosticCollector
+        scale: VerdictScale? = .builtIn, authors: [AuthorDefinition] = [], log: DiagnosticCollector
     ) -> Decoded {
         guard let (fields, body) = FrontMatterDocument.read(file, allowedKeys: keys, log: log) else {
             return Decoded(article: nil, body: nil, declaredSourceIDs: [])
@@ -52,6 +53,7 @@ extension Article {
         let (slug, slugLocation) = decodeSlug(fields, file: file)
         let author = fields.string("author", required: false) ?? defaultAuthor
         if author == nil { log.error(.missingAuthor, at: fields.keyLocation(of: "author")) }
+        let authorDefinition = author.flatMap { resolveAuthor($0, authors: authors, fields: fields) }
         let summary = fields.string("summary", required: true)
         let tagSpellings = decodeTags(fields)
         let draft = fields.bool("draft", default: false)
@@ -71,10 +73,30 @@ extension Article {
             return Decoded(article: nil, body: body, declaredSourceIDs: declaredSourceIDs)
         }
         let article = Article(
-            slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated, author: author,
-            summary: summary, tags: tagSpellings.map(\.slug), tagSpellings: tagSpellings, draft: draft,
+            slug: slug, slugLocation: slugLocation, title: title, date: date, updated: updated,
+            author: authorDefinition?.name ?? author, authorSlug: authorDefinition?.slug, summary: summary,
+            tags: tagSpellings.map(\.slug), tagSpellings: tagSpellings, draft: draft,
             sources: sources, claims: claims, updates: updates, body: body, image: image)
         return Decoded(article: article, body: body, declaredSourceIDs: declaredSourceIDs)
+    }
+
+    /// The site.yml author `written` names, by slug or exact name; an error when it looks like a misspelt slug.
+    ///
+    /// Any other name stays a plain-text author without a page, as on a site that defines no authors, so a guest
+    /// author needs no entry.
+    private static func resolveAuthor(
+        _ written: String, authors: [AuthorDefinition], fields: YAMLFields
+    ) -> AuthorDefinition? {
+        guard !authors.isEmpty else { return nil }
+        if let found = authors.first(where: { $0.slug == written }) ?? authors.first(where: { $0.name == written }) {
+            return found
+        }
+        if fields.isWritten("author"), Identifier.isValid(written),
+            let suggestion = Suggestion.closest(to: written, in: authors.map(\.slug))
+        {
+            fields.log.error(.unknownAuthor(written, suggestion: suggestion), at: fields.location(of: "author"))
+        }
+        return nil
     }
 
     /// Whether a slug at `location` is the file's name rather than a `slug:` value: such a slug is placed at the
@@ -232,6 +254,7 @@ extension Article {
             let claimantTitle = entry.string("claimant_title", required: false)
             let claimantURL = entry.url("claimant_url", required: false)
             let appearances = decodeAppearances(entry)
+            let claimantID = entry.identifier("claimant_id", required: false, kind: "claimant id")
             let verdict = decodeVerdict(entry, scale: scale)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
@@ -259,7 +282,8 @@ extension Article {
                         appearedOn: appearedOn,
                         verdict: verdict, conclusion: conclusion, sourceIDs: references,
                         appearedArchive: appearedArchive, appearanceImage: appearanceImage,
-                        claimantTitle: claimantTitle, claimantURL: claimantURL, appearances: appearances))
+                        claimantTitle: claimantTitle, claimantURL: claimantURL, appearances: appearances,
+                        claimantID: claimantID))
             }
         }
         return claims

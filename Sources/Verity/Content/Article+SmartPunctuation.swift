@@ -9,7 +9,8 @@ extension Article {
         guard punctuation.quotes != nil else { return self }
         var article = self
         article.title = punctuation.apply(title)
-        article.author = punctuation.apply(author)
+        // A site.yml author's name is shown as site.yml writes it, as on their page.
+        if authorSlug == nil { article.author = punctuation.apply(author) }
         article.summary = punctuation.apply(summary)
         for index in article.sources.indices {
             article.sources[index].name = punctuation.apply(sources[index].name)

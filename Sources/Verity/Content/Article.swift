@@ -7,6 +7,9 @@ public struct Article: Sendable, Hashable {
     public var date: ContentDate
     public var updated: ContentDate?
     public var author: String
+    /// The slug of the site.yml author `author` names (by slug or name), whose name `author` then is; `nil` for an
+    /// author written in full that site.yml does not define.
+    public var authorSlug: String? = nil
     public var summary: String
     /// The tags' slugs, each once, in the order written.
     public var tags: [String]

@@ -22,6 +22,8 @@ public struct Claim: Sendable, Hashable {
     public var claimantURL: WebURL? = nil
     /// Other places the claim appeared (`appearances:`), besides `appeared`, in the order written.
     public var appearances: [Appearance] = []
+    /// The claimant's id (`claimant_id:`): their claims are listed together on `claimants/<id>/`.
+    public var claimantID: String? = nil
 
     /// One place a claim appeared: its page, an archived copy and the day.
     public struct Appearance: Sendable, Hashable {

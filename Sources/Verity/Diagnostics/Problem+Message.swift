@@ -188,6 +188,9 @@ extension Problem {
                 + "\(previous - now) article pages would disappear; if that is intended, build with --allow-shrink"
         case .missingAuthor:
             return "missing 'author': set it here or set 'default_author' in site.yml"
+        case .unknownAuthor(let written, let suggestion):
+            return "unknown author '\(written)' (did you mean '\(suggestion)'?): name an author of site.yml's "
+                + "'authors' by slug or by name, or write a name in full"
         case .updatedBeforeDate(let key):
             return "'\(key)' is before the article's 'date'"
         case .updatesOutOfOrder:

@@ -131,6 +131,8 @@ public enum Problem: Hashable, Sendable, Codable {
     case cannotReplaceOutput(String, previous: String? = nil)
     case shrinkingSite(previous: Int, now: Int)
     case missingAuthor
+    /// An article's `author:` that looks like a misspelt slug of site.yml's `authors`.
+    case unknownAuthor(String, suggestion: String)
     case updatedBeforeDate(key: String)
     case updatesOutOfOrder
 

@@ -73,6 +73,12 @@ extension InterfaceText {
         .tagHeading: .text("Thème\u{00A0}: {tag}"),
         .tagDescription: .text("Nos vérifications sur le thème {tag}."),
         .allTags: .text("tous les thèmes"),
+        .authorLinks: .text("Ailleurs\u{00A0}:"),
+        .authorChecksHeading: .text("Vérifications de {author}"),
+        .authorDescription: .text("Les vérifications de {author}."),
+        .claimantTallyHeading: .text("Nos verdicts sur les affirmations de {claimant}"),
+        .claimantDescription: .text(
+            "Toutes les affirmations de {claimant} que nous avons vérifiées, avec nos verdicts."),
         .paginationLabel: .text("Pagination"),
         .previousPage: .text("Page précédente"),
         .nextPage: .text("Page suivante"),

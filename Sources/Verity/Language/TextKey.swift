@@ -75,6 +75,12 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable {
     case tagHeading = "tag_heading"
     case tagDescription = "tag_description"
     case allTags = "all_tags"
+    // Authors' and claimants' pages.
+    case authorLinks = "author_links"
+    case authorChecksHeading = "author_checks_heading"
+    case authorDescription = "author_description"
+    case claimantTallyHeading = "claimant_tally_heading"
+    case claimantDescription = "claimant_description"
     // Pagination.
     case paginationLabel = "pagination_label"
     case previousPage = "previous_page"

@@ -14,6 +14,10 @@ struct SiteLinks: Sendable {
     var prefix = ""
 
     static let tags = "tags/"
+    /// Where the authors' pages go (`authors/<slug>/`).
+    static let authors = "authors/"
+    /// Where the claimants' pages go (`claimants/<id>/`).
+    static let claimants = "claimants/"
     static let claims = "claims/"
     static let corrections = "corrections/"
     static let feed = "feed.xml"
@@ -46,6 +50,16 @@ struct SiteLinks: Sendable {
     /// The page path of a tag's page.
     static func tag(_ tag: String) -> String {
         tags + tag + "/"
+    }
+
+    /// The page path of an author's page.
+    static func author(_ slug: String) -> String {
+        authors + slug + "/"
+    }
+
+    /// The page path of a claimant's page.
+    static func claimant(_ id: String) -> String {
+        claimants + id + "/"
     }
 
     /// The folder a paginated listing's later pages go in, below its first page.

@@ -17,6 +17,10 @@ enum SiteOutput: Sendable {
     /// A page of a tag's list, with all the tag's articles' indices in the site's articles.
     case tag(String, [Int], PageNumber)
     case corrections, search, notFound
+    /// A page of an author's fact checks, with the indices of their published articles in the site's articles.
+    case author(String, [Int], PageNumber)
+    /// A page of a claimant's claims, with where each of their published claims is in the site's articles.
+    case claimant(String, [ClaimPlace], PageNumber)
     /// The Atom feed of every correction and update (`corrections/feed.xml`).
     case correctionsFeed
     /// The SVG icon of a verdict (ClaimReview's `reviewRating.image`), one per verdict of the scale, in
@@ -44,9 +48,16 @@ enum SiteOutput: Sendable {
     /// fixed ones with every page of the paginated ones, each tag's pages after the tag index; the site-wide ones
     /// (with the scale's verdict icons last) only for the main edition.
     static func all(
-        articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig, isMain: Bool = true
+        articles: Int, claims: Int, tags: [(tag: String, articles: [Int])], config: SiteConfig, isMain: Bool = true,
+        people: People = People()
     ) -> [SiteOutput] {
-        fixed.filter { isMain || !$0.isSiteWide }.flatMap { output -> [SiteOutput] in
+        let authors = people.authors.flatMap { slug, written in
+            PageNumber.all(items: written.count, size: config.pageSize).map { SiteOutput.author(slug, written, $0) }
+        }
+        let claimants = people.claimants.flatMap { id, made in
+            PageNumber.all(items: made.count, size: config.claimsPageSize).map { SiteOutput.claimant(id, made, $0) }
+        }
+        return fixed.filter { isMain || !$0.isSiteWide }.flatMap { output -> [SiteOutput] in
             switch output {
             case .claims: PageNumber.all(items: claims, size: config.claimsPageSize).map(SiteOutput.claims)
             case .index: PageNumber.all(items: articles, size: config.pageSize).map(SiteOutput.index)
@@ -57,7 +68,7 @@ enum SiteOutput: Sendable {
                     }
             default: [output]
             }
-        } + (isMain ? verdictIcons(config.scale) : [])
+        } + authors + claimants + (isMain ? verdictIcons(config.scale) : [])
     }
 
     /// The icon of each verdict of `scale`.
@@ -83,6 +94,9 @@ enum SiteOutput: Sendable {
         case .search: SiteLinks.file(SiteLinks.search)
         case .notFound: SiteLinks.notFound
         case .verdictIcon(let verdict): VerdictIcon.file(verdict.key)
+        case .author(let slug, _, let page): SiteLinks.file(SiteLinks.listingPage(SiteLinks.author(slug), page.number))
+        case .claimant(let id, _, let page):
+            SiteLinks.file(SiteLinks.listingPage(SiteLinks.claimant(id), page.number))
         }
     }
 
@@ -90,11 +104,11 @@ enum SiteOutput: Sendable {
     static let fixedFiles = fixed.map(\.file)
 
     /// Top-level names the site's own files take, which slugs may not: each fixed output's first path component
-    /// without its extension (`feed`, `tags`…), the theme's `assets`, and `page`, where the home page's later
-    /// pages go.
+    /// without its extension (`feed`, `tags`…), the theme's `assets`, `page`, where the home page's later
+    /// pages go, and the folders of the authors' and claimants' pages.
     static let reservedSlugs = Set(
         fixedFiles.map { String($0.split(separator: "/")[0].split(separator: ".")[0]) }
-            + [String(SiteLinks.assets.dropLast()), String(SiteLinks.pages.dropLast())])
+            + [SiteLinks.assets, SiteLinks.pages, SiteLinks.authors, SiteLinks.claimants].map { String($0.dropLast()) })
 
     /// Whether `file` is where a later page of a listing may go (`page/2/index.html`, `claims/page/3/index.html`,
     /// `tags/nato/page/2/index.html`), whatever the number of pages: static files may not be there.
@@ -106,6 +120,7 @@ enum SiteOutput: Sendable {
         else { return false }
         let listing = parts[..<prefix].map { $0 + "/" }.joined()
         return listing.isEmpty || listing == SiteLinks.claims
-            || (parts.count == 5 && listing.hasPrefix(SiteLinks.tags))
+            || (parts.count == 5
+                && [SiteLinks.tags, SiteLinks.authors, SiteLinks.claimants].contains { listing.hasPrefix($0) })
     }
 }

@@ -14,9 +14,13 @@ enum StructuredData {
         news.object { json in
             json.field("@context", "https://schema.org")
             json.field("@type", "NewsArticle")
-            json.field(
-                "author",
-                object: party(article.author == config.publisher.name ? "Organization" : "Person", article.author))
+            if let slug = article.authorSlug, let author = config.authors.first(where: { $0.slug == slug }) {
+                json.field("author", object: person(author, url: links.url(SiteLinks.author(slug))))
+            } else {
+                json.field(
+                    "author",
+                    object: party(article.author == config.publisher.name ? "Organization" : "Person", article.author))
+            }
             json.field("dateModified", modified)
             json.field("datePublished", article.date.text)
             json.field("description", article.summary)
@@ -120,6 +124,21 @@ enum StructuredData {
         { json in
             json.field("@type", type)
             json.field("name", name)
+        }
+    }
+
+    /// A site.yml author as a `Person`: their name, role and pages elsewhere, and `url`, their page on the site.
+    static func person(_ author: AuthorDefinition, url: String) -> (inout JSONScript) -> Void {
+        { json in
+            json.field("@type", "Person")
+            json.field("jobTitle", author.role)
+            json.field("name", author.name)
+            if author.sameAs.count == 1 {
+                json.field("sameAs", author.sameAs[0].text)
+            } else if author.sameAs.count > 1 {
+                json.field("sameAs", array: { list in for page in author.sameAs { list.value(page.text) } })
+            }
+            json.field("url", url)
         }
     }
 

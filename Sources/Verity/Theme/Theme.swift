@@ -19,6 +19,10 @@ public protocol Theme: Sendable {
     func tag(_ page: TagModel, into html: inout HTML)
     /// Every claim with its verdict.
     func claims(_ page: ClaimsIndexModel, into html: inout HTML)
+    /// One author: who they are and their fact checks.
+    func author(_ page: AuthorModel, into html: inout HTML)
+    /// One claimant: the tally of our verdicts on their claims, and the claims.
+    func claimant(_ page: ClaimantModel, into html: inout HTML)
     /// Every correction and update.
     func corrections(_ page: CorrectionsModel, into html: inout HTML)
     /// The search page: a form its script runs over `search.json`, useful without script as a list of links.
@@ -46,6 +50,6 @@ public enum ThemeTemplate: String, Sendable, Hashable, CaseIterable {
     case index, article
     case standingPage = "page"
     case tagIndex = "tags"
-    case tag, claims, corrections, search
+    case tag, claims, corrections, search, author, claimant
     case notFound = "404"
 }

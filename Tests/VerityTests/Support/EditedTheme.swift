@@ -30,6 +30,8 @@ struct EditedTheme: Theme {
     func tagIndex(_ page: TagIndexModel, into html: inout HTML) { base.tagIndex(page, into: &html) }
     func tag(_ page: TagModel, into html: inout HTML) { base.tag(page, into: &html) }
     func claims(_ page: ClaimsIndexModel, into html: inout HTML) { base.claims(page, into: &html) }
+    func author(_ page: AuthorModel, into html: inout HTML) { base.author(page, into: &html) }
+    func claimant(_ page: ClaimantModel, into html: inout HTML) { base.claimant(page, into: &html) }
     func corrections(_ page: CorrectionsModel, into html: inout HTML) { base.corrections(page, into: &html) }
     func search(_ page: SearchModel, into html: inout HTML) { base.search(page, into: &html) }
     func notFound(_ page: NotFoundModel, into html: inout HTML) { base.notFound(page, into: &html) }

@@ -21,6 +21,8 @@ public struct ArticleModel: Sendable {
     public var title: String
     public var summary: String
     public var author: String
+    /// The author's page, when site.yml defines the author.
+    public var authorHref: Href? = nil
     public var date: DateModel
     /// The last modification, when it is on another day than `date`.
     public var updated: DateModel?

@@ -4,6 +4,8 @@ public struct ClaimCardModel: Sendable {
     public var id: String
     public var claim: String
     public var claimant: String
+    /// The claimant's page, when the claim gives a `claimant_id`.
+    public var claimantHref: Href? = nil
     /// Where the claim appeared.
     public var appeared: Href?
     public var appearedOn: DateModel?
