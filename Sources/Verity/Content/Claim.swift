@@ -22,6 +22,8 @@ public struct Claim: Sendable, Hashable {
     public var claimantURL: WebURL? = nil
     /// Other places the claim appeared (`appearances:`), besides `appeared`, in the order written.
     public var appearances: [Appearance] = []
+    /// The image, video or audio clip the claim is about (`media:`), for a `MediaReview` besides the ClaimReview.
+    public var media: MediaItem? = nil
 
     /// One place a claim appeared: its page, an archived copy and the day.
     public struct Appearance: Sendable, Hashable {
