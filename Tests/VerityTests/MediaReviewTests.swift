@@ -36,10 +36,10 @@ struct MediaReviewTests {
         #expect(review["datePublished"] as? String == "2025-03-04T09:30:00+01:00")
         #expect(review["dateModified"] as? String == "2025-03-05")
         #expect(review["inLanguage"] as? String == "en-GB")
-        #expect(review["mediaAuthenticityCategory"] as? String == "https://schema.org/EditedOrCroppedContent")
+        #expect(review["mediaAuthenticityCategory"] as? String == "https://schema.org/TransformedContent")
         #expect(
             review["originalMediaContextDescription"] as? String
-                == "Page 12 of the city’s 2024 accounts, cropped so that “€1.2 billion” reads “€2 billion”.")
+                == "Page 12 of the city’s 2024 accounts, doctored so that “€1.2 billion” reads “€2 billion”.")
         #expect(review["originalMediaLink"] as? String == "https://example.org/city/accounts-2024")
         let author = try #require(review["author"] as? [String: Any])
         #expect(author["@type"] as? String == "Organization")
@@ -80,8 +80,8 @@ struct MediaReviewTests {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
         let page = try site.read("output/bridge-claim/index.html")
-        #expect(page.contains(#"<div class="claim-card__media claim-card__media--edited-or-cropped">"#))
-        #expect(page.contains("<strong>Image checked: Edited or cropped</strong>"))
+        #expect(page.contains(#"<div class="claim-card__media claim-card__media--transformed">"#))
+        #expect(page.contains("<strong>Image checked: Transformed</strong>"))
         #expect(page.contains(#"<a href="https://example.org/post/123" rel="noopener">Where it was shared</a>"#))
         #expect(
             page.contains(
@@ -90,7 +90,7 @@ struct MediaReviewTests {
         #expect(
             page.contains(
                 #"<span class="claim-card__label">Original context:</span> Page 12 of the city’s 2024 accounts, "#
-                    + #"cropped so that “€1.2 billion” reads “€2 billion”. "#
+                    + #"doctored so that “€1.2 billion” reads “€2 billion”. "#
                     + #"(<a href="https://example.org/city/accounts-2024" rel="noopener">the original</a>)"#))
         // The second claim has no media.
         #expect(page.components(separatedBy: "claim-card__media--").count == 2)
