@@ -31,6 +31,7 @@ extension DefaultTheme {
             html.append("      ")
             figure(image, class: "claim-card__appearance", lazy: true, into: &html)
         }
+        if let media = card.media { mediaItem(media, into: &html) }
         html.append(
             """
                   <p class="claim-card__conclusion">\(card.conclusion)</p>
@@ -50,6 +51,38 @@ extension DefaultTheme {
                 </article>
 
             """)
+    }
+
+    /// A claim card's media item: its kind and our authenticity rating, where it was shared (and its archived copy)
+    /// and what it really shows.
+    func mediaItem(_ media: MediaModel, into html: inout HTML) {
+        let rating = text.html(
+            .mediaRating, ["media": "\(text(media.kindText))", "rating": "\(text(media.ratingText))"])
+        html.append(
+            """
+                  <div class="claim-card__media claim-card__media--\(media.ratingKey)">
+                    <p class="claim-card__media-rating"><strong>\(rating)</strong></p>
+                    <p class="claim-card__media-links"><a href="\(media.url)" rel="noopener">\
+            \(text(.mediaWhereShared))</a>
+            """)
+        if let archive = media.archive {
+            html.append(" (<a href=\"\(archive)\" rel=\"noopener\">\(text(.archivedCopyInline))</a>)")
+        }
+        html.append("</p>\n")
+        if media.originalContext != nil || media.originalURL != nil {
+            html.append(
+                """
+                        <p class="claim-card__media-context"><span class="claim-card__label">\
+                \(text(.originalContext))</span>
+                """)
+            if let context = media.originalContext { html.append(" \(context)") }
+            if let original = media.originalURL {
+                let link: HTML = "<a href=\"\(original)\" rel=\"noopener\">\(text(.originalMedia))</a>"
+                html.append(media.originalContext == nil ? " \(link)" : " (\(link))")
+            }
+            html.append("</p>\n")
+        }
+        html.append("      </div>\n")
     }
 
     /// A badge as an item of a claim card's source list.

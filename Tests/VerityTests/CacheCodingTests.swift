@@ -50,6 +50,14 @@ struct CacheCodingTests {
               - url: https://example.org/repost
                 archive: https://web.archive.org/web/2025/https://example.org/repost
                 date: 2025-06-24
+            media:
+              type: video
+              url: https://example.org/clip
+              archive: https://web.archive.org/web/2025/https://example.org/clip
+              appeared_on: 2025-06-23
+              authenticity: edited-or-cropped
+              original_context: The full speech, before it was cut.
+              original_url: https://example.org/full-speech
         updates:
           - date: 2025-06-27
             note: A fix.

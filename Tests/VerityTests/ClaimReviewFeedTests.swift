@@ -10,7 +10,7 @@ import FoundationXML
 /// `claimreview-feed.json` and the ClaimReview fields it shares with the pages.
 @Suite("ClaimReview feed")
 struct ClaimReviewFeedTests {
-    /// The `ClaimReview` blocks of an HTML page's JSON-LD, parsed.
+    /// The `ClaimReview` and `MediaReview` blocks of an HTML page's JSON-LD, parsed, in page order.
     func pageClaimReviews(_ html: String) throws -> [NSDictionary] {
         var reviews: [NSDictionary] = []
         var rest = html[...]
@@ -19,7 +19,9 @@ struct ClaimReviewFeedTests {
             let end = try #require(rest.range(of: "</script>"))
             let object = try JSONSerialization.jsonObject(with: Data(rest[..<end.lowerBound].utf8))
             let block = try #require(object as? [String: Any])
-            if block["@type"] as? String == "ClaimReview" { reviews.append(block as NSDictionary) }
+            if ["ClaimReview", "MediaReview"].contains(block["@type"] as? String) {
+                reviews.append(block as NSDictionary)
+            }
             rest = rest[end.upperBound...]
         }
         return reviews
@@ -49,13 +51,14 @@ struct ClaimReviewFeedTests {
         return (feed, compared)
     }
 
-    @Test("the fixture's feed has one item per published article, newest first, with the pages' ClaimReviews")
+    @Test("the fixture's feed has one item per published article, newest first, with the pages' reviews")
     func fixtureFeed() throws {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
         let (feed, reviews) = try checkFeed(
             site, path: "claimreview-feed.json", baseURL: "https://fixture.example.org/desk/")
-        #expect(reviews == 2)
+        // Two ClaimReviews and the first claim's MediaReview, on bridge-claim.
+        #expect(reviews == 3)
         #expect(feed["dateModified"] as? String == "2025-03-05")
         let items = try #require(feed["dataFeedElement"] as? [[String: Any]])
         #expect(
@@ -148,8 +151,10 @@ struct ClaimReviewFeedTests {
     func verdictIcons() throws {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
-        let reviews = try pageClaimReviews(site.read("output/bridge-claim/index.html"))
-        #expect(!reviews.isEmpty)
+        let reviews = try pageClaimReviews(site.read("output/bridge-claim/index.html")).filter {
+            $0["@type"] as? String == "ClaimReview"
+        }
+        #expect(reviews.count == 2)
         for review in reviews {
             let rating = try #require(review["reviewRating"] as? [String: Any])
             let alternateName = try #require(rating["alternateName"] as? String)

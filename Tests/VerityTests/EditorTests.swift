@@ -34,6 +34,36 @@ let warningCases: [WarningCase] = [
                 + "https://web.archive.org/web/2025/https://example.org/x\nclaims"
         ), expected: []),
     WarningCase(
+        name: "media rated decontextualized with no original context",
+        article: articleText(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: image\n      url: https://example.org/photo\n"
+                + "      archive: https://web.archive.org/x\n      authenticity: decontextualized\n"
+                + "      original_url: https://example.org/original\n"),
+        expected: [
+            "\(a):21:21: warning: media rated 'decontextualized' has no 'original_context': say where, when and by "
+                + "whom it was really made, for MediaReview's originalMediaContextDescription"
+        ]),
+    WarningCase(
+        name: "media with no archive",
+        article: articleText(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: audio\n      url: https://example.org/clip\n"
+                + "      authenticity: original\n"),
+        expected: [
+            "\(a):19:12: warning: media has a 'url' but no 'archive': add an archived copy (web.archive.org, "
+                + "archive.today) in case the post is deleted"
+        ]),
+    WarningCase(
+        name: "media with an archive and its original context",
+        article: articleText(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: video\n      url: https://example.org/clip\n"
+                + "      archive: https://web.archive.org/x\n      appeared_on: 2025-06-20\n"
+                + "      authenticity: decontextualized\n      original_context: Filmed in 2019 elsewhere.\n"
+                + "      original_url: https://example.org/original\n"),
+        expected: []),
+    WarningCase(
         name: "source much older than the article",
         article: articleText("    date: 2025-06-26\nclaims", "    date: 2025-04-01\nclaims"),
         expected: [

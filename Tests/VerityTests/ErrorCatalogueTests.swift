@@ -1105,6 +1105,53 @@ let errorCases: [ErrorCase] = [
             "\(a):20:18: error: 'archive' must be an absolute http:// or https:// URL, not 'archive.org/x'",
             "\(a):21:15: error: invalid date '2025-13-01' for 'date': there is no month 13; months go from 01 to 12",
         ]),
+    // A claim's media item (`media:`, for MediaReview)
+    ErrorCase(
+        name: "media that is not a set of keys",
+        files: article("    sources: [reuters]\n", "    sources: [reuters]\n    media: https://example.org/photo\n"),
+        expected: [
+            "\(a):17:12: error: 'media' must be a set of keys: type, url, authenticity (and optionally archive, "
+                + "appeared_on, original_context, original_url)"
+        ]),
+    ErrorCase(
+        name: "media with an unknown type, a misspelt key, a bad url and original_url, no authenticity",
+        files: article(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: imag\n      url: example.org/photo\n"
+                + "      archive: https://web.archive.org/x\n      authenticty: staged\n"
+                + "      original_url: ftp://example.org/x\n"),
+        expected: [
+            "\(a):17:5: error: missing required key 'authenticity'",
+            "\(a):18:13: error: unknown media type 'imag' (did you mean 'image'?); expected image, video or audio",
+            "\(a):19:12: error: 'url' must be an absolute http:// or https:// URL, not 'example.org/photo'",
+            "\(a):21:7: error: unknown key 'authenticty' (did you mean 'authenticity'?)",
+            "\(a):22:21: error: 'original_url' must be an absolute http:// or https:// URL, not 'ftp://example.org/x'",
+        ]),
+    ErrorCase(
+        name: "media authenticity spelt as schema.org's name, and media without an archive",
+        files: article(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: video\n      url: https://example.org/clip\n"
+                + "      authenticity: DecontextualizedContent\n"),
+        expected: [
+            "\(a):19:12: warning: media has a 'url' but no 'archive': add an archived copy (web.archive.org, "
+                + "archive.today) in case the post is deleted",
+            "\(a):20:21: error: unknown authenticity 'DecontextualizedContent' (did you mean 'decontextualized'?)"
+                + "; expected one of original, decontextualized, edited-or-cropped, transformed, staged, "
+                + "satire-or-parody",
+        ]),
+    ErrorCase(
+        name: "media authenticity misspelt, an audio type misspelt",
+        files: article(
+            "    sources: [reuters]\n",
+            "    sources: [reuters]\n    media:\n      type: audi\n      url: https://example.org/clip\n"
+                + "      archive: https://web.archive.org/x\n      authenticity: edited-or-croped\n"),
+        expected: [
+            "\(a):18:13: error: unknown media type 'audi' (did you mean 'audio'?); expected image, video or audio",
+            "\(a):21:21: error: unknown authenticity 'edited-or-croped' (did you mean 'edited-or-cropped'?)"
+                + "; expected one of original, decontextualized, edited-or-cropped, transformed, staged, "
+                + "satire-or-parody",
+        ]),
     // Translation files (content/i18n/<lang>.yml)
     ErrorCase(
         name: "translation file with an unknown key, a text where plural forms go, an empty text",

@@ -26,7 +26,7 @@ struct SiteBuilderTests {
             summary.warnings.map(\.description) == [
                 "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:23:13: warning: source 'auditor' "
                     + "is still 'pending' 272 days after the article's date: record its answer, or 'no-response'",
-                "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:35:12: warning: claim is 91 "
+                "\(DisplayPath.of(site.root))/content/articles/bridge-claim.md:43:12: warning: claim is 91 "
                     + "characters long; search engines show at most 75 of ClaimReview's claimReviewed",
                 "\(DisplayPath.of(site.root))/content/site.yml:1:1: warning: the site has no page for: funding and "
                     + "ownership, team, methodology, corrections policy, contact, sending claims to check (IFCN's "

@@ -30,7 +30,9 @@ struct SiteFilesTests {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
         let blocks = try jsonLD(site.read("output/bridge-claim/index.html"))
-        #expect(blocks.map { $0["@type"] as? String } == ["NewsArticle", "ClaimReview", "ClaimReview"])
+        // The first claim's media adds a MediaReview after its ClaimReview (see MediaReviewTests).
+        #expect(
+            blocks.map { $0["@type"] as? String } == ["NewsArticle", "ClaimReview", "MediaReview", "ClaimReview"])
         let news = blocks[0]
         #expect(news["dateModified"] as? String == "2025-03-05")
         #expect(news["datePublished"] as? String == "2025-03-04T09:30:00+01:00")
@@ -59,7 +61,7 @@ struct SiteFilesTests {
         #expect((item["firstAppearance"] as? [String: Any])?["url"] as? String == "https://example.org/post/123")
         #expect(item["datePublished"] as? String == "2025-03-01")
 
-        let second = blocks[2]
+        let second = blocks[3]
         let secondRating = try #require(second["reviewRating"] as? [String: Any])
         #expect(secondRating["alternateName"] as? String == "Mostly true" && secondRating["ratingValue"] as? Int == 4)
         #expect(

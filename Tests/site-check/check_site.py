@@ -10,7 +10,9 @@ generate binary, serves each on 127.0.0.1 and checks:
   a11y      axe-core in headless Chromium, light and dark colour scheme
   data      extruct JSON-LD: one NewsArticle and one ClaimReview per claim card
             on each article page, each rating's image a well-formed file of
-            the site; feedparser and xmllint on feed.xml and
+            the site, and one MediaReview per card with a media item (its
+            fields, its MediaReviewItem, a valid authenticity); feedparser
+            and xmllint on feed.xml and
             sitemap.xml; each edition's claimreview-feed.json parses, is a
             DataFeed, lists every published article once and its ClaimReviews
             equal the page's
@@ -422,6 +424,11 @@ def pick_pages(site, sample):
         people = sorted(f for f in files if re.fullmatch(pattern, f))
         if people:
             chosen.append(people[0])
+    # The first article with a media item on a claim card (MediaReview), when the main one has none.
+    media = [rel for rel in articles if 'class="claim-card__media' in (site.out / rel).read_text(
+        encoding="utf-8", errors="replace")]
+    if media and media[0] not in chosen:
+        chosen.append(media[0])
     # A later page of a paginated listing (the fixture's page_size is 1): its pagination has both links.
     if "page/2/index.html" in files:
         chosen.append("page/2/index.html")
@@ -486,16 +493,20 @@ def types_of(item):
 
 
 class CardParser(html.parser.HTMLParser):
-    """ids of <article class="claim-card ..."> elements."""
+    """ids of <article class="claim-card ..."> elements, and of those with a media item
+    (<div class="claim-card__media ...">)."""
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.cards = []
+        self.media_cards = []
         self.og_article = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "article" and "claim-card" in (a.get("class") or "").split():
             self.cards.append(a.get("id"))
+        if tag == "div" and "claim-card__media" in (a.get("class") or "").split() and self.cards:
+            self.media_cards.append(self.cards[-1])
         if tag == "meta" and a.get("property") == "og:type" and a.get("content") == "article":
             self.og_article = True
 
@@ -555,6 +566,55 @@ def nonempty(v):
     return v not in (None, "", [], {})
 
 
+# schema.org's MediaManipulationRatingEnumeration: the values a MediaReview's mediaAuthenticityCategory may take.
+MEDIA_RATINGS = {"OriginalMediaContent", "DecontextualizedContent", "EditedOrCroppedContent", "TransformedContent",
+                 "StagedContent", "SatireOrParodyContent"}
+MEDIA_OBJECTS = {"ImageObject", "VideoObject", "AudioObject"}
+media_reviews_seen = [0]  # MediaReviews checked, for the summary line
+
+
+def check_media_reviews(where, items, cp):
+    """The page's MediaReviews: one per claim card with a media item, each with its url at that card, the
+    fields aggregators read, a MediaReviewItem of media objects and a valid authenticity category."""
+    problems = []
+    mrs = [i for i in items if "MediaReview" in types_of(i)]
+    media_reviews_seen[0] += len(mrs)
+    found = []
+    for mr in mrs:
+        u = mr.get("url") or ""
+        frag = urllib.parse.unquote(urllib.parse.urldefrag(u)[1]) if "#" in u else None
+        found.append(frag)
+        label = f"MediaReview {u or '(no url)'}"
+        if frag is None or frag not in cp.media_cards:
+            problems.append(f"{where}: {label}: url names no claim card with a media item")
+        for field in ("datePublished", "author", "itemReviewed", "mediaAuthenticityCategory"):
+            if not nonempty(mr.get(field)):
+                problems.append(f"{where}: {label}: no {field}")
+        category = mr.get("mediaAuthenticityCategory")
+        name = category.rsplit("/", 1)[-1] if isinstance(category, str) else None
+        if category is not None and (name not in MEDIA_RATINGS or not (
+                category == name or category.startswith(("https://schema.org/", "http://schema.org/")))):
+            problems.append(f"{where}: {label}: mediaAuthenticityCategory {category!r} is no "
+                            "MediaManipulationRatingEnumeration value")
+        link = mr.get("originalMediaLink")
+        if link is not None and not (isinstance(link, str) and link.startswith(("http://", "https://"))):
+            problems.append(f"{where}: {label}: originalMediaLink {link!r} is not an http(s) URL")
+        item = mr.get("itemReviewed")
+        if isinstance(item, dict):
+            if "MediaReviewItem" not in types_of(item):
+                problems.append(f"{where}: {label}: itemReviewed is {item.get('@type')!r}, not a MediaReviewItem")
+            appearances = item.get("mediaItemAppearance")
+            appearances = appearances if isinstance(appearances, list) else [appearances]
+            for media in appearances:
+                if not (isinstance(media, dict) and types_of(media) & MEDIA_OBJECTS):
+                    problems.append(f"{where}: {label}: a mediaItemAppearance is no Image/Video/AudioObject")
+                elif not str(media.get("contentUrl") or "").startswith(("http://", "https://")):
+                    problems.append(f"{where}: {label}: a mediaItemAppearance has no http(s) contentUrl")
+    if sorted(map(str, found)) != sorted(map(str, cp.media_cards)):
+        problems.append(f"{where}: MediaReviews for {found}, want one for each card with media: {cp.media_cards}")
+    return problems
+
+
 def check_data(sites):
     problems = []
     reviews = 0
@@ -562,7 +622,7 @@ def check_data(sites):
     for site in sites:
         articles = article_pages(site)
         n_articles += len(articles)
-        page_reviews = {}  # published article page -> its ClaimReviews, for claimreview-feed.json
+        page_reviews = {}  # published article page -> its ClaimReviews and MediaReviews, for claimreview-feed.json
         for rel in articles:
             where = f"{site.name}:{site.prefix}{rel.removesuffix('index.html')}"
             url = site.root_url + rel.removesuffix("index.html")
@@ -585,7 +645,8 @@ def check_data(sites):
             if len(news) != 1:
                 problems.append(f"{where}: {len(news)} NewsArticle items (want 1)")
             crs = [i for i in items if "ClaimReview" in types_of(i)]
-            page_reviews[rel] = crs
+            page_reviews[rel] = [i for i in items if types_of(i) & {"ClaimReview", "MediaReview"}]
+            problems += check_media_reviews(where, items, cp)
             reviews += len(crs)
             if len(crs) != len(cp.cards):
                 problems.append(f"{where}: {len(crs)} ClaimReview items for {len(cp.cards)} claim cards")
@@ -639,7 +700,7 @@ def check_rating_image(site, rating, where):
 
 def check_claimreview_feeds(site, page_reviews):
     """Each edition's claimreview-feed.json: a DataFeed with one item per published article page, whose
-    ClaimReviews equal those extruct read on the page."""
+    ClaimReviews and MediaReviews equal those extruct read on the page."""
     problems = []
     prefixes = edition_prefixes(site)
     for prefix in prefixes:
@@ -667,7 +728,7 @@ def check_claimreview_feeds(site, page_reviews):
             if rel not in page_reviews:
                 problems.append(f"{where}: {url} is no published article page")
             elif element.get("item") != page_reviews[rel]:
-                problems.append(f"{where}: {url}: its ClaimReviews differ from the page's JSON-LD")
+                problems.append(f"{where}: {url}: its reviews differ from the page's JSON-LD")
         wanted = sorted(r for r in page_reviews if in_edition(r, prefix, prefixes))
         if sorted(listed) != wanted:
             problems.append(f"{where}: lists {sorted(listed)}, want every published article once: {wanted}")
@@ -1039,7 +1100,8 @@ def main():
             failures.append(f"structured-data check failed: {type(e).__name__}: {e}")
         for p in data_problems:
             say("  " + p)
-        say(f"  {reviews} ClaimReview items on {n_articles} article pages, {len(data_problems)} problems")
+        say(f"  {reviews} ClaimReview items and {media_reviews_seen[0]} MediaReview items on {n_articles} article "
+            f"pages, {len(data_problems)} problems")
 
         say("\n== Search (search.json, the search page in Chromium at 390 px) ==")
         n_search = 0

@@ -54,6 +54,7 @@ extension Article {
                 writer.write(appearance.archive?.text)
                 writer.write(appearance.date?.text)
             }
+            Self.write(claim.media, to: &writer)
         }
         writer.write(updates.count)
         for update in updates {
@@ -63,6 +64,35 @@ extension Article {
         Self.write(image, to: &writer)
         writer.write(authorSlug)
         for claim in claims { writer.write(claim.claimantID) }
+    }
+
+    /// A claim's media item.
+    private static func write(_ media: MediaItem?, to writer: inout CacheWriter) {
+        writer.write(media != nil)
+        guard let media else { return }
+        writer.write(media.kind.rawValue)
+        writer.write(media.url.text)
+        writer.write(media.archive?.text)
+        writer.write(media.date?.text)
+        writer.write(media.authenticity.rawValue)
+        writer.write(media.originalContext)
+        writer.write(media.originalURL?.text)
+    }
+
+    /// Reads what `write(_ media:to:)` wrote; `nil` also when a value is unknown (`reader` then says why).
+    private static func readMedia(from reader: inout CacheReader) -> MediaItem? {
+        guard reader.bool() else { return nil }
+        let kind = reader.value(MediaItem.Kind.self, "media type")
+        let url = WebURL(reader.string())
+        let archive = reader.optionalURL()
+        let date = reader.bool() ? reader.date() : nil
+        let authenticity = reader.value(MediaItem.Authenticity.self, "media authenticity")
+        let originalContext = reader.optionalString()
+        let originalURL = reader.optionalURL()
+        guard let kind, let url, let authenticity else { return nil }
+        return MediaItem(
+            kind: kind, url: url, archive: archive, date: date, authenticity: authenticity,
+            originalContext: originalContext, originalURL: originalURL)
     }
 
     /// An image as written in front matter (its file is found again by every build).
@@ -145,12 +175,13 @@ extension Article {
                 let date = reader.bool() ? reader.date() : nil
                 return url.map { Claim.Appearance(url: $0, archive: archive, date: date) }
             }.compactMap { $0 }
+            let media = readMedia(from: &reader)
             guard let claimantType, let verdict else { return nil }
             return Claim(
                 id: id, claim: text, claimant: claimant, claimantType: claimantType, appeared: appeared,
                 appearedOn: appearedOn, verdict: verdict, conclusion: conclusion, sourceIDs: sourceIDs,
                 appearedArchive: appearedArchive, appearanceImage: appearanceImage, claimantTitle: claimantTitle,
-                claimantURL: claimantURL, appearances: appearances)
+                claimantURL: claimantURL, appearances: appearances, media: media)
         }
         let updates = reader.list { reader -> Update? in
             let updateDate = reader.date()

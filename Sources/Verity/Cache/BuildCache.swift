@@ -49,7 +49,7 @@ struct BuildCache: Sendable {
         }
     }
 
-    static let formatVersion = 12
+    static let formatVersion = 13
 
     var globalKey: UInt64
     /// Hash of every published article's front matter, in order: the listings' input.

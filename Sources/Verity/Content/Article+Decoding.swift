@@ -9,10 +9,14 @@ extension Article {
     static let claimKeys = [
         "id", "claim", "claimant", "claimant_type", "appeared", "appeared_on", "verdict", "conclusion", "sources",
         "appeared_archive", "appearance_image", "claimant_title", "claimant_url", "appearances",
-        "claimant_id",
+        "claimant_id", "media",
     ]
     /// The keys of each of a claim's `appearances:`.
     static let appearanceKeys = ["url", "archive", "date"]
+    /// The keys of a claim's `media:`.
+    static let mediaKeys = [
+        "type", "url", "archive", "appeared_on", "authenticity", "original_context", "original_url",
+    ]
     /// The keys of the lead image (`image:`); a claim's `appearance_image:` has no `decorative`.
     static let imageKeys = ["src", "alt", "caption", "credit", "decorative"]
     static let appearanceImageKeys = ["src", "alt", "caption", "credit"]
@@ -255,6 +259,7 @@ extension Article {
             let claimantURL = entry.url("claimant_url", required: false)
             let appearances = decodeAppearances(entry)
             let claimantID = entry.identifier("claimant_id", required: false, kind: "claimant id")
+            let media = decodeMedia(entry)
             let verdict = decodeVerdict(entry, scale: scale)
             let conclusion = entry.string("conclusion", required: true)
             var references: [String] = []
@@ -283,7 +288,7 @@ extension Article {
                         verdict: verdict, conclusion: conclusion, sourceIDs: references,
                         appearedArchive: appearedArchive, appearanceImage: appearanceImage,
                         claimantTitle: claimantTitle, claimantURL: claimantURL, appearances: appearances,
-                        claimantID: claimantID))
+                        claimantID: claimantID, media: media))
             }
         }
         return claims
@@ -342,6 +347,66 @@ extension Article {
             if let url { appearances.append(Claim.Appearance(url: url, archive: archive, date: date)) }
         }
         return appearances
+    }
+
+    /// A claim's `media:`, or `nil` when it is absent or wrong (the errors are logged).
+    ///
+    /// `type`, `url` and `authenticity` are required; `archive`, `appeared_on`, `original_context` and
+    /// `original_url` are optional.
+    private static func decodeMedia(_ entry: YAMLFields) -> MediaItem? {
+        guard let node = entry.node("media") else { return nil }
+        let keyLocation = entry.keyLocation(of: "media")
+        guard entry.tree[node].kind == .mapping else {
+            entry.log.error(
+                .wrongType(
+                    key: "media",
+                    expected: "a set of keys: type, url, authenticity (and optionally archive, appeared_on, "
+                        + "original_context, original_url)"),
+                at: entry.location(ofNode: node))
+            return nil
+        }
+        guard let fields = entry.fields(of: node, name: "media", allowedKeys: mediaKeys, location: keyLocation) else {
+            return nil
+        }
+        var kind: MediaItem.Kind?
+        if let text = fields.string("type", required: true) {
+            kind = MediaItem.Kind(rawValue: text)
+            if kind == nil {
+                fields.log.error(
+                    .unknownMediaType(
+                        text, suggestion: Suggestion.closest(to: text, in: MediaItem.Kind.allCases.map(\.rawValue))),
+                    at: fields.location(of: "type"))
+            }
+        }
+        let url = fields.url("url", required: true)
+        let archive = fields.url("archive", required: false)
+        if url != nil, archive == nil, fields.node("archive") == nil {
+            fields.log.warning(.mediaWithoutArchive, at: fields.location(of: "url"))
+        }
+        let date = fields.date("appeared_on", required: false)
+        let authenticity = decodeAuthenticity(fields)
+        let originalContext = fields.string("original_context", required: false)
+        let originalURL = fields.url("original_url", required: false)
+        if authenticity == .decontextualized, originalContext == nil, fields.node("original_context") == nil {
+            fields.log.warning(.decontextualizedWithoutContext, at: fields.location(of: "authenticity"))
+        }
+        guard let kind, let url, let authenticity else { return nil }
+        return MediaItem(
+            kind: kind, url: url, archive: archive, date: date, authenticity: authenticity,
+            originalContext: originalContext, originalURL: originalURL)
+    }
+
+    /// `media: authenticity:`, in kebab case; a schema.org name (`DecontextualizedContent`) gets its spelling as a
+    /// suggestion.
+    private static func decodeAuthenticity(_ fields: YAMLFields) -> MediaItem.Authenticity? {
+        guard let text = fields.string("authenticity", required: true) else { return nil }
+        if let authenticity = MediaItem.Authenticity(rawValue: text) { return authenticity }
+        let cases = MediaItem.Authenticity.allCases
+        let named = cases.first { $0.schemaName.lowercased() == text.lowercased() }
+        let suggestion = named?.rawValue ?? Suggestion.closest(to: text, in: cases.map(\.rawValue))
+        fields.log.error(
+            .unknownMediaAuthenticity(text, suggestion: suggestion), at: fields.location(of: "authenticity"))
+        return nil
     }
 
     private static func decodeClaimantType(_ entry: YAMLFields) -> ClaimantType {

@@ -1,6 +1,7 @@
 extension Article {
     /// The article with smart punctuation in every text a reader sees: title, author, summary, each source's
-    /// name, badge label, what it said and via whom, each claim's text, claimant, claimant title and conclusion,
+    /// name, badge label, what it said and via whom, each claim's text, claimant, claimant title, conclusion and
+    /// media's original context,
     /// each update's note, and the images' alt text, caption and credit.
     ///
     /// Keys, ids, slugs, tags, paths, URLs and dates are left as they are. Applied once, when the file is decoded
@@ -24,6 +25,7 @@ extension Article {
             article.claims[index].conclusion = punctuation.apply(claims[index].conclusion)
             article.claims[index].claimantTitle = punctuation.apply(claims[index].claimantTitle)
             article.claims[index].appearanceImage = claims[index].appearanceImage?.punctuated(punctuation)
+            article.claims[index].media?.originalContext = punctuation.apply(claims[index].media?.originalContext)
         }
         for index in article.updates.indices {
             article.updates[index].note = punctuation.apply(updates[index].note)

@@ -24,6 +24,8 @@ public struct Claim: Sendable, Hashable {
     public var appearances: [Appearance] = []
     /// The claimant's id (`claimant_id:`): their claims are listed together on `claimants/<id>/`.
     public var claimantID: String? = nil
+    /// The image, video or audio clip the claim is about (`media:`), for a `MediaReview` besides the ClaimReview.
+    public var media: MediaItem? = nil
 
     /// One place a claim appeared: its page, an archived copy and the day.
     public struct Appearance: Sendable, Hashable {

@@ -115,6 +115,17 @@ extension Problem {
             return settingsMessage ?? ""
         case .unknownClaimantType(let value, let suggestion):
             return "unknown claimant_type '\(value)'" + hint(suggestion) + "; expected person or organization"
+        case .unknownMediaType(let value, let suggestion):
+            return "unknown media type '\(value)'" + hint(suggestion) + "; expected image, video or audio"
+        case .unknownMediaAuthenticity(let value, let suggestion):
+            return "unknown authenticity '\(value)'" + hint(suggestion) + "; expected one of "
+                + MediaItem.Authenticity.allCases.map(\.rawValue).joined(separator: ", ")
+        case .decontextualizedWithoutContext:
+            return "media rated 'decontextualized' has no 'original_context': say where, when and by whom it was "
+                + "really made, for MediaReview's originalMediaContextDescription"
+        case .mediaWithoutArchive:
+            return "media has a 'url' but no 'archive': add an archived copy (web.archive.org, archive.today) "
+                + "in case the post is deleted"
         case .longClaim(let count, let limit):
             return
                 "claim is \(count) characters long; search engines show at most \(limit) of ClaimReview's claimReviewed"

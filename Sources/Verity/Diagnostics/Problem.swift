@@ -100,6 +100,14 @@ public enum Problem: Hashable, Sendable, Codable {
     /// A verdict's fill too close to the stamp's text colour: the ratio and the ratio needed, in tenths.
     case lowFillContrast(key: String, color: String, tenths: Int, dark: Bool, text: String, needed: Int)
     case unknownClaimantType(String, suggestion: String?)
+    /// A claim's `media: type:` that is not image, video or audio.
+    case unknownMediaType(String, suggestion: String?)
+    /// A claim's `media: authenticity:` that is none of `MediaItem.Authenticity`'s spellings.
+    case unknownMediaAuthenticity(String, suggestion: String?)
+    /// Media rated `decontextualized` with no `original_context` to say what it really shows (a warning).
+    case decontextualizedWithoutContext
+    /// A claim's `media:` with a `url` and no `archive` (a warning).
+    case mediaWithoutArchive
     case longClaim(Int, limit: Int)
     case longShortName(Int, limit: Int)
     case sourceWithoutArchive(String)

@@ -1,8 +1,8 @@
-/// `claimreview-feed.json`: every published fact check's ClaimReviews as a schema.org `DataFeed`, in the form
-/// Data Commons publishes, for aggregators that read a feed instead of crawling pages.
+/// `claimreview-feed.json`: every published fact check's ClaimReviews (and MediaReviews) as a schema.org
+/// `DataFeed`, in the form Data Commons publishes, for aggregators that read a feed instead of crawling pages.
 ///
-/// Each `DataFeedItem` is one article (`dateCreated`, its page's `url`) with its ClaimReviews as `item`, the very
-/// bytes of the JSON-LD on its page (`StructuredData.claimReviews`). One article per line, so that a diff of two
+/// Each `DataFeedItem` is one article (`dateCreated`, its page's `url`) with its reviews as `item`, the very
+/// bytes of the JSON-LD on its page (`StructuredData.reviews`). One article per line, so that a diff of two
 /// builds shows which checks changed.
 enum ClaimReviewFeed {
     /// The feed for `articles` (published ones, newest first), handed to `emit` an article at a time, so that the
@@ -22,7 +22,7 @@ enum ClaimReviewFeed {
                 item.field(
                     "item",
                     array: { list in
-                        for review in StructuredData.claimReviews(
+                        for review in StructuredData.reviews(
                             for: article, config: config, links: links, scale: scale, language: language)
                         {
                             list.value(json: review)

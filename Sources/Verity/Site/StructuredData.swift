@@ -2,8 +2,8 @@
 ///
 /// Keys are written in sorted order, as `JSONScript` requires.
 enum StructuredData {
-    /// The JSON-LD blocks of an article page: its `NewsArticle`, then one `ClaimReview` per claim; `language` is
-    /// its edition's.
+    /// The JSON-LD blocks of an article page: its `NewsArticle`, then each claim's reviews (`reviews(for:)`);
+    /// `language` is its edition's.
     static func blocks(
         for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
     ) -> [[UInt8]] {
@@ -39,7 +39,67 @@ enum StructuredData {
             json.field("url", pageURL)
         }
         return [news.bytes]
-            + claimReviews(for: article, config: config, links: links, scale: scale, language: language)
+            + reviews(for: article, config: config, links: links, scale: scale, language: language)
+    }
+
+    /// Each claim's `ClaimReview`, followed by its `MediaReview` when it has `media:`, as compact JSON: the same
+    /// bytes on its page and in `claimreview-feed.json`.
+    static func reviews(
+        for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
+    ) -> [[UInt8]] {
+        let claimReviews = claimReviews(for: article, config: config, links: links, scale: scale, language: language)
+        var reviews: [[UInt8]] = []
+        for (claim, claimReview) in zip(article.claims, claimReviews) {
+            reviews.append(claimReview)
+            if let media = claim.media {
+                reviews.append(
+                    mediaReview(media, claim: claim, article: article, config: config, links: links, language: language)
+                )
+            }
+        }
+        return reviews
+    }
+
+    /// The `MediaReview` of a claim's media: its authenticity rating, the original context, and the media as a
+    /// `MediaReviewItem` with the one appearance written.
+    ///
+    /// Like the ClaimReview, its `url` is the claim's anchor and its author the publisher; Google's Fact Check
+    /// Tools take MediaReview as a complement to ClaimReview, so the claim keeps both.
+    static func mediaReview(
+        _ media: MediaItem, claim: Claim, article: Article, config: SiteConfig, links: SiteLinks, language: String
+    ) -> [UInt8] {
+        let pageURL = links.url(SiteLinks.page(article.slug))
+        let logo = config.publisher.logo.map(links.resolve)
+        let modified = article.lastModified.text
+        var review = JSONScript()
+        review.object { json in
+            json.field("@context", "https://schema.org")
+            json.field("@type", "MediaReview")
+            json.field("author", object: organization(config, logo: logo))
+            json.field("dateModified", modified == article.date.text ? nil : modified)
+            json.field("datePublished", article.date.text)
+            json.field("inLanguage", language)
+            json.field(
+                "itemReviewed",
+                object: { item in
+                    item.field("@type", "MediaReviewItem")
+                    item.field(
+                        "mediaItemAppearance",
+                        array: { list in
+                            list.object { appearance in
+                                appearance.field("@type", media.kind.schemaType)
+                                appearance.field("archivedAt", media.archive?.text)
+                                appearance.field("contentUrl", media.url.text)
+                                appearance.field("uploadDate", media.date?.text)
+                            }
+                        })
+                })
+            json.field("mediaAuthenticityCategory", media.authenticity.schemaURL)
+            json.field("originalMediaContextDescription", media.originalContext)
+            json.field("originalMediaLink", media.originalURL?.text)
+            json.field("url", pageURL + "#" + claim.id)
+        }
+        return review.bytes
     }
 
     /// One `ClaimReview` per claim of `article`, as compact JSON: the same bytes on its page and in

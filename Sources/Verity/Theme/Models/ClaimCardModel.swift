@@ -13,6 +13,8 @@ public struct ClaimCardModel: Sendable {
     public var appearedArchive: Href?
     /// A screenshot of where the claim appeared.
     public var appearanceImage: FigureModel?
+    /// The image, video or audio clip the claim is about, with our authenticity rating.
+    public var media: MediaModel?
     public var verdict: VerdictModel
     public var conclusion: String
     /// The badges of the sources the verdict rests on, in the order written.
@@ -28,6 +30,7 @@ public struct ClaimCardModel: Sendable {
         appearedOn = claim.appearedOn.map { DateModel($0, in: dates) }
         appearedArchive = claim.appearedArchive.map(Href.init)
         appearanceImage = FigureModel(claim.appearanceImage)
+        media = claim.media.map(MediaModel.init)
         verdict = scale.verdict(claim.verdict)
         conclusion = claim.conclusion
         self.badges = claim.sourceIDs.compactMap { badges[$0] }
