@@ -12,19 +12,9 @@ import FoundationXML
 struct ClaimReviewFeedTests {
     /// The `ClaimReview` and `MediaReview` blocks of an HTML page's JSON-LD, parsed, in page order.
     func pageClaimReviews(_ html: String) throws -> [NSDictionary] {
-        var reviews: [NSDictionary] = []
-        var rest = html[...]
-        while let start = rest.range(of: "<script type=\"application/ld+json\">") {
-            rest = rest[start.upperBound...]
-            let end = try #require(rest.range(of: "</script>"))
-            let object = try JSONSerialization.jsonObject(with: Data(rest[..<end.lowerBound].utf8))
-            let block = try #require(object as? [String: Any])
-            if ["ClaimReview", "MediaReview"].contains(block["@type"] as? String) {
-                reviews.append(block as NSDictionary)
-            }
-            rest = rest[end.upperBound...]
+        try JSONLD.blocks(html).filter { ["ClaimReview", "MediaReview"].contains($0["@type"] as? String) }.map {
+            $0 as NSDictionary
         }
-        return reviews
     }
 
     /// The feed at `path` of `site`'s output, parsed; checks that each item's ClaimReviews equal its page's.

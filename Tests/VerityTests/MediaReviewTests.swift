@@ -9,28 +9,14 @@ import Testing
 struct MediaReviewTests {
     static let base = "https://fixture.example.org/desk/"
 
-    /// The JSON-LD blocks of an HTML page, parsed, in page order.
-    func blocks(_ html: String) throws -> [[String: Any]] {
-        var blocks: [[String: Any]] = []
-        var rest = html[...]
-        while let start = rest.range(of: "<script type=\"application/ld+json\">") {
-            rest = rest[start.upperBound...]
-            let end = try #require(rest.range(of: "</script>"))
-            let object = try JSONSerialization.jsonObject(with: Data(rest[..<end.lowerBound].utf8))
-            blocks.append(try #require(object as? [String: Any]))
-            rest = rest[end.upperBound...]
-        }
-        return blocks
-    }
-
     @Test("the fixture's media claim has a MediaReview after its ClaimReview, with every field")
     func pageMediaReview() throws {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
         let page = try site.read("output/bridge-claim/index.html")
-        let types = try blocks(page).map { $0["@type"] as? String }
+        let types = try JSONLD.blocks(page).map { $0["@type"] as? String }
         #expect(types == ["NewsArticle", "ClaimReview", "MediaReview", "ClaimReview"])
-        let review = try blocks(page)[2]
+        let review = try JSONLD.blocks(page)[2]
         #expect(review["@context"] as? String == "https://schema.org")
         #expect(review["url"] as? String == Self.base + "bridge-claim/#claim-1")
         #expect(review["datePublished"] as? String == "2025-03-04T09:30:00+01:00")

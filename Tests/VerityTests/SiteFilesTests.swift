@@ -11,25 +11,11 @@ import FoundationXML
 /// The publishing files: structured data, feed, sitemap, claims export, listings, dates.
 @Suite("Site files")
 struct SiteFilesTests {
-    /// Every `<script type="application/ld+json">` block of an HTML page, parsed.
-    func jsonLD(_ html: String) throws -> [[String: Any]] {
-        var blocks: [[String: Any]] = []
-        var rest = html[...]
-        while let start = rest.range(of: "<script type=\"application/ld+json\">") {
-            rest = rest[start.upperBound...]
-            let end = try #require(rest.range(of: "</script>"))
-            let object = try JSONSerialization.jsonObject(with: Data(rest[..<end.lowerBound].utf8))
-            blocks.append(try #require(object as? [String: Any]))
-            rest = rest[end.upperBound...]
-        }
-        return blocks
-    }
-
     @Test("an article page carries a NewsArticle and one ClaimReview per claim with the required fields")
     func claimReviews() throws {
         let site = try TestSite.builtFixture()
         defer { site.remove() }
-        let blocks = try jsonLD(site.read("output/bridge-claim/index.html"))
+        let blocks = try JSONLD.blocks(site.read("output/bridge-claim/index.html"))
         // The first claim's media adds a MediaReview after its ClaimReview (see MediaReviewTests).
         #expect(
             blocks.map { $0["@type"] as? String } == ["NewsArticle", "ClaimReview", "MediaReview", "ClaimReview"])
@@ -87,7 +73,7 @@ struct SiteFilesTests {
             .map { $0.components(separatedBy: "</script>")[0] }
         #expect(scripts.count == 2)
         #expect(!scripts.contains { $0.contains("\u{2028}") || $0.contains("<") })
-        let review = try #require(try jsonLD(html).last)
+        let review = try #require(try JSONLD.blocks(html).last)
         #expect(review["claimReviewed"] as? String == "</script><script>alert(1)</script> \u{2028} & <!--")
         let rating = try #require(review["reviewRating"] as? [String: Any])
         #expect(rating["alternateName"] as? String == "Unproven")
