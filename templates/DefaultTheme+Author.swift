@@ -1,7 +1,7 @@
 import Verity
 
 extension DefaultTheme {
-    /// A page of one author's page: who they are, then their fact checks, newest first.
+    /// One page of an author's listing: who they are, then their fact checks, newest first.
     public func author(_ page: AuthorModel, into html: inout HTML) {
         html.append("<header class=\"person\">\n  <h1>\(page.name)\(pageSuffix(page.pagination))</h1>\n")
         if let role = page.role { html.append("  <p class=\"person__role\">\(role)</p>\n") }

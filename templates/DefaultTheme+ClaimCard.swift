@@ -62,13 +62,19 @@ extension DefaultTheme {
             """
                   <div class="claim-card__media claim-card__media--\(media.ratingKey)">
                     <p class="claim-card__media-rating"><strong>\(rating)</strong></p>
-                    <p class="claim-card__media-links"><a href="\(media.url)" rel="noopener">\
-            \(text(.mediaWhereShared))</a>
+
             """)
-        if let archive = media.archive {
-            html.append(" (<a href=\"\(archive)\" rel=\"noopener\">\(text(.archivedCopyInline))</a>)")
+        if let url = media.url {
+            html.append(
+                """
+                        <p class="claim-card__media-links"><a href="\(url)" rel="noopener">\
+                \(text(.mediaWhereShared))</a>
+                """)
+            if let archive = media.archive {
+                html.append(" (<a href=\"\(archive)\" rel=\"noopener\">\(text(.archivedCopyInline))</a>)")
+            }
+            html.append("</p>\n")
         }
-        html.append("</p>\n")
         if media.originalContext != nil || media.originalURL != nil {
             html.append(
                 """

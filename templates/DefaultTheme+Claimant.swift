@@ -1,7 +1,7 @@
 import Verity
 
 extension DefaultTheme {
-    /// A page of one claimant's page: the tally of our verdicts on their claims, then the claims, newest first.
+    /// One page of a claimant's listing: the tally of our verdicts on their claims, then the claims, newest first.
     public func claimant(_ page: ClaimantModel, into html: inout HTML) {
         html.append("<header class=\"person\">\n  <h1>\(page.name)\(pageSuffix(page.pagination))</h1>\n")
         if let title = page.title { html.append("  <p class=\"person__role\">\(title)</p>\n") }

@@ -1085,6 +1085,47 @@ let errorCases: [ErrorCase] = [
             "content/site.yml:12:14: error: 'same_as' must be a list of http(s) URLs such as [https://…]"
         ]),
     ErrorCase(
+        name: "a default_author that looks like a misspelt slug of site.yml's authors",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML.replacingOccurrences(
+                of: "default_author: Desk staff", with: "default_author: jane-dox") + peopleAuthors,
+        ],
+        expected: [
+            "content/site.yml:8:17: error: unknown author 'jane-dox' (did you mean 'jane-doe'?): name an author of "
+                + "site.yml's 'authors' by slug or by name, or write a name in full"
+        ]),
+    ErrorCase(
+        name: "two of site.yml's authors with one name",
+        files: [
+            a: validArticle,
+            "content/site.yml": TestSite.siteYAML + peopleAuthors + "  jane-d:\n    name: Jane Doe\n",
+        ],
+        expected: [
+            "content/site.yml:14:11: error: author name 'Jane Doe' is also the name of 'jane-doe': articles could "
+                + "not tell them apart; give each author a name of their own"
+        ]),
+    ErrorCase(
+        name: "static file over an author's page",
+        files: [
+            a: validArticle, "content/site.yml": TestSite.siteYAML + peopleAuthors,
+            "content/static/authors/jane-doe/index.html": "x",
+        ],
+        expected: [
+            "content/static/authors/jane-doe/index.html: error: static file would be written to "
+                + "output/authors/jane-doe/index.html, which the generated authors/jane-doe/index.html also "
+                + "writes; rename one of them"
+        ]),
+    ErrorCase(
+        name: "static file over a claimant's page",
+        files: article("    sources: [reuters]\n", "    sources: [reuters]\n    claimant_id: the-mayor\n").merging(
+            ["content/static/claimants/the-mayor/index.html": "x"], uniquingKeysWith: { $1 }),
+        expected: [
+            "content/static/claimants/the-mayor/index.html: error: static file would be written to "
+                + "output/claimants/the-mayor/index.html, which the generated claimants/the-mayor/index.html also "
+                + "writes; rename one of them"
+        ]),
+    ErrorCase(
         name: "appearances that are not a list",
         files: article(
             "    sources: [reuters]\n", "    sources: [reuters]\n    appearances: https://example.org/post\n"),

@@ -63,12 +63,19 @@ struct MediaReviewTests {
 
     @Test("the claim card shows the media's kind, rating, where it was shared, its archive and original context")
     func claimCard() throws {
-        let site = try TestSite.builtFixture()
+        // The fixture's media was shared where the claim appeared: shared elsewhere, the card links that page too.
+        let site = try TestSite.builtFixture { site in
+            let path = "content/articles/bridge-claim.md"
+            try site.write(
+                path,
+                try site.read(path).replacingOccurrences(
+                    of: "      url: https://example.org/post/123\n", with: "      url: https://example.org/repost/9\n"))
+        }
         defer { site.remove() }
         let page = try site.read("output/bridge-claim/index.html")
         #expect(page.contains(#"<div class="claim-card__media claim-card__media--transformed">"#))
         #expect(page.contains("<strong>Image checked: Transformed</strong>"))
-        #expect(page.contains(#"<a href="https://example.org/post/123" rel="noopener">Where it was shared</a>"#))
+        #expect(page.contains(#"<a href="https://example.org/repost/9" rel="noopener">Where it was shared</a>"#))
         #expect(
             page.contains(
                 #"(<a href="https://web.archive.org/web/20250301000000/https://example.org/post/123" "#
@@ -80,6 +87,16 @@ struct MediaReviewTests {
                     + #"(<a href="https://example.org/city/accounts-2024" rel="noopener">the original</a>)"#))
         // The second claim has no media.
         #expect(page.components(separatedBy: "claim-card__media--").count == 2)
+    }
+
+    @Test("media shared where the claim appeared is not linked twice on the card")
+    func noDuplicateLinks() throws {
+        let site = try TestSite.builtFixture()
+        defer { site.remove() }
+        let page = try site.read("output/bridge-claim/index.html")
+        #expect(page.contains("<strong>Image checked: Transformed</strong>"))
+        #expect(!page.contains("Where it was shared"))
+        #expect(page.components(separatedBy: #"href="https://example.org/post/123""#).count == 2)
     }
 
     @Test("each authenticity is written as schema.org's enumeration member", arguments: MediaItem.Authenticity.allCases)

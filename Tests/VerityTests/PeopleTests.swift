@@ -155,10 +155,10 @@ struct PeopleTests {
             Self.siteYAML.replacingOccurrences(of: "language: en\n", with: "language: en\nlanguages: [en, fr]\n"))
         try site.build()
         let author = try site.read("output/fr/authors/jane-doe/index.html")
-        #expect(author.contains("<h2>Vérifications de Jane Doe</h2>\n<p class=\"meta\">1 vérification</p>"))
+        #expect(author.contains("<h2>Vérifications signées Jane Doe</h2>\n<p class=\"meta\">1 vérification</p>"))
         #expect(try site.read("output/fr/verif/index.html").contains("Par <a href=\"../authors/jane-doe/\""))
         let claimant = try site.read("output/fr/claimants/jens/index.html")
-        #expect(claimant.contains("Nos verdicts sur les affirmations de Jens Stoltenberg"))
+        #expect(claimant.contains("Jens Stoltenberg\u{00A0}: nos verdicts sur ses affirmations"))
         // The main edition has the author's page too (no check yet), and no page for a claimant it never quotes.
         #expect(try site.read("output/authors/jane-doe/index.html").contains("<p class=\"meta\">0 fact checks</p>"))
         #expect(!site.files(in: "output").contains("claimants/jens/index.html"))

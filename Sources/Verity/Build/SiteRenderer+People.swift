@@ -1,6 +1,6 @@
 /// The authors' and claimants' pages.
 extension SiteRenderer {
-    /// A page of an author's page: who they are (site.yml's entry) and their share of the author's published fact
+    /// One page of an author's listing: who they are (site.yml's entry) and their share of the author's published fact
     /// checks (`written`, indices in `articles`, newest first).
     func renderAuthor(_ slug: String, written: [Int], page: PageNumber, articles: [Article]) -> OutputFile {
         let author = config.authors.first { $0.slug == slug } ?? AuthorDefinition(slug: slug, name: slug)
@@ -24,7 +24,7 @@ extension SiteRenderer {
         return self.page(.author, meta) { theme.author(model, into: &$0) }
     }
 
-    /// A page of a claimant's page: the tally of our verdicts on all their published claims (`made`, newest
+    /// One page of a claimant's listing: the tally of our verdicts on all their published claims (`made`, newest
     /// article first) and this page's share of those claims, each linking to its card.
     func renderClaimant(_ id: String, made: [ClaimPlace], page: PageNumber, articles: [Article]) -> OutputFile {
         let claims = made.map { articles[$0.article].claims[$0.claim] }

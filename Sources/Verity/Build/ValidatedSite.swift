@@ -140,8 +140,9 @@ struct ValidatedSite: Sendable {
         checkOutputPaths(
             articles.map { ($0.edition, $0.slug, $0.slugLocation) }
                 + pages.map { ($0.edition, $0.slug, $0.slugLocation) },
-            tags: editions.reduce(into: [:]) { tags, edition in
-                tags[edition] = Set(articles.filter { $0.edition == edition }.flatMap(\.tags))
+            listings: editions.reduce(into: [:]) { listings, edition in
+                listings[edition] = namedListings(
+                    articles.filter { $0.edition == edition }, authors: config?.authors ?? [])
             },
             verdicts: config?.scale.verdicts.map(\.key) ?? [], copies: loaded.copies, log: log)
         if let config { checkTagNames(articles, config: config, log: log) }
@@ -256,30 +257,35 @@ struct ValidatedSite: Sendable {
         return Set(editions)
     }
 
+    /// The first page of each tag's, author's and claimant's listing that an edition with `articles` (drafts
+    /// included) has: each site.yml author has a page in every edition.
+    private static func namedListings(_ articles: [Article], authors: [AuthorDefinition]) -> [SiteOutput] {
+        Set(articles.flatMap(\.tags)).sorted().map { SiteOutput.tag($0, [], .first) }
+            + authors.map { SiteOutput.author($0.slug, [], .first) }
+            + Set(articles.flatMap { $0.claims.compactMap(\.claimantID) }).sorted().map {
+                SiteOutput.claimant($0, [], .first)
+            }
+    }
+
     /// Reports slugs used twice in an edition or reserved, and copied files that land where something else is
-    /// written; `slugs` and `tags` are by edition folder (`""` for the main edition), `verdicts` the scale's keys.
+    /// written; `slugs` and `listings` (`namedListings`) are by edition folder (`""` for the main edition),
+    /// `verdicts` the scale's keys.
     private static func checkOutputPaths(
-        _ slugs: [(edition: String, slug: String, location: SourceLocation)], tags: [String: Set<String>],
+        _ slugs: [(edition: String, slug: String, location: SourceLocation)], listings: [String: [SiteOutput]],
         verdicts: [String], copies: [(destination: String, source: URL)], log: DiagnosticCollector
     ) {
         var writers: [String: String] = [:]
-        let generatedFiles =
-            SiteOutput.fixedFiles + (tags[""] ?? []).map({ SiteOutput.tag($0, [], .first).file })
-            + verdicts.map(VerdictIcon.file)
-        for generated in generatedFiles {
+        for generated in SiteOutput.fixedFiles + verdicts.map(VerdictIcon.file) {
             writers[generated] = "the generated " + generated
         }
-        for (edition, editionTags) in tags where !edition.isEmpty {
+        for (edition, named) in listings {
             let prefix = SiteLinks.editionPrefix(edition)
-            for output in SiteOutput.fixed where !output.isSiteWide {
+            let outputs = (edition.isEmpty ? [] : SiteOutput.fixed.filter { !$0.isSiteWide }) + named
+            for output in outputs {
                 writers[prefix + output.file] = "the generated " + prefix + output.file
             }
-            for tag in editionTags {
-                let file = prefix + SiteOutput.tag(tag, [], .first).file
-                writers[file] = "the generated " + file
-            }
         }
-        let editionFolders = Set(tags.keys.filter { !$0.isEmpty })
+        let editionFolders = Set(listings.keys.filter { !$0.isEmpty })
         for copy in copies {
             let path = DisplayPath.of(copy.source)
             if let other = writers[copy.destination]

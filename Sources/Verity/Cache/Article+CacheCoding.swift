@@ -191,7 +191,11 @@ extension Article {
         let image = readImage(from: &reader, path: body.path)
         let authorSlug = reader.optionalString()
         var withIDs = claims
-        for index in withIDs.indices { withIDs[index]?.claimantID = reader.optionalString() }
+        for index in withIDs.indices {
+            // Read whatever the element: one id was written for every claim.
+            let claimantID = reader.optionalString()
+            withIDs[index]?.claimantID = claimantID
+        }
         // Once the reader is valid every element read is whole (a missing value marks the reader as damaged).
         guard reader.isValid, let date else { return nil }
         return Article(

@@ -48,6 +48,7 @@ extension SiteConfig {
         let claimsPageSize = fields.pageSize("claims_page_size", default: defaultClaimsPageSize)
         let tags = decodeTagNames(fields)
         let authors = decodeAuthors(fields)
+        checkDefaultAuthor(defaultAuthor, authors: authors, fields: fields)
         let shareCards = fields.bool("share_cards", default: true)
         let smartPunctuation = fields.bool("smart_punctuation", default: true)
         let branding = SiteBranding.decode(

@@ -202,6 +202,9 @@ extension Problem {
         case .unknownAuthor(let written, let suggestion):
             return "unknown author '\(written)' (did you mean '\(suggestion)'?): name an author of site.yml's "
                 + "'authors' by slug or by name, or write a name in full"
+        case .duplicateAuthorName(let name, let otherSlug):
+            return "author name '\(name)' is also the name of '\(otherSlug)': articles could not tell them apart; "
+                + "give each author a name of their own"
         case .updatedBeforeDate(let key):
             return "'\(key)' is before the article's 'date'"
         case .updatesOutOfOrder:

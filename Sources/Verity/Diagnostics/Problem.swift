@@ -141,6 +141,8 @@ public enum Problem: Hashable, Sendable, Codable {
     case missingAuthor
     /// An article's `author:` that looks like a misspelt slug of site.yml's `authors`.
     case unknownAuthor(String, suggestion: String)
+    /// Two of site.yml's `authors` with one name, which articles could not tell apart.
+    case duplicateAuthorName(String, otherSlug: String)
     case updatedBeforeDate(key: String)
     case updatesOutOfOrder
 

@@ -47,7 +47,7 @@ extension InterfaceText {
         .authenticityTransformed: .text("Verfälscht"),
         .authenticityStaged: .text("Inszeniert"),
         .authenticitySatireOrParody: .text("Satire oder Parodie"),
-        .mediaWhereShared: .text("Wo es geteilt wurde"),
+        .mediaWhereShared: .text("Fundstelle"),
         .originalContext: .text("Ursprünglicher Kontext:"),
         .originalMedia: .text("das Original"),
         .sourceDateBy: .text("spätestens am {date}"),

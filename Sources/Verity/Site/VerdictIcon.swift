@@ -11,12 +11,15 @@ enum VerdictIcon {
     /// The SVG document of `verdict`'s icon, titled `label`.
     static func svg(_ verdict: VerdictDefinition, label: String) -> String {
         let color = XMLEscaping.escape(verdict.color.text)
+        // A desk's icon may have up to three characters (`VerdictScale.iconLimit`): smaller, so that it fits.
+        let characters = verdict.icon.unicodeScalars.filter { !(0xFE00...0xFE0F).contains($0.value) }.count
+        let size = [1: 52, 2: 36][characters] ?? 26
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96" role="img">\
             <title>\(XMLEscaping.escape(label))</title>\
             <rect width="96" height="96" rx="16" fill="\(color)"/>\
-            <text x="48" y="50" fill="#ffffff" font-family="DejaVu Sans, Noto Sans Symbols 2, sans-serif" \
-            font-size="52" font-weight="bold" text-anchor="middle" dominant-baseline="central">\
+            <text x="48" y="50" fill="#ffffff" font-family="'DejaVu Sans', 'Noto Sans Symbols 2', sans-serif" \
+            font-size="\(size)" font-weight="bold" text-anchor="middle" dominant-baseline="central">\
             \(XMLEscaping.escape(verdict.icon))</text></svg>
 
             """

@@ -30,7 +30,7 @@ public struct ClaimCardModel: Sendable {
         appearedOn = claim.appearedOn.map { DateModel($0, in: dates) }
         appearedArchive = claim.appearedArchive.map(Href.init)
         appearanceImage = FigureModel(claim.appearanceImage)
-        media = claim.media.map(MediaModel.init)
+        media = claim.media.map { MediaModel($0, appearances: claim.allAppearances.map(\.url)) }
         verdict = scale.verdict(claim.verdict)
         conclusion = claim.conclusion
         self.badges = claim.sourceIDs.compactMap { badges[$0] }

@@ -7,13 +7,15 @@ public struct MediaModel: Sendable {
     public var ratingText: TextKey
     /// The authenticity rating as written in front matter (`decontextualized`…), for a class name.
     public var ratingKey: String
-    /// Where the media was shared.
-    public var url: Href
+    /// Where the media was shared; `nil` when the claim's own appearances already link that page.
+    public var url: Href?
+    /// Its archived copy, when `url` is shown.
     public var archive: Href?
     public var originalContext: String?
     public var originalURL: Href?
 
-    init(_ media: MediaItem) {
+    /// The model of `media`, a claim's media item; `appearances` are the pages the claim card already links.
+    init(_ media: MediaItem, appearances: [WebURL]) {
         kindText =
             switch media.kind {
             case .image: .mediaImage
@@ -30,8 +32,9 @@ public struct MediaModel: Sendable {
             case .satireOrParody: .authenticitySatireOrParody
             }
         ratingKey = media.authenticity.rawValue
-        url = Href(media.url)
-        archive = media.archive.map(Href.init)
+        let shown = !appearances.contains(media.url)
+        url = shown ? Href(media.url) : nil
+        archive = shown ? media.archive.map(Href.init) : nil
         originalContext = media.originalContext
         originalURL = media.originalURL.map(Href.init)
     }
