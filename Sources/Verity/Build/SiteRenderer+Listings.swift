@@ -9,8 +9,7 @@ extension SiteRenderer {
         let model = IndexModel(
             siteTitle: config.title, siteDescription: config.description,
             articles: articles[page.range(items: articles.count, size: config.pageSize)].map {
-                ArticleSummaryModel(
-                    article: $0, root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels, text: text)
+                summary($0, root: root)
             },
             chart: page.number == 1 ? VerdictChart(articles: articles, scale: scaleModels, text: text) : nil,
             claimsHref: Href(site: root + SiteLinks.claims), pagination: pagination, language: edition.language)
@@ -56,9 +55,7 @@ extension SiteRenderer {
         let model = TagModel(
             tag: name, countText: text.counted(.factCheckCount, tagged.count),
             articles: tagged[page.range(items: tagged.count, size: config.pageSize)].map {
-                ArticleSummaryModel(
-                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels,
-                    text: text)
+                summary(articles[$0], root: root)
             },
             tagsHref: Href(site: root + SiteLinks.tags), pagination: pagination, language: edition.language)
         let meta = PageMeta(
@@ -81,14 +78,8 @@ extension SiteRenderer {
         for article in articles where position < range.upperBound {
             defer { position += article.claims.count }
             guard position + article.claims.count > range.lowerBound else { continue }
-            let articleHref = root + SiteLinks.page(article.slug)
             for (offset, claim) in article.claims.enumerated() where range.contains(position + offset) {
-                entries.append(
-                    ClaimsIndexModel.Entry(
-                        claim: claim.claim, claimant: claim.claimant, verdict: scaleModels.verdict(claim.verdict),
-                        conclusion: claim.conclusion,
-                        href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
-                        articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates)))
+                entries.append(claimEntry(claim, of: article, root: root))
             }
         }
         let pagination = PaginationModel(page, first: SiteLinks.claims, size: config.claimsPageSize, text: text)
@@ -101,6 +92,21 @@ extension SiteRenderer {
             path: path, title: pageTitle(text(.navClaims), page), description: text(.claimsDescription),
             pagination: pagination)
         return self.page(.claims, meta) { theme.claims(model, into: &$0) }
+    }
+
+    /// An article in a list (home, tag, author pages), with links from a page at `root`.
+    func summary(_ article: Article, root: String) -> ArticleSummaryModel {
+        ArticleSummaryModel(
+            article: article, root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels, text: text)
+    }
+
+    /// A claim in a list of claims (the claims index, claimants' pages), linking to its card from `root`.
+    func claimEntry(_ claim: Claim, of article: Article, root: String) -> ClaimsIndexModel.Entry {
+        let articleHref = root + SiteLinks.page(article.slug)
+        return ClaimsIndexModel.Entry(
+            claim: claim.claim, claimant: claim.claimant, verdict: scaleModels.verdict(claim.verdict),
+            conclusion: claim.conclusion, href: Href(site: articleHref + "#" + claim.id), articleTitle: article.title,
+            articleHref: Href(site: articleHref), date: DateModel(article.date, in: dates))
     }
 
     /// Every entry of every article's updates log with its place in that log, newest first (then by slug, and

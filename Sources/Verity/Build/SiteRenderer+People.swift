@@ -13,9 +13,7 @@ extension SiteRenderer {
             links: author.sameAs.map { AuthorModel.Link(href: Href($0), text: Self.shortAddress($0.text)) },
             countText: text.counted(.factCheckCount, written.count),
             articles: written[page.range(items: written.count, size: config.pageSize)].map {
-                ArticleSummaryModel(
-                    article: articles[$0], root: root, tagNames: config.tagNames, dates: dates, scale: scaleModels,
-                    text: text)
+                summary(articles[$0], root: root)
             },
             pagination: pagination, language: edition.language)
         let meta = PageMeta(
@@ -35,14 +33,7 @@ extension SiteRenderer {
         let root = SiteLinks.root(from: path)
         let pagination = PaginationModel(page, first: first, size: config.claimsPageSize, text: text)
         let entries = made[page.range(items: made.count, size: config.claimsPageSize)].map { place in
-            let article = articles[place.article]
-            let claim = article.claims[place.claim]
-            let articleHref = root + SiteLinks.page(article.slug)
-            return ClaimsIndexModel.Entry(
-                claim: claim.claim, claimant: claim.claimant, verdict: scaleModels.verdict(claim.verdict),
-                conclusion: claim.conclusion, href: Href(site: articleHref + "#" + claim.id),
-                articleTitle: article.title, articleHref: Href(site: articleHref),
-                date: DateModel(article.date, in: dates))
+            claimEntry(articles[place.article].claims[place.claim], of: articles[place.article], root: root)
         }
         let url = claims.lazy.compactMap(\.claimantURL).first
         let model = ClaimantModel(

@@ -47,17 +47,62 @@ enum StructuredData {
     static func reviews(
         for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
     ) -> [[UInt8]] {
-        let claimReviews = claimReviews(for: article, config: config, links: links, scale: scale, language: language)
+        let reviewed = Reviewed(
+            article: article, config: config, links: links, language: language,
+            pageURL: links.url(SiteLinks.page(article.slug)), logo: config.publisher.logo.map(links.resolve),
+            modified: article.lastModified.text)
         var reviews: [[UInt8]] = []
-        for (claim, claimReview) in zip(article.claims, claimReviews) {
-            reviews.append(claimReview)
-            if let media = claim.media {
-                reviews.append(
-                    mediaReview(media, claim: claim, article: article, config: config, links: links, language: language)
-                )
-            }
+        for claim in article.claims {
+            reviews.append(claimReview(claim, of: reviewed, scale: scale))
+            if let media = claim.media { reviews.append(mediaReview(media, claim: claim, of: reviewed)) }
         }
         return reviews
+    }
+
+    /// What every review of one article's claims shares, worked out once per article.
+    private struct Reviewed {
+        var article: Article
+        var config: SiteConfig
+        var links: SiteLinks
+        var language: String
+        var pageURL: String
+        var logo: String?
+        var modified: String
+
+        /// `dateModified`: left out when the article was never updated.
+        var dateModified: String? { modified == article.date.text ? nil : modified }
+    }
+
+    /// The `ClaimReview` of one claim: the claim as a schema.org `Claim` and our verdict as its `Rating`.
+    private static func claimReview(_ claim: Claim, of reviewed: Reviewed, scale: ScaleModels) -> [UInt8] {
+        var review = JSONScript()
+        review.object { json in
+            json.field("@context", "https://schema.org")
+            json.field("@type", "ClaimReview")
+            json.field("author", object: organization(reviewed.config, logo: reviewed.logo))
+            json.field("claimReviewed", claim.claim)
+            json.field("dateModified", reviewed.dateModified)
+            json.field("datePublished", reviewed.article.date.text)
+            json.field("inLanguage", reviewed.language)
+            json.field("itemReviewed", object: { claimItem(claim, into: &$0) })
+            // The verdict: `alternateName` (in the site's language) always, the scale's numbers only for the
+            // verdicts on it.
+            let verdict = scale.verdict(claim.verdict)
+            let rating = verdict.ratingValue
+            json.field(
+                "reviewRating",
+                object: { item in
+                    item.field("@type", "Rating")
+                    item.field("alternateName", verdict.label)
+                    item.field("bestRating", rating == nil ? nil : scale.definition.bestRating)
+                    item.field("image", reviewed.links.siteURL(VerdictIcon.file(verdict.key)))
+                    item.field("ratingExplanation", claim.conclusion)
+                    item.field("ratingValue", rating)
+                    item.field("worstRating", rating == nil ? nil : scale.definition.worstRating)
+                })
+            json.field("url", reviewed.pageURL + "#" + claim.id)
+        }
+        return review.bytes
     }
 
     /// The `MediaReview` of a claim's media: its authenticity rating, the original context, and the media as a
@@ -65,20 +110,15 @@ enum StructuredData {
     ///
     /// Like the ClaimReview, its `url` is the claim's anchor and its author the publisher; Google's Fact Check
     /// Tools take MediaReview as a complement to ClaimReview, so the claim keeps both.
-    static func mediaReview(
-        _ media: MediaItem, claim: Claim, article: Article, config: SiteConfig, links: SiteLinks, language: String
-    ) -> [UInt8] {
-        let pageURL = links.url(SiteLinks.page(article.slug))
-        let logo = config.publisher.logo.map(links.resolve)
-        let modified = article.lastModified.text
+    private static func mediaReview(_ media: MediaItem, claim: Claim, of reviewed: Reviewed) -> [UInt8] {
         var review = JSONScript()
         review.object { json in
             json.field("@context", "https://schema.org")
             json.field("@type", "MediaReview")
-            json.field("author", object: organization(config, logo: logo))
-            json.field("dateModified", modified == article.date.text ? nil : modified)
-            json.field("datePublished", article.date.text)
-            json.field("inLanguage", language)
+            json.field("author", object: organization(reviewed.config, logo: reviewed.logo))
+            json.field("dateModified", reviewed.dateModified)
+            json.field("datePublished", reviewed.article.date.text)
+            json.field("inLanguage", reviewed.language)
             json.field(
                 "itemReviewed",
                 object: { item in
@@ -97,49 +137,9 @@ enum StructuredData {
             json.field("mediaAuthenticityCategory", media.authenticity.schemaURL)
             json.field("originalMediaContextDescription", media.originalContext)
             json.field("originalMediaLink", media.originalURL?.text)
-            json.field("url", pageURL + "#" + claim.id)
+            json.field("url", reviewed.pageURL + "#" + claim.id)
         }
         return review.bytes
-    }
-
-    /// One `ClaimReview` per claim of `article`, as compact JSON: the same bytes on its page and in
-    /// `claimreview-feed.json`.
-    static func claimReviews(
-        for article: Article, config: SiteConfig, links: SiteLinks, scale: ScaleModels, language: String
-    ) -> [[UInt8]] {
-        let pageURL = links.url(SiteLinks.page(article.slug))
-        let logo = config.publisher.logo.map(links.resolve)
-        let modified = article.lastModified.text
-        return article.claims.map { claim in
-            var review = JSONScript()
-            review.object { json in
-                json.field("@context", "https://schema.org")
-                json.field("@type", "ClaimReview")
-                json.field("author", object: organization(config, logo: logo))
-                json.field("claimReviewed", claim.claim)
-                json.field("dateModified", modified == article.date.text ? nil : modified)
-                json.field("datePublished", article.date.text)
-                json.field("inLanguage", language)
-                json.field("itemReviewed", object: { claimItem(claim, into: &$0) })
-                // The verdict: `alternateName` (in the site's language) always, the scale's numbers only for the
-                // verdicts on it.
-                let verdict = scale.verdict(claim.verdict)
-                let rating = verdict.ratingValue
-                json.field(
-                    "reviewRating",
-                    object: { item in
-                        item.field("@type", "Rating")
-                        item.field("alternateName", verdict.label)
-                        item.field("bestRating", rating == nil ? nil : scale.definition.bestRating)
-                        item.field("image", links.siteURL(VerdictIcon.file(verdict.key)))
-                        item.field("ratingExplanation", claim.conclusion)
-                        item.field("ratingValue", rating)
-                        item.field("worstRating", rating == nil ? nil : scale.definition.worstRating)
-                    })
-                json.field("url", pageURL + "#" + claim.id)
-            }
-            return review.bytes
-        }
     }
 
     /// The `Claim` reviewed: where it appeared (one object, or a list when it appeared in several places), who
